@@ -1,0 +1,70 @@
+/** A theme choice: a fixed palette, or `'auto'` to follow `prefers-color-scheme`. */
+export type ThemeName = 'light' | 'dark';
+export type ThemeSetting = ThemeName | 'auto';
+
+/** The CSS custom properties every tensorscope component reads. */
+export interface ThemePalette {
+  '--ts-bg': string;
+  '--ts-surface': string;
+  '--ts-fg': string;
+  '--ts-muted': string;
+  '--ts-border': string;
+  '--ts-grid': string;
+  '--ts-accent': string;
+  '--ts-accent-fg': string;
+  '--ts-focus': string;
+  '--ts-error-bg': string;
+  '--ts-error-fg': string;
+  '--ts-error-border': string;
+  '--ts-font': string;
+}
+
+const FONT =
+  'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
+
+/** Built-in palettes. Text colours meet WCAG AA (4.5:1) on `--ts-bg` and `--ts-surface`. */
+export const THEMES: Readonly<Record<ThemeName, Readonly<ThemePalette>>> = {
+  light: {
+    '--ts-bg': '#ffffff',
+    '--ts-surface': '#f5f6f8',
+    '--ts-fg': '#1b1f24',
+    '--ts-muted': '#545d68',
+    '--ts-border': '#d0d5dc',
+    '--ts-grid': '#e3e6ea',
+    '--ts-accent': '#2457c5',
+    '--ts-accent-fg': '#ffffff',
+    '--ts-focus': '#b3261e',
+    '--ts-error-bg': '#fdecea',
+    '--ts-error-fg': '#8a1c12',
+    '--ts-error-border': '#e8a39b',
+    '--ts-font': FONT,
+  },
+  dark: {
+    '--ts-bg': '#121417',
+    '--ts-surface': '#1c1f24',
+    '--ts-fg': '#e8eaed',
+    '--ts-muted': '#a4adb8',
+    '--ts-border': '#3a3f47',
+    '--ts-grid': '#2a2e35',
+    '--ts-accent': '#8ab4f8',
+    '--ts-accent-fg': '#0b1a33',
+    '--ts-focus': '#ffb4a9',
+    '--ts-error-bg': '#3b1512',
+    '--ts-error-fg': '#ffb4a9',
+    '--ts-error-border': '#8c3a31',
+    '--ts-font': FONT,
+  },
+};
+
+/**
+ * The inline style that sets a theme's `--ts-*` variables on a component's root element.
+ * Spread user overrides after it: `style={{ ...themeStyle('dark'), '--ts-accent': 'hotpink' }}`.
+ */
+export function themeStyle(theme: ThemeName): Record<string, string> {
+  return { ...THEMES[theme] };
+}
+
+/** Reads a palette colour for drawing on a canvas, where CSS variables do not apply. */
+export function themeColor(theme: ThemeName, variable: keyof ThemePalette): string {
+  return THEMES[theme][variable];
+}

@@ -1,0 +1,2 @@
+export { createPointCloud } from './pointCloud.js';
+export type { PointCloud, PointCloudInput } from './pointCloud.js';

@@ -1,0 +1,78 @@
+'use client';
+import { themeStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import type { CSSProperties } from 'react';
+import type { RuntimeOptions } from '../runtime.js';
+import { backendLabels, messages } from './messages.js';
+import { useTensorRuntime } from './useTensorRuntime.js';
+
+export interface BackendReportProps {
+  /** Passed to `createRuntime`. Default: automatic choice. */
+  options?: RuntimeOptions;
+  /** Language of the labels. Default from `TensorscopeProvider`, else `'en'`. */
+  locale?: Locale;
+  /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
+  theme?: ThemeSetting;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * Shows which compute backend this browser gave tensor-core, the GPU behind it, and every
+ * backend tried with the reason it was skipped or failed.
+ */
+export function BackendReport({ options, locale: localeProp, theme: themeProp, className, style }: BackendReportProps) {
+  const { locale, theme } = useTensorscopeSettings({ locale: localeProp, theme: themeProp });
+  const t = messages[locale];
+  const state = useTensorRuntime(options);
+  return (
+    <section
+      className={['ts-backend-report', className].filter(Boolean).join(' ')}
+      aria-label={t.title}
+      aria-busy={state.status === 'loading'}
+      data-status={state.status}
+      style={{
+        ...themeStyle(theme),
+        background: 'var(--ts-bg)',
+        color: 'var(--ts-fg)',
+        fontFamily: 'var(--ts-font)',
+        border: '1px solid var(--ts-border)',
+        borderRadius: 8,
+        padding: '12px 16px',
+        fontSize: 14,
+        lineHeight: 1.5,
+        ...style,
+      }}
+    >
+      <h3 style={{ margin: '0 0 8px', fontSize: 16 }}>{t.title}</h3>
+      {state.status === 'loading' ? <p style={{ margin: 0 }}>{t.detecting}</p> : null}
+      {state.status === 'error' ? <ErrorMessage error={state.error} locale={locale} /> : null}
+      {state.status === 'ready' ? (
+        <>
+          <p style={{ margin: 0 }}>
+            {t.chosen}: <strong data-testid="backend-name">{backendLabels[state.runtime.backend]}</strong>
+          </p>
+          <p style={{ margin: 0, color: 'var(--ts-muted)' }}>
+            {t.adapter}:{' '}
+            {state.runtime.adapter
+              ? `${state.runtime.adapter.description || state.runtime.adapter.vendor}${
+                  state.runtime.adapter.isFallbackAdapter ? ` (${t.software})` : ''
+                }`
+              : t.noAdapter}
+          </p>
+          <details style={{ marginTop: 8 }}>
+            <summary style={{ cursor: 'pointer' }}>{t.attempts}</summary>
+            <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+              {state.runtime.attempts.map((attempt) => (
+                <li key={attempt.backend} data-outcome={attempt.outcome}>
+                  <strong>{backendLabels[attempt.backend]}</strong> — {t[attempt.outcome]}
+                  {attempt.reason ? `: ${attempt.reason}` : ''} ({attempt.ms} ms)
+                </li>
+              ))}
+            </ol>
+          </details>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+import { toTensorscopeError, type TensorscopeError } from '@tensorscope/common';
+import { useEffect, useState } from 'react';
+import { createRuntime, type RuntimeOptions, type TensorRuntime } from '../runtime.js';
+
+export type TensorRuntimeState =
+  | { status: 'loading'; runtime: null; error: null }
+  | { status: 'ready'; runtime: TensorRuntime; error: null }
+  | { status: 'error'; runtime: null; error: TensorscopeError };
+
+/**
+ * Creates a runtime after mount (never during server rendering) and disposes it on unmount.
+ * Options are compared by value, so an inline object does not restart detection.
+ */
+export function useTensorRuntime(options: RuntimeOptions = {}): TensorRuntimeState {
+  const key = JSON.stringify(options);
+  const [state, setState] = useState<TensorRuntimeState>({ status: 'loading', runtime: null, error: null });
+  useEffect(() => {
+    let cancelled = false;
+    let created: TensorRuntime | null = null;
+    setState({ status: 'loading', runtime: null, error: null });
+    createRuntime(JSON.parse(key) as RuntimeOptions).then(
+      (runtime) => {
+        created = runtime;
+        if (cancelled) runtime.dispose();
+        else setState({ status: 'ready', runtime, error: null });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ status: 'error', runtime: null, error: toTensorscopeError(error, 'BACKEND_UNAVAILABLE') });
+      },
+    );
+    return () => {
+      cancelled = true;
+      created?.dispose();
+    };
+  }, [key]);
+  return state;
+}
