@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     name: '@tensorscope/attention-heatmap',
     environment: 'happy-dom',
+    setupFiles: ['../../vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
   },
 });

@@ -1,0 +1,55 @@
+import type { Preview } from '@storybook/react-vite';
+import { THEMES, type Locale, type ThemeName } from '@tensorscope/common';
+import { TensorscopeProvider } from '@tensorscope/common/react';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme passed to every tensorscope component',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of labels (한국어 / English)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'ko', title: '한국어' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Accessibility violations fail the story test.
+    a11y: { test: 'error' },
+  },
+  decorators: [
+    (Story, context) => {
+      const theme = (context.globals.theme ?? 'light') as ThemeName;
+      const locale = (context.globals.locale ?? 'en') as Locale;
+      return (
+        <TensorscopeProvider theme={theme} locale={locale}>
+          <div lang={locale} style={{ background: THEMES[theme]['--ts-bg'], padding: 8 }}>
+            <Story />
+          </div>
+        </TensorscopeProvider>
+      );
+    },
+  ],
+};
+
+export default preview;

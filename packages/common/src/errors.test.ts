@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isTensorscopeError, TensorscopeError, toTensorscopeError } from './errors.js';
+
+describe('TensorscopeError', () => {
+  it('carries a code, a message, details and a cause', () => {
+    const cause = new RangeError('inner');
+    const error = new TensorscopeError('INVALID_SHAPE', 'bad shape', { details: { row: 2 }, cause });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('TensorscopeError');
+    expect(error.code).toBe('INVALID_SHAPE');
+    expect(error.details).toEqual({ row: 2 });
+    expect(error.cause).toBe(cause);
+  });
+
+  it('is recognised across copies of the package by name and code', () => {
+    const foreign = Object.assign(new Error('x'), { name: 'TensorscopeError', code: 'EMPTY_INPUT' });
+    expect(isTensorscopeError(foreign)).toBe(true);
+    expect(isTensorscopeError(new Error('x'))).toBe(false);
+    expect(isTensorscopeError('TensorscopeError')).toBe(false);
+  });
+
+  it('wraps unknown throwables, keeping the original as the cause', () => {
+    const wrapped = toTensorscopeError('boom', 'RENDER_FAILED');
+    expect(wrapped.code).toBe('RENDER_FAILED');
+    expect(wrapped.message).toBe('boom');
+    const original = new TensorscopeError('EMPTY_INPUT', 'none');
+    expect(toTensorscopeError(original)).toBe(original);
+  });
+});

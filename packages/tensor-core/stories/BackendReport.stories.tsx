@@ -1,0 +1,49 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { expect, waitFor } from 'storybook/test';
+import { BackendReport } from '../src/react/index.js';
+
+const wasmPaths = {
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+};
+
+const meta = {
+  title: 'Compute/BackendReport',
+  component: BackendReport,
+  args: { options: { wasmPaths } },
+} satisfies Meta<typeof BackendReport>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * The automatic choice: WebGPU, then WebGL, then WebAssembly, then CPU. A software-emulated GPU
+ * (as in a headless browser without a GPU) is skipped, because WebAssembly is ~50× faster there.
+ */
+export const Automatic: Story = {
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByTestId('backend-name')).toBeInTheDocument(), { timeout: 45_000 });
+    // Every backend tried is listed with its outcome.
+    await expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(0);
+  },
+};
+
+/** Forcing the plain-JavaScript CPU backend, the slowest and most compatible. */
+export const CpuOnly: Story = {
+  args: { options: { backends: ['cpu'] } },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByTestId('backend-name')).toHaveTextContent('CPU'), { timeout: 30_000 });
+  },
+};
+
+/** Nothing usable: an inline error listing why each backend failed. */
+export const NoBackend: Story = {
+  args: { options: { backends: [] } },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('EMPTY_INPUT'), { timeout: 10_000 });
+  },
+};
