@@ -96,7 +96,11 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   };
 
   return (
-    <div ref={parentRef} className={['ts-attention-heatmap', props.className].filter(Boolean).join(' ')} style={rootStyle}>
+    <div
+      ref={parentRef}
+      className={['ts-attention-heatmap', props.className].filter(Boolean).join(' ')}
+      style={rootStyle}
+    >
       {parsed.error ? <ErrorMessage error={parsed.error} locale={locale} style={{ marginBottom: 8 }} /> : null}
       {matrix ? (
         <HeatmapBody
@@ -132,8 +136,10 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
   const hintId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
-  const labelWidth = Math.min(LABEL_CHARS, Math.max(...matrix.queryTokens.map((x) => Array.from(tokenLabel(x)).length))) * 7.5 + 14;
-  const labelHeight = Math.min(LABEL_CHARS, Math.max(...matrix.keyTokens.map((x) => Array.from(tokenLabel(x)).length))) * 5.5 + 20;
+  const labelWidth =
+    Math.min(LABEL_CHARS, Math.max(...matrix.queryTokens.map((x) => Array.from(tokenLabel(x)).length))) * 7.5 + 14;
+  const labelHeight =
+    Math.min(LABEL_CHARS, Math.max(...matrix.keyTokens.map((x) => Array.from(tokenLabel(x)).length))) * 5.5 + 20;
   const margin = { top: labelHeight + 18, left: labelWidth + 18 };
   const available = width - margin.left - LEGEND_WIDTH - 8;
   const cell = Math.max(4, Math.min(maxCellSize, Math.floor(available / columns)));
@@ -143,8 +149,14 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
   const svgHeight = margin.top + Math.max(plotHeight, 120) + 8;
 
   const color = useMemo(() => createAttentionColorScale(theme, matrix.max), [theme, matrix.max]);
-  const xScale = useMemo(() => scaleBand<number>({ domain: [...Array(columns).keys()], range: [0, plotWidth] }), [columns, plotWidth]);
-  const yScale = useMemo(() => scaleBand<number>({ domain: [...Array(rows).keys()], range: [0, plotHeight] }), [rows, plotHeight]);
+  const xScale = useMemo(
+    () => scaleBand<number>({ domain: [...Array(columns).keys()], range: [0, plotWidth] }),
+    [columns, plotWidth],
+  );
+  const yScale = useMemo(
+    () => scaleBand<number>({ domain: [...Array(rows).keys()], range: [0, plotHeight] }),
+    [rows, plotHeight],
+  );
 
   const clampFocus = (r: number, c: number): [number, number] => [
     Math.min(rows - 1, Math.max(0, r)),
@@ -238,7 +250,12 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
           <text x={margin.left} y={12} fill="var(--ts-muted)" fontSize={11}>
             {t.keyAxis}
           </text>
-          <text transform={`translate(10, ${margin.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" fill="var(--ts-muted)" fontSize={11}>
+          <text
+            transform={`translate(10, ${margin.top + plotHeight / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fill="var(--ts-muted)"
+            fontSize={11}
+          >
             {t.queryAxis}
           </text>
           <Group top={margin.top} left={margin.left}>
@@ -261,7 +278,13 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
               hideAxisLine
               hideTicks
               tickFormat={(i) => tokenLabel(matrix.queryTokens[i] ?? '', LABEL_CHARS)}
-              tickLabelProps={() => ({ fill: 'var(--ts-fg)', fontSize: 11, textAnchor: 'end', dx: '-0.25em', dy: '0.33em' })}
+              tickLabelProps={() => ({
+                fill: 'var(--ts-fg)',
+                fontSize: 11,
+                textAnchor: 'end',
+                dx: '-0.25em',
+                dy: '0.33em',
+              })}
             />
             <rect
               x={focusColumn * cell - 1}
@@ -281,7 +304,12 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
               <text x={16} y={legendHeight} fontSize={10} fill="var(--ts-fg)">
                 0
               </text>
-              <text transform={`translate(40, ${legendHeight / 2}) rotate(90)`} textAnchor="middle" fontSize={10} fill="var(--ts-muted)">
+              <text
+                transform={`translate(40, ${legendHeight / 2}) rotate(90)`}
+                textAnchor="middle"
+                fontSize={10}
+                fill="var(--ts-muted)"
+              >
                 {t.legend}
               </text>
             </Group>
@@ -299,7 +327,14 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
             const [r, c] = cellAt(event);
             move(r, c);
           }}
-          style={{ position: 'absolute', left: margin.left, top: margin.top, width: plotWidth, height: plotHeight, cursor: 'crosshair' }}
+          style={{
+            position: 'absolute',
+            left: margin.left,
+            top: margin.top,
+            width: plotWidth,
+            height: plotHeight,
+            cursor: 'crosshair',
+          }}
         />
       </div>
       <p aria-live="polite" className="ts-attention-heatmap__readout" style={{ margin: '4px 0 0', minHeight: '1.4em' }}>

@@ -1,14 +1,7 @@
 import type { MessageCatalog } from '@tensorscope/common';
 
 export type HeatmapMessage =
-  | 'label'
-  | 'roleDescription'
-  | 'queryAxis'
-  | 'keyAxis'
-  | 'legend'
-  | 'notNormalised'
-  | 'cell'
-  | 'hint';
+  'label' | 'roleDescription' | 'queryAxis' | 'keyAxis' | 'legend' | 'notNormalised' | 'cell' | 'hint';
 
 export const messages: MessageCatalog<HeatmapMessage> = {
   en: {

@@ -48,7 +48,13 @@ export const CrossAttention: Story = {
 
 /** Rows that do not sum to 1 are drawn as given with a visible note. */
 export const NotNormalised: Story = {
-  args: { queryTokens: ['a', 'b'], weights: [[2, 1], [0.5, 0.5]] },
+  args: {
+    queryTokens: ['a', 'b'],
+    weights: [
+      [2, 1],
+      [0.5, 0.5],
+    ],
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/not normalised|정규화하지 않은/)).toBeInTheDocument();
   },
@@ -56,7 +62,13 @@ export const NotNormalised: Story = {
 
 /** Bad input shows a typed, readable error in place of the chart. */
 export const InvalidInput: Story = {
-  args: { queryTokens: ['a', 'b'], weights: [[0.5, 0.5], [-1, 2]] },
+  args: {
+    queryTokens: ['a', 'b'],
+    weights: [
+      [0.5, 0.5],
+      [-1, 2],
+    ],
+  },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('INVALID_VALUE');

@@ -46,7 +46,10 @@ export function isTensorscopeError(value: unknown): value is TensorscopeError {
 }
 
 /** Wraps anything thrown into a `TensorscopeError`, keeping the original as `cause`. */
-export function toTensorscopeError(value: unknown, fallbackCode: TensorscopeErrorCode = 'RENDER_FAILED'): TensorscopeError {
+export function toTensorscopeError(
+  value: unknown,
+  fallbackCode: TensorscopeErrorCode = 'RENDER_FAILED',
+): TensorscopeError {
   if (isTensorscopeError(value)) return value;
   const message = value instanceof Error ? value.message : String(value);
   return new TensorscopeError(fallbackCode, message, { cause: value });

@@ -34,6 +34,9 @@ describe('createSeededRandom', () => {
     const first = [a(), a(), a()];
     expect([b(), b(), b()]).toEqual(first);
     expect(c()).not.toBe(first[0]);
-    for (const value of first) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThan(1);
+    for (const value of first) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
   });
 });

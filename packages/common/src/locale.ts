@@ -24,7 +24,5 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 
 /** Fills `{name}` placeholders in a message. */
 export function interpolate(message: string, values: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
+  return message.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

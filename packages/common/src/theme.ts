@@ -19,8 +19,7 @@ export interface ThemePalette {
   '--ts-font': string;
 }
 
-const FONT =
-  'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
 
 /** Built-in palettes. Text colours meet WCAG AA (4.5:1) on `--ts-bg` and `--ts-surface`. */
 export const THEMES: Readonly<Record<ThemeName, Readonly<ThemePalette>>> = {

@@ -9,16 +9,43 @@ const { EmbeddingScatter } = await import('./EmbeddingScatter.js');
 
 describe('EmbeddingScatter', () => {
   it('labels the view with the point count and loads the scene lazily', async () => {
-    render(<EmbeddingScatter points={[[0, 0, 0], [1, 1, 1]]} labels={['king', 'queen']} />);
+    render(
+      <EmbeddingScatter
+        points={[
+          [0, 0, 0],
+          [1, 1, 1],
+        ]}
+        labels={['king', 'queen']}
+      />,
+    );
     expect(screen.getByRole('group', { name: '2 points in 3D' })).toBeTruthy();
     expect(await screen.findByTestId('scene')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reset view' })).toBeTruthy();
   });
 
   it('shows a label mismatch inline and keeps the last good points', async () => {
-    const { rerender } = render(<EmbeddingScatter points={[[0, 0], [1, 1]]} dimensions={2} locale="ko" />);
+    const { rerender } = render(
+      <EmbeddingScatter
+        points={[
+          [0, 0],
+          [1, 1],
+        ]}
+        dimensions={2}
+        locale="ko"
+      />,
+    );
     expect(screen.getByRole('group', { name: '2차원 공간의 점 2개' })).toBeTruthy();
-    rerender(<EmbeddingScatter points={[[0, 0], [1, 1]]} dimensions={2} labels={['a']} locale="ko" />);
+    rerender(
+      <EmbeddingScatter
+        points={[
+          [0, 0],
+          [1, 1],
+        ]}
+        dimensions={2}
+        labels={['a']}
+        locale="ko"
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('There are 1 labels for 2 points.');
     expect(screen.getByRole('group', { name: '2차원 공간의 점 2개' })).toBeTruthy();
   });

@@ -1,5 +1,12 @@
 'use client';
-import { interpolate, themeColor, themeStyle, toTensorscopeError, type Locale, type ThemeSetting } from '@tensorscope/common';
+import {
+  interpolate,
+  themeColor,
+  themeStyle,
+  toTensorscopeError,
+  type Locale,
+  type ThemeSetting,
+} from '@tensorscope/common';
 import { ErrorMessage, TensorscopeErrorBoundary, useTensorscopeSettings } from '@tensorscope/common/react';
 import { Suspense, lazy, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPointCloud, type PointCloud, type PointCloudInput } from './core/pointCloud.js';
@@ -50,7 +57,8 @@ export function EmbeddingScatter(props: EmbeddingScatterProps) {
   const cloud = parsed.cloud ?? lastGood.current;
   const height = props.height ?? 360;
 
-  const pointLabel = (index: number | null) => (index === null || !cloud ? null : (cloud.labels[index] ?? String(index)));
+  const pointLabel = (index: number | null) =>
+    index === null || !cloud ? null : (cloud.labels[index] ?? String(index));
 
   return (
     <div
@@ -77,7 +85,14 @@ export function EmbeddingScatter(props: EmbeddingScatterProps) {
             aria-describedby={hintId}
             tabIndex={0}
             className="ts-embedding-scatter__view"
-            style={{ position: 'relative', height, borderRadius: 6, overflow: 'hidden', border: '1px solid var(--ts-border)', outlineColor: 'var(--ts-focus)' }}
+            style={{
+              position: 'relative',
+              height,
+              borderRadius: 6,
+              overflow: 'hidden',
+              border: '1px solid var(--ts-border)',
+              outlineColor: 'var(--ts-focus)',
+            }}
           >
             <TensorscopeErrorBoundary locale={locale} resetKeys={[cloud]}>
               <Suspense fallback={<p style={{ margin: 12 }}>{t.loading}</p>}>
@@ -103,12 +118,24 @@ export function EmbeddingScatter(props: EmbeddingScatterProps) {
             <button
               type="button"
               onClick={() => setResetToken((n) => n + 1)}
-              style={{ font: 'inherit', color: 'var(--ts-fg)', background: 'var(--ts-surface)', border: '1px solid var(--ts-border)', borderRadius: 4, padding: '2px 10px', cursor: 'pointer' }}
+              style={{
+                font: 'inherit',
+                color: 'var(--ts-fg)',
+                background: 'var(--ts-surface)',
+                border: '1px solid var(--ts-border)',
+                borderRadius: 4,
+                padding: '2px 10px',
+                cursor: 'pointer',
+              }}
             >
               {t.reset}
             </button>
             <span aria-live="polite" className="ts-embedding-scatter__readout">
-              {hovered !== null ? `${t.hovered}: ${pointLabel(hovered)}` : selected !== null ? `${t.selected}: ${pointLabel(selected)}` : t.none}
+              {hovered !== null
+                ? `${t.hovered}: ${pointLabel(hovered)}`
+                : selected !== null
+                  ? `${t.selected}: ${pointLabel(selected)}`
+                  : t.none}
             </span>
           </div>
           <p id={hintId} style={{ margin: '4px 0 0', color: 'var(--ts-muted)', fontSize: 12 }}>

@@ -45,7 +45,15 @@ export interface PointsSceneProps {
   resetToken: number;
 }
 
-function Controls({ dimensions, keyTarget, resetToken }: { dimensions: 2 | 3; keyTarget: PointsSceneProps['keyTarget']; resetToken: number }) {
+function Controls({
+  dimensions,
+  keyTarget,
+  resetToken,
+}: {
+  dimensions: 2 | 3;
+  keyTarget: PointsSceneProps['keyTarget'];
+  resetToken: number;
+}) {
   const camera = useThree((state) => state.camera);
   const gl = useThree((state) => state.gl);
   const invalidate = useThree((state) => state.invalidate);

@@ -8,7 +8,9 @@ describe('ParameterChart', () => {
     render(<ParameterChart width={720} />);
     const points = screen.getAllByRole('button');
     expect(points).toHaveLength(NOTABLE_MODELS.length);
-    expect(screen.getByRole('button', { name: /^GPT-3 \(OpenAI\), May 28, 2020: 175B parameters, official$/ })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /^GPT-3 \(OpenAI\), May 28, 2020: 175B parameters, official$/ }),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: /GPT-4 .*rumour/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /DeepSeek-V3 .*671B.*37B active per token/ })).toBeTruthy();
   });

@@ -64,7 +64,12 @@ export function ParameterChart(props: ParameterChartProps) {
     return { x, y, decades };
   }, [models, showBrain, innerWidth, innerHeight]);
 
-  const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   const label = (m: ModelRecord) =>
     interpolate(t.pointLabel, {
       name: m.name,
@@ -72,7 +77,8 @@ export function ParameterChart(props: ParameterChartProps) {
       date: dateFormat.format(parseDate(m.date)),
       parameters: formatCount(m.parameters, locale),
       status: t[m.status],
-    }) + (m.activeParameters ? `; ${interpolate(t.activeLabel, { active: formatCount(m.activeParameters, locale) })}` : '');
+    }) +
+    (m.activeParameters ? `; ${interpolate(t.activeLabel, { active: formatCount(m.activeParameters, locale) })}` : '');
 
   const focusedModel = focused === null ? null : (models[focused] ?? null);
 
@@ -104,7 +110,13 @@ export function ParameterChart(props: ParameterChartProps) {
         />
       ) : null}
       {scales ? (
-        <svg width={width} height={height} role="group" aria-label={t.parameterTitle} style={{ display: 'block', maxWidth: '100%' }}>
+        <svg
+          width={width}
+          height={height}
+          role="group"
+          aria-label={t.parameterTitle}
+          style={{ display: 'block', maxWidth: '100%' }}
+        >
           <Group top={MARGIN.top} left={MARGIN.left}>
             {scales.decades.map((d) => (
               <line key={d} x1={0} x2={innerWidth} y1={scales.y(d)} y2={scales.y(d)} stroke="var(--ts-grid)" />
@@ -115,7 +127,13 @@ export function ParameterChart(props: ParameterChartProps) {
               tickFormat={(v) => formatCount(Number(v), locale)}
               stroke="var(--ts-border)"
               tickStroke="var(--ts-border)"
-              tickLabelProps={() => ({ fill: 'var(--ts-fg)', fontSize: 11, textAnchor: 'end', dx: '-0.25em', dy: '0.33em' })}
+              tickLabelProps={() => ({
+                fill: 'var(--ts-fg)',
+                fontSize: 11,
+                textAnchor: 'end',
+                dx: '-0.25em',
+                dy: '0.33em',
+              })}
             />
             <AxisBottom
               top={innerHeight}
@@ -161,8 +179,23 @@ export function ParameterChart(props: ParameterChartProps) {
                 >
                   {m.activeParameters ? (
                     <>
-                      <line x1={cx} x2={cx} y1={cy} y2={scales.y(m.activeParameters)} stroke="var(--ts-accent)" strokeOpacity={0.6} />
-                      <rect x={cx - 3.5} y={scales.y(m.activeParameters) - 3.5} width={7} height={7} fill="var(--ts-bg)" stroke="var(--ts-accent)" transform={`rotate(45 ${cx} ${scales.y(m.activeParameters)})`} />
+                      <line
+                        x1={cx}
+                        x2={cx}
+                        y1={cy}
+                        y2={scales.y(m.activeParameters)}
+                        stroke="var(--ts-accent)"
+                        strokeOpacity={0.6}
+                      />
+                      <rect
+                        x={cx - 3.5}
+                        y={scales.y(m.activeParameters) - 3.5}
+                        width={7}
+                        height={7}
+                        fill="var(--ts-bg)"
+                        stroke="var(--ts-accent)"
+                        transform={`rotate(45 ${cx} ${scales.y(m.activeParameters)})`}
+                      />
                     </>
                   ) : null}
                   <circle
@@ -176,7 +209,14 @@ export function ParameterChart(props: ParameterChartProps) {
                   />
                   <circle cx={cx} cy={cy} r={12} fill="transparent" />
                   {isFocused ? (
-                    <text x={cx + (cx > innerWidth * 0.7 ? -12 : 12)} y={cy - 10} textAnchor={cx > innerWidth * 0.7 ? 'end' : 'start'} fontSize={12} fontWeight={600} fill="var(--ts-fg)">
+                    <text
+                      x={cx + (cx > innerWidth * 0.7 ? -12 : 12)}
+                      y={cy - 10}
+                      textAnchor={cx > innerWidth * 0.7 ? 'end' : 'start'}
+                      fontSize={12}
+                      fontWeight={600}
+                      fill="var(--ts-fg)"
+                    >
                       {m.name}
                     </text>
                   ) : null}
@@ -199,11 +239,31 @@ export function ParameterChart(props: ParameterChartProps) {
           <span style={{ color: 'var(--ts-muted)' }}>{t.hint}</span>
         )}
       </p>
-      <ul aria-label="Legend" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', padding: 0, margin: 0, fontSize: 12, color: 'var(--ts-muted)' }}>
-        <li><LegendMarker kind="official" /> {t.official}</li>
-        <li><LegendMarker kind="estimate" /> {t.estimate}</li>
-        <li><LegendMarker kind="rumour" /> {t.rumour}</li>
-        <li><LegendMarker kind="active" /> {t.active}</li>
+      <ul
+        aria-label="Legend"
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: '4px 16px',
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+          fontSize: 12,
+          color: 'var(--ts-muted)',
+        }}
+      >
+        <li>
+          <LegendMarker kind="official" /> {t.official}
+        </li>
+        <li>
+          <LegendMarker kind="estimate" /> {t.estimate}
+        </li>
+        <li>
+          <LegendMarker kind="rumour" /> {t.rumour}
+        </li>
+        <li>
+          <LegendMarker kind="active" /> {t.active}
+        </li>
         <li>{t.gridNote}</li>
       </ul>
     </figure>
@@ -214,9 +274,25 @@ function LegendMarker({ kind }: { kind: 'official' | 'estimate' | 'rumour' | 'ac
   return (
     <svg width={14} height={14} aria-hidden="true" style={{ verticalAlign: 'middle' }}>
       {kind === 'active' ? (
-        <rect x={3.5} y={3.5} width={7} height={7} fill="var(--ts-bg)" stroke="var(--ts-accent)" transform="rotate(45 7 7)" />
+        <rect
+          x={3.5}
+          y={3.5}
+          width={7}
+          height={7}
+          fill="var(--ts-bg)"
+          stroke="var(--ts-accent)"
+          transform="rotate(45 7 7)"
+        />
       ) : (
-        <circle cx={7} cy={7} r={5} fill={kind === 'official' ? 'var(--ts-accent)' : 'var(--ts-bg)'} stroke="var(--ts-accent)" strokeWidth={2} strokeDasharray={kind === 'rumour' ? '2 2' : undefined} />
+        <circle
+          cx={7}
+          cy={7}
+          r={5}
+          fill={kind === 'official' ? 'var(--ts-accent)' : 'var(--ts-bg)'}
+          stroke="var(--ts-accent)"
+          strokeWidth={2}
+          strokeDasharray={kind === 'rumour' ? '2 2' : undefined}
+        />
       )}
     </svg>
   );

@@ -33,8 +33,22 @@ export const Korean: Story = {
 
 const withBadRows: ModelRecord[] = [
   ...NOTABLE_MODELS.slice(0, 6),
-  { name: 'Broken date', date: '2021-13-45', organisation: 'Example', parameters: 1e9, status: 'official', source: 'https://example.org' },
-  { name: 'Negative', date: '2022-01-01', organisation: 'Example', parameters: -5, status: 'estimate', source: 'https://example.org' },
+  {
+    name: 'Broken date',
+    date: '2021-13-45',
+    organisation: 'Example',
+    parameters: 1e9,
+    status: 'official',
+    source: 'https://example.org',
+  },
+  {
+    name: 'Negative',
+    date: '2022-01-01',
+    organisation: 'Example',
+    parameters: -5,
+    status: 'estimate',
+    source: 'https://example.org',
+  },
 ];
 
 /** Rows with bad values are skipped and listed in a visible note; the rest still plots. */

@@ -1,10 +1,12 @@
+import type * as TfCore from '@tensorflow/tfjs-core';
+import type * as TfWasm from '@tensorflow/tfjs-backend-wasm';
 import { TensorscopeError } from '@tensorscope/common';
 import { DEFAULT_BACKENDS, type AdapterInfo, type BackendAttempt, type BackendName } from './core/backends.js';
 import { detectWebGlRenderer, detectWebGpuAdapter } from './core/detectGpu.js';
 import { toMatrix, type Matrix, type MatrixInput } from './core/matrix.js';
 import { withTimeout } from './core/timeout.js';
 
-type Tf = typeof import('@tensorflow/tfjs-core');
+type Tf = typeof TfCore;
 
 export interface RuntimeOptions {
   /**
@@ -57,7 +59,10 @@ async function prepare(
     const adapter = await detectWebGpuAdapter();
     if (!adapter) return { skip: 'no WebGPU adapter (navigator.gpu missing or requestAdapter() returned null)' };
     if (auto && adapter.isFallbackAdapter) {
-      return { skip: `software WebGPU adapter (${adapter.architecture || adapter.vendor || 'fallback'}) is slower than wasm`, adapter };
+      return {
+        skip: `software WebGPU adapter (${adapter.architecture || adapter.vendor || 'fallback'}) is slower than wasm`,
+        adapter,
+      };
     }
     return { adapter };
   }
@@ -67,11 +72,16 @@ async function prepare(
     if (auto && adapter.isFallbackAdapter) {
       return { skip: `software WebGL renderer (${adapter.description}) is slower than wasm`, adapter };
     }
-    if (adapter.isFallbackAdapter) tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    if (adapter.isFallbackAdapter) {
+      // The flag is registered by the webgl module, so load it first; without the flag tfjs
+      // refuses a software renderer (failIfMajorPerformanceCaveat).
+      await loaders.webgl();
+      tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    }
     return { adapter };
   }
   if (name === 'wasm') {
-    const wasm = (await loaders.wasm()) as typeof import('@tensorflow/tfjs-backend-wasm');
+    const wasm = (await loaders.wasm()) as typeof TfWasm;
     if (!options.wasmThreads) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     if (options.wasmPaths !== undefined) {
       wasm.setWasmPaths(options.wasmPaths as string);

@@ -16,7 +16,13 @@ const codeOf = (fn: () => unknown) => {
 
 describe('createAttentionMatrix', () => {
   it('accepts nested rows and flat arrays, self and cross attention', () => {
-    const nested = createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[0.25, 0.75], [1, 0]] });
+    const nested = createAttentionMatrix({
+      queryTokens: ['a', 'b'],
+      weights: [
+        [0.25, 0.75],
+        [1, 0],
+      ],
+    });
     expect(nested.keyTokens).toEqual(['a', 'b']);
     expect(weightAt(nested, 0, 1)).toBe(0.75);
     expect(strongestKey(nested, 0)).toBe(1);
@@ -33,15 +39,37 @@ describe('createAttentionMatrix', () => {
   });
 
   it('flags rows that do not sum to 1 without failing', () => {
-    expect(createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[2, 1], [0.5, 0.5]] }).notNormalised).toBe(true);
+    expect(
+      createAttentionMatrix({
+        queryTokens: ['a', 'b'],
+        weights: [
+          [2, 1],
+          [0.5, 0.5],
+        ],
+      }).notNormalised,
+    ).toBe(true);
   });
 
   it('names the problem in a typed error', () => {
     expect(codeOf(() => createAttentionMatrix({ queryTokens: [], weights: [] }))).toBe('EMPTY_INPUT');
     expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[1, 0]] }))).toBe('LENGTH_MISMATCH');
-    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[1, 0], [1]] }))).toBe('LENGTH_MISMATCH');
-    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a'], weights: new Float32Array(2) }))).toBe('LENGTH_MISMATCH');
-    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[1, 0], [-0.1, 1.1]] }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a', 'b'], weights: [[1, 0], [1]] }))).toBe(
+      'LENGTH_MISMATCH',
+    );
+    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a'], weights: new Float32Array(2) }))).toBe(
+      'LENGTH_MISMATCH',
+    );
+    expect(
+      codeOf(() =>
+        createAttentionMatrix({
+          queryTokens: ['a', 'b'],
+          weights: [
+            [1, 0],
+            [-0.1, 1.1],
+          ],
+        }),
+      ),
+    ).toBe('INVALID_VALUE');
     expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a'], weights: [[Number.NaN]] }))).toBe('INVALID_VALUE');
   });
 });

@@ -46,9 +46,7 @@ export function ErrorMessage({ error, locale = 'en', title, className, style }: 
     >
       <strong style={{ display: 'block' }}>{title ?? TITLES[locale]}</strong>
       <span>{message}</span>
-      {code ? (
-        <code style={{ display: 'block', marginTop: 4, fontSize: 12, opacity: 0.85 }}>{code}</code>
-      ) : null}
+      {code ? <code style={{ display: 'block', marginTop: 4, fontSize: 12, opacity: 0.85 }}>{code}</code> : null}
     </div>
   );
 }

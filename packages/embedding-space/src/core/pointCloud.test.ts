@@ -9,7 +9,13 @@ const expectClose = (actual: Float32Array, expected: number[]) => {
 
 describe('createPointCloud', () => {
   it('centres and scales 3-D points into [-1, 1]', () => {
-    const cloud = createPointCloud({ points: [[0, 0, 0], [10, 2, 4]], labels: ['a', 'b'] });
+    const cloud = createPointCloud({
+      points: [
+        [0, 0, 0],
+        [10, 2, 4],
+      ],
+      labels: ['a', 'b'],
+    });
     expect(cloud.count).toBe(2);
     expect(cloud.dimensions).toBe(3);
     expectClose(cloud.positions, [-1, -0.2, -0.4, 1, 0.2, 0.4]);
@@ -18,7 +24,8 @@ describe('createPointCloud', () => {
   it('lays 2-D points on z = 0 and labels them by index by default', () => {
     const cloud = createPointCloud({ points: new Float32Array([0, 0, 2, 2, 4, 0]), dimensions: 2 });
     expect(cloud.labels).toEqual(['0', '1', '2']);
-    expectClose(cloud.positions, [-1, -1, 0, 0, 1, 0, 1, -1, 0]);
+    // One scale for every axis keeps the aspect ratio.
+    expectClose(cloud.positions, [-1, -0.5, 0, 0, 0.5, 0, 1, -0.5, 0]);
   });
 
   it('keeps a single point at the origin', () => {
@@ -27,7 +34,15 @@ describe('createPointCloud', () => {
 
   it.each([
     ['INVALID_SHAPE', { points: [[1, 2, 3, 4]] }],
-    ['INVALID_SHAPE', { points: [[1, 2, 3], [1, 2]] }],
+    [
+      'INVALID_SHAPE',
+      {
+        points: [
+          [1, 2, 3],
+          [1, 2],
+        ],
+      },
+    ],
     ['LENGTH_MISMATCH', { points: new Float32Array(5), dimensions: 3 as const }],
     ['EMPTY_INPUT', { points: new Float32Array(0) }],
     ['LENGTH_MISMATCH', { points: [[1, 2, 3]], labels: ['a', 'b'] }],

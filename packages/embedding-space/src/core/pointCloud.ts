@@ -34,18 +34,28 @@ export function createPointCloud(input: PointCloudInput): PointCloud {
     flat = new Float32Array(rows.length * dimensions);
     rows.forEach((row, i) => {
       if (row.length !== dimensions) {
-        throw new TensorscopeError('INVALID_SHAPE', `Point ${i} has ${row.length} coordinates; expected ${dimensions}.`, {
-          details: { row: i, expected: dimensions, actual: row.length },
-        });
+        throw new TensorscopeError(
+          'INVALID_SHAPE',
+          `Point ${i} has ${row.length} coordinates; expected ${dimensions}.`,
+          {
+            details: { row: i, expected: dimensions, actual: row.length },
+          },
+        );
       }
       flat.set(row, i * dimensions);
     });
   }
   if (dimensions !== 2 && dimensions !== 3) {
-    throw new TensorscopeError('INVALID_SHAPE', `Points must have 2 or 3 coordinates each (got ${dimensions}). Project higher-dimensional vectors first.`);
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `Points must have 2 or 3 coordinates each (got ${dimensions}). Project higher-dimensional vectors first.`,
+    );
   }
   if (flat.length % dimensions !== 0) {
-    throw new TensorscopeError('LENGTH_MISMATCH', `${flat.length} values do not split into points of ${dimensions} coordinates.`);
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `${flat.length} values do not split into points of ${dimensions} coordinates.`,
+    );
   }
   const count = flat.length / dimensions;
   if (count < 1) throw new TensorscopeError('EMPTY_INPUT', 'There are no points to show.');
@@ -61,9 +71,13 @@ export function createPointCloud(input: PointCloudInput): PointCloud {
     for (let d = 0; d < dimensions; d++) {
       const value = flat[i * dimensions + d] as number;
       if (!Number.isFinite(value)) {
-        throw new TensorscopeError('INVALID_VALUE', `Point ${i} (“${labels[i]}”) has a non-finite coordinate ${d}: ${value}.`, {
-          details: { row: i, column: d },
-        });
+        throw new TensorscopeError(
+          'INVALID_VALUE',
+          `Point ${i} (“${labels[i]}”) has a non-finite coordinate ${d}: ${value}.`,
+          {
+            details: { row: i, column: d },
+          },
+        );
       }
       if (value < (min[d] as number)) min[d] = value;
       if (value > (max[d] as number)) max[d] = value;

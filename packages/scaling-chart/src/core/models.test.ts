@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { NOTABLE_MODELS } from '../data/notableModels.js';
 import { validateModels, type ModelRecord } from './models.js';
 
-const good: ModelRecord = { name: 'A', date: '2020-01-02', organisation: 'X', parameters: 1e9, status: 'official', source: 'https://example.org' };
+const good: ModelRecord = {
+  name: 'A',
+  date: '2020-01-02',
+  organisation: 'X',
+  parameters: 1e9,
+  status: 'official',
+  source: 'https://example.org',
+};
 
 describe('validateModels', () => {
   it('keeps good rows and lists skipped ones with a reason', () => {

@@ -32,7 +32,8 @@ export function validateModels(rows: readonly ModelRecord[]): { models: ModelRec
   const skipped: SkippedRow[] = [];
   rows.forEach((row, index) => {
     const reason = problemWith(row);
-    if (reason) skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
+    if (reason)
+      skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
     else models.push(row);
   });
   return { models, skipped };
@@ -44,7 +45,10 @@ function problemWith(row: ModelRecord | null | undefined): string | null {
   if (typeof row.parameters !== 'number' || !Number.isFinite(row.parameters) || row.parameters <= 0) {
     return `parameters must be a positive number (got ${String(row.parameters)})`;
   }
-  if (row.activeParameters !== undefined && (!Number.isFinite(row.activeParameters) || row.activeParameters <= 0 || row.activeParameters > row.parameters)) {
+  if (
+    row.activeParameters !== undefined &&
+    (!Number.isFinite(row.activeParameters) || row.activeParameters <= 0 || row.activeParameters > row.parameters)
+  ) {
     return 'activeParameters must be positive and at most parameters';
   }
   if (typeof row.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(row.date) || Number.isNaN(Date.parse(row.date))) {

@@ -26,7 +26,8 @@ export function useTensorRuntime(options: RuntimeOptions = {}): TensorRuntimeSta
         else setState({ status: 'ready', runtime, error: null });
       },
       (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', runtime: null, error: toTensorscopeError(error, 'BACKEND_UNAVAILABLE') });
+        if (!cancelled)
+          setState({ status: 'error', runtime: null, error: toTensorscopeError(error, 'BACKEND_UNAVAILABLE') });
       },
     );
     return () => {
