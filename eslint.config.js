@@ -22,7 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['e2e/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['e2e/**/*.mjs', 'bench/**/*.mjs', 'apps/*/test/**/*.mjs', 'scripts/browser.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

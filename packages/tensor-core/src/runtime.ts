@@ -38,7 +38,7 @@ export interface TensorRuntime {
   matmul(a: MatrixInput, b: MatrixInput): Promise<Matrix>;
   /** Live tensors held by TensorFlow.js (for leak checks). */
   numTensors(): number;
-  /** Frees every tensor this runtime created. The runtime cannot be used afterwards. */
+  /** Ends this runtime: later calls reject with `DISPOSED`. Operations keep no tensors alive. */
   dispose(): void;
 }
 
@@ -96,7 +96,16 @@ async function prepare(
  * because one backend fails: it records the failure and moves on. Rejects with a
  * `TensorscopeError` (`BACKEND_UNAVAILABLE`) only when every backend fails.
  */
-export async function createRuntime(options: RuntimeOptions = {}): Promise<TensorRuntime> {
+export function createRuntime(options: RuntimeOptions = {}): Promise<TensorRuntime> {
+  // TensorFlow.js has one global engine: choose backends one runtime at a time.
+  const next = creation.then(() => chooseBackend(options));
+  creation = next.catch(() => undefined);
+  return next;
+}
+
+let creation: Promise<unknown> = Promise.resolve();
+
+async function chooseBackend(options: RuntimeOptions): Promise<TensorRuntime> {
   const auto = options.backends === undefined || options.backends === 'auto';
   const order: readonly BackendName[] = auto ? DEFAULT_BACKENDS : (options.backends as readonly BackendName[]);
   if (order.length === 0) throw new TensorscopeError('EMPTY_INPUT', 'createRuntime: the backends list is empty.');
@@ -144,8 +153,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Tenso
   const backend = chosen;
   let disposed = false;
 
-  const guard = () => {
+  // The engine is global: another runtime may have switched it, so switch back before each op.
+  const guard = async () => {
     if (disposed) throw new TensorscopeError('DISPOSED', 'This runtime was disposed; create a new one.');
+    if (tf.getBackend() !== backend) await tf.setBackend(backend);
   };
 
   return {
@@ -153,7 +164,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Tenso
     adapter: backend === 'webgpu' || backend === 'webgl' ? adapter : null,
     attempts,
     async matmul(aInput, bInput) {
-      guard();
+      await guard();
       const a = toMatrix(aInput, 'a');
       const b = toMatrix(bInput, 'b');
       if (a.shape[1] !== b.shape[0]) {
@@ -172,10 +183,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Tenso
     },
     numTensors: () => tf.memory().numTensors,
     dispose() {
-      if (disposed) return;
+      // Every operation frees its own tensors, so nothing is left to free; later calls reject.
       disposed = true;
-      tf.disposeVariables();
-      tf.engine().reset();
     },
   };
 }
