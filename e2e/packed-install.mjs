@@ -1,0 +1,191 @@
+// The packed-install test: what an educator's `npm install` sees. Packs every public package,
+// installs the tarballs into a fresh Vite + React app outside the workspace, type-checks it
+// against the published .d.ts files, builds it, and checks in headless Chromium that each
+// package's component renders with no console errors.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const PACKAGES = ['common', 'tensor-core', 'attention-heatmap', 'embedding-space', 'scaling-chart'];
+const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const version = (name) => rootPkg.devDependencies[name];
+const keep = process.argv.includes('--keep');
+
+const app = await mkdtemp(path.join(os.tmpdir(), 'tensorscope-packed-'));
+const run = (cmd, args, cwd = app) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.error(`✗ ${name}\n  ${error.message}`);
+  }
+}
+
+try {
+  console.log(`packed-install app: ${app}`);
+  const tarballs = path.join(app, 'tarballs');
+  await mkdir(tarballs);
+  const files = {};
+  for (const name of PACKAGES) {
+    const out = run('npm', ['pack', '--silent', '--pack-destination', tarballs], path.join(root, 'packages', name));
+    files[`@tensorscope/${name}`] = `file:./tarballs/${out.trim().split('\n').pop()}`;
+  }
+
+  await writeFile(
+    path.join(app, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'packed-install-app',
+        private: true,
+        type: 'module',
+        dependencies: {
+          ...files,
+          react: version('react'),
+          'react-dom': version('react-dom'),
+          three: version('three'),
+          '@react-three/fiber': version('@react-three/fiber'),
+          '@tensorflow/tfjs-core': version('@tensorflow/tfjs-core'),
+          '@tensorflow/tfjs-backend-cpu': version('@tensorflow/tfjs-backend-cpu'),
+          '@tensorflow/tfjs-backend-webgl': version('@tensorflow/tfjs-backend-webgl'),
+          '@tensorflow/tfjs-backend-wasm': version('@tensorflow/tfjs-backend-wasm'),
+          '@tensorflow/tfjs-backend-webgpu': version('@tensorflow/tfjs-backend-webgpu'),
+        },
+        devDependencies: {
+          vite: version('vite'),
+          '@vitejs/plugin-react': version('@vitejs/plugin-react'),
+          '@types/react': version('@types/react'),
+          '@types/react-dom': version('@types/react-dom'),
+        },
+        overrides: { '@tensorscope/common': files['@tensorscope/common'] },
+      },
+      null,
+      2,
+    ),
+  );
+  await mkdir(path.join(app, 'src'));
+  await writeFile(
+    path.join(app, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>packed</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+  );
+  await writeFile(path.join(app, 'vite.config.js'), "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], logLevel: 'warn' };\n");
+  await writeFile(
+    path.join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['src'],
+    }),
+  );
+  await writeFile(
+    path.join(app, 'src', 'main.tsx'),
+    `import { AttentionHeatmap, type AttentionHeatmapProps } from '@tensorscope/attention-heatmap';
+import { createAttentionMatrix } from '@tensorscope/attention-heatmap/core';
+import { TensorscopeError } from '@tensorscope/common';
+import { EmbeddingScatter } from '@tensorscope/embedding-space';
+import { ParameterChart, formatCount } from '@tensorscope/scaling-chart';
+import { createRuntime, type TensorRuntime } from '@tensorscope/tensor-core';
+import { BackendReport } from '@tensorscope/tensor-core/react';
+import { createRoot } from 'react-dom/client';
+
+const props: AttentionHeatmapProps = { queryTokens: ['a', 'b'], weights: [[1, 0], [0.4, 0.6]] };
+const matrix = createAttentionMatrix(props);
+const error: TensorscopeError = new TensorscopeError('EMPTY_INPUT', 'typed');
+const runtime: Promise<TensorRuntime> | null = matrix.max > 2 ? createRuntime({ backends: ['cpu'] }) : null;
+void error;
+void runtime;
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <>
+    <BackendReport options={{ backends: ['cpu'] }} />
+    <AttentionHeatmap {...props} />
+    <EmbeddingScatter points={[[0, 0, 0], [1, 1, 1], [1, 0, 1]]} labels={['x', 'y', 'z']} />
+    <ParameterChart />
+    <p id="format">{formatCount(175e9, 'ko')}</p>
+  </>,
+);
+`,
+  );
+
+  await check('npm install of the packed tarballs', async () => {
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  });
+  await check('published types compile in a strict app', async () => {
+    run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  });
+  await check('visual packages carry neither tfjs nor three', async () => {
+    for (const name of ['attention-heatmap', 'scaling-chart']) {
+      const pkg = JSON.parse(await readFile(path.join(app, 'node_modules/@tensorscope', name, 'package.json'), 'utf8'));
+      const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+      assert.ok(!deps.some((d) => d.startsWith('@tensorflow/') || d === 'three' || d.startsWith('@react-three/')), `${name}: ${deps}`);
+    }
+  });
+  await check('vite build', async () => {
+    run(process.execPath, [path.join(app, 'node_modules/vite/bin/vite.js'), 'build']);
+  });
+  await check('three.js and tfjs backends stay out of the entry chunk (lazy)', async () => {
+    const html = await readFile(path.join(app, 'dist/index.html'), 'utf8');
+    const entry = html.match(/src="\/(assets\/index-[^"]+\.js)"/)?.[1];
+    assert.ok(entry, 'entry chunk not found');
+    const code = await readFile(path.join(app, 'dist', entry), 'utf8');
+    assert.ok(!code.includes('WebGLRenderer'), 'three.js WebGLRenderer is in the entry chunk');
+    assert.ok(!code.includes('WebGPUBackend'), 'tfjs-backend-webgpu is in the entry chunk');
+    const assets = await readdir(path.join(app, 'dist/assets'));
+    assert.ok(assets.some((f) => f.startsWith('PointsScene')), 'no lazy PointsScene chunk');
+  });
+
+  const { preview } = await import(path.join(app, 'node_modules/vite/dist/node/index.js'));
+  const server = await preview({ root: app, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    const errors = collectPageErrors(page);
+    await page.goto(server.resolvedUrls.local[0]);
+    await check('tensor-core: BackendReport runs on the cpu backend', async () => {
+      await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+      assert.match(await page.getByTestId('backend-name').innerText(), /CPU/);
+    });
+    await check('attention-heatmap: AttentionHeatmap renders', async () => {
+      await page.getByRole('group', { name: 'Attention weights: 2 query tokens × 2 key tokens' }).waitFor();
+    });
+    await check('embedding-space: EmbeddingScatter renders a WebGL canvas', async () => {
+      await page.locator('.ts-embedding-scatter__view canvas').waitFor({ timeout: 60_000 });
+    });
+    await check('scaling-chart: ParameterChart renders its points', async () => {
+      assert.ok((await page.locator('.ts-parameter-chart__point').count()) >= 18);
+      assert.equal(await page.locator('#format').innerText(), '1,750억');
+    });
+    await page.waitForTimeout(500);
+    await mkdir(path.join(root, 'e2e/test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'e2e/test-results/packed-install.png') });
+    await check('no console errors', async () => assert.deepEqual(errors, []));
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+} catch (error) {
+  failed++;
+  console.error(`✗ packed-install setup failed: ${error.message}`);
+} finally {
+  if (!keep) await rm(app, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
