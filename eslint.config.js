@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}', '**/*.config.ts', 'scripts/**', 'e2e/**', 'bench/**', 'chromium.ts'],
+    files: ['**/*.{js,mjs,cjs}', '**/*.config.ts', 'scripts/**', 'e2e/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

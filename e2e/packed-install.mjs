@@ -17,7 +17,8 @@ const version = (name) => rootPkg.devDependencies[name];
 const keep = process.argv.includes('--keep');
 
 const app = await mkdtemp(path.join(os.tmpdir(), 'tensorscope-packed-'));
-const run = (cmd, args, cwd = app) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd = app) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 let passed = 0;
 let failed = 0;
 async function check(name, fn) {
@@ -77,7 +78,10 @@ try {
     path.join(app, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>packed</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
   );
-  await writeFile(path.join(app, 'vite.config.js'), "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], logLevel: 'warn' };\n");
+  await writeFile(
+    path.join(app, 'vite.config.js'),
+    "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], logLevel: 'warn' };\n",
+  );
   await writeFile(
     path.join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -135,7 +139,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     for (const name of ['attention-heatmap', 'scaling-chart']) {
       const pkg = JSON.parse(await readFile(path.join(app, 'node_modules/@tensorscope', name, 'package.json'), 'utf8'));
       const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-      assert.ok(!deps.some((d) => d.startsWith('@tensorflow/') || d === 'three' || d.startsWith('@react-three/')), `${name}: ${deps}`);
+      assert.ok(
+        !deps.some((d) => d.startsWith('@tensorflow/') || d === 'three' || d.startsWith('@react-three/')),
+        `${name}: ${deps}`,
+      );
     }
   });
   await check('vite build', async () => {
@@ -149,7 +156,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     assert.ok(!code.includes('WebGLRenderer'), 'three.js WebGLRenderer is in the entry chunk');
     assert.ok(!code.includes('WebGPUBackend'), 'tfjs-backend-webgpu is in the entry chunk');
     const assets = await readdir(path.join(app, 'dist/assets'));
-    assert.ok(assets.some((f) => f.startsWith('PointsScene')), 'no lazy PointsScene chunk');
+    assert.ok(
+      assets.some((f) => f.startsWith('PointsScene')),
+      'no lazy PointsScene chunk',
+    );
   });
 
   const { preview } = await import(path.join(app, 'node_modules/vite/dist/node/index.js'));
