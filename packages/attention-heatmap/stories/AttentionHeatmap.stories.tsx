@@ -75,3 +75,12 @@ export const InvalidInput: Story = {
     await expect(alert).toHaveTextContent('weights[1][0]');
   },
 };
+
+/** Dark theme with Korean labels: the colour ramp brightens with attention. */
+export const KoreanDark: Story = {
+  args: { queryTokens: korean, weights: sampleAttention(korean, 5, true) },
+  globals: { theme: 'dark', locale: 'ko' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: /어텐션 가중치/ })).toBeInTheDocument();
+  },
+};

@@ -35,3 +35,11 @@ export const LabelMismatch: Story = {
     await expect(alert).toHaveTextContent('LENGTH_MISMATCH');
   },
 };
+
+/** Dark theme with Korean labels. */
+export const KoreanDark: Story = {
+  globals: { theme: 'dark', locale: 'ko' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: '보기 초기화' })).toBeInTheDocument();
+  },
+};

@@ -61,3 +61,11 @@ export const SkippedRows: Story = {
     await expect(canvas.getAllByRole('button').length).toBe(6);
   },
 };
+
+/** Dark theme with Korean labels. */
+export const KoreanDark: Story = {
+  globals: { theme: 'dark', locale: 'ko' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('주요 AI 모델의 파라미터 수')).toBeInTheDocument();
+  },
+};

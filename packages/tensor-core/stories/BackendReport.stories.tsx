@@ -15,7 +15,8 @@ const wasmPaths = {
 const meta = {
   title: 'Compute/BackendReport',
   component: BackendReport,
-  args: { options: { wasmPaths } },
+  // Timings vary from run to run: hidden so stories stay deterministic.
+  args: { options: { wasmPaths }, showTimings: false },
 } satisfies Meta<typeof BackendReport>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -45,5 +46,14 @@ export const NoBackend: Story = {
   args: { options: { backends: [] } },
   play: async ({ canvas }) => {
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('EMPTY_INPUT'), { timeout: 10_000 });
+  },
+};
+
+/** Korean labels in the dark theme. */
+export const KoreanDark: Story = {
+  args: { options: { backends: ['cpu'] } },
+  globals: { theme: 'dark', locale: 'ko' },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByText(/사용 중인 백엔드/)).toBeInTheDocument(), { timeout: 30_000 });
   },
 };

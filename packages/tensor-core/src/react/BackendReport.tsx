@@ -13,6 +13,8 @@ export interface BackendReportProps {
   locale?: Locale;
   /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
   theme?: ThemeSetting;
+  /** Show how long each backend took to try. Default `true`. */
+  showTimings?: boolean;
   className?: string;
   style?: CSSProperties;
 }
@@ -21,7 +23,14 @@ export interface BackendReportProps {
  * Shows which compute backend this browser gave tensor-core, the GPU behind it, and every
  * backend tried with the reason it was skipped or failed.
  */
-export function BackendReport({ options, locale: localeProp, theme: themeProp, className, style }: BackendReportProps) {
+export function BackendReport({
+  options,
+  locale: localeProp,
+  theme: themeProp,
+  showTimings = true,
+  className,
+  style,
+}: BackendReportProps) {
   const { locale, theme } = useTensorscopeSettings({ locale: localeProp, theme: themeProp });
   const t = messages[locale];
   const state = useTensorRuntime(options);
@@ -66,7 +75,8 @@ export function BackendReport({ options, locale: localeProp, theme: themeProp, c
               {state.runtime.attempts.map((attempt) => (
                 <li key={attempt.backend} data-outcome={attempt.outcome}>
                   <strong>{backendLabels[attempt.backend]}</strong> — {t[attempt.outcome]}
-                  {attempt.reason ? `: ${attempt.reason}` : ''} ({attempt.ms} ms)
+                  {attempt.reason ? `: ${attempt.reason}` : ''}
+                  {showTimings ? ` (${attempt.ms} ms)` : ''}
                 </li>
               ))}
             </ol>
