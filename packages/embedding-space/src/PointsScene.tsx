@@ -28,6 +28,7 @@ void main() {
   float alpha = 1.0 - smoothstep(1.0 - edge * 1.5, 1.0, r2);
   if (alpha <= 0.0) discard;
   gl_FragColor = vec4(mix(uColor, uHighlightColor, vHighlight), alpha);
+  #include <colorspace_fragment>
 }`;
 
 export interface PointsSceneProps {

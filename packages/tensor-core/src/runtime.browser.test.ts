@@ -34,8 +34,10 @@ describe('createRuntime in Chromium (software GPU, no real device)', () => {
       const byBackend = Object.fromEntries(runtime.attempts.map((a) => [a.backend, a]));
       expect(byBackend.webgpu?.outcome).toBe('skipped');
       expect(byBackend.webgpu?.reason).toMatch(/software WebGPU adapter/);
+      expect(byBackend.webgpu?.adapter?.isFallbackAdapter).toBe(true);
       expect(byBackend.webgl?.outcome).toBe('skipped');
       expect(runtime.backend).toBe('wasm');
+      expect(runtime.adapter).toBeNull();
     } finally {
       runtime.dispose();
     }

@@ -30,7 +30,7 @@ export interface RuntimeOptions {
 export interface TensorRuntime {
   /** The backend in use. */
   readonly backend: BackendName;
-  /** GPU adapter information when the chosen or a tried backend reported it. */
+  /** The GPU behind the chosen backend (null for wasm and cpu). A GPU that was found but skipped is in `attempts[].adapter`. */
   readonly adapter: AdapterInfo | null;
   /** Every backend tried, in order, with the outcome and reason. */
   readonly attempts: readonly BackendAttempt[];
@@ -117,11 +117,18 @@ async function chooseBackend(options: RuntimeOptions): Promise<TensorRuntime> {
 
   for (const name of order) {
     const start = performance.now();
+    let seen: AdapterInfo | undefined;
     const record = (outcome: BackendAttempt['outcome'], reason: string) =>
-      attempts.push({ backend: name, outcome, reason, ms: Math.round(performance.now() - start) });
+      attempts.push({
+        backend: name,
+        outcome,
+        reason,
+        ms: Math.round(performance.now() - start),
+        ...(seen ? { adapter: seen } : {}),
+      });
     try {
       const prep = await withTimeout(prepare(name, auto, tf, options), timeoutMs, `${name} detection`);
-      if (prep.adapter && !adapter) adapter = prep.adapter;
+      if (prep.adapter) seen = prep.adapter;
       if (prep.skip) {
         record('skipped', prep.skip);
         continue;
@@ -161,7 +168,7 @@ async function chooseBackend(options: RuntimeOptions): Promise<TensorRuntime> {
 
   return {
     backend,
-    adapter: backend === 'webgpu' || backend === 'webgl' ? adapter : null,
+    adapter,
     attempts,
     async matmul(aInput, bInput) {
       await guard();

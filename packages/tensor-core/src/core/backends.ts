@@ -20,6 +20,8 @@ export interface BackendAttempt {
   reason: string;
   /** Milliseconds spent trying it. */
   ms: number;
+  /** The GPU this backend found, also when it was skipped (e.g. a software adapter). */
+  adapter?: AdapterInfo;
 }
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;

@@ -2,6 +2,7 @@
 import { themeStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
+import type { AdapterInfo } from '../core/backends.js';
 import type { RuntimeOptions } from '../runtime.js';
 import { backendLabels, messages } from './messages.js';
 import { useTensorRuntime } from './useTensorRuntime.js';
@@ -63,11 +64,8 @@ export function BackendReport({
           </p>
           <p style={{ margin: 0, color: 'var(--ts-muted)' }}>
             {t.adapter}:{' '}
-            {state.runtime.adapter
-              ? `${state.runtime.adapter.description || state.runtime.adapter.vendor}${
-                  state.runtime.adapter.isFallbackAdapter ? ` (${t.software})` : ''
-                }`
-              : t.noAdapter}
+            {describeGpu(state.runtime.adapter ?? state.runtime.attempts.find((a) => a.adapter)?.adapter ?? null, t)}
+            {state.runtime.adapter ? '' : ` — ${t.noAdapter}`}
           </p>
           <details style={{ marginTop: 8 }}>
             <summary style={{ cursor: 'pointer' }}>{t.attempts}</summary>
@@ -85,4 +83,10 @@ export function BackendReport({
       ) : null}
     </section>
   );
+}
+
+function describeGpu(adapter: AdapterInfo | null, t: (typeof messages)['en']): string {
+  if (!adapter) return t.noGpuFound;
+  const name = adapter.description || [adapter.vendor, adapter.architecture].filter(Boolean).join(' ') || 'GPU';
+  return adapter.isFallbackAdapter ? `${name} (${t.software})` : name;
 }

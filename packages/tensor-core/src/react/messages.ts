@@ -10,7 +10,8 @@ export type BackendReportMessage =
   | 'selected'
   | 'skipped'
   | 'failed'
-  | 'noAdapter';
+  | 'noAdapter'
+  | 'noGpuFound';
 
 export const messages: MessageCatalog<BackendReportMessage> = {
   en: {
@@ -23,7 +24,8 @@ export const messages: MessageCatalog<BackendReportMessage> = {
     selected: 'selected',
     skipped: 'skipped',
     failed: 'failed',
-    noAdapter: 'no GPU in use',
+    noAdapter: 'not used for compute',
+    noGpuFound: 'none found',
   },
   ko: {
     title: '연산 백엔드',
@@ -35,7 +37,8 @@ export const messages: MessageCatalog<BackendReportMessage> = {
     selected: '선택됨',
     skipped: '건너뜀',
     failed: '실패',
-    noAdapter: 'GPU 사용 안 함',
+    noAdapter: '연산에 사용하지 않음',
+    noGpuFound: '찾지 못함',
   },
 };
 
