@@ -8,7 +8,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
+import { collectPageErrors, createChecker, launchChromium } from '../scripts/browser.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const PACKAGES = ['common', 'tensor-core', 'attention-heatmap', 'embedding-space', 'scaling-chart'];
@@ -19,18 +19,7 @@ const keep = process.argv.includes('--keep');
 const app = await mkdtemp(path.join(os.tmpdir(), 'tensorscope-packed-'));
 const run = (cmd, args, cwd = app) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.error(`✗ ${name}\n  ${error.message}`);
-  }
-}
+const { check, fail, summary } = createChecker();
 
 try {
   console.log(`packed-install app: ${app}`);
@@ -192,10 +181,8 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     await new Promise((resolve) => server.httpServer.close(resolve));
   }
 } catch (error) {
-  failed++;
-  console.error(`✗ packed-install setup failed: ${error.message}`);
+  fail(`packed-install setup failed: ${error.message}`);
 } finally {
   if (!keep) await rm(app, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(summary());

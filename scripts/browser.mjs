@@ -24,3 +24,32 @@ export async function canvasIsDrawn(page, selector) {
   // Count distinct byte patterns in the PNG body as a cheap "is anything drawn" signal.
   return new Set(png.subarray(64).toString('base64').match(/.{8}/g)).size > 50;
 }
+
+/**
+ * A tiny test runner for the Node end-to-end scripts: `check(name, fn)` records a pass or a
+ * failure, `summary()` prints the closing "N passed, N failed" line and returns the exit code.
+ */
+export function createChecker() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    async check(name, fn) {
+      try {
+        await fn();
+        passed++;
+        console.log(`✓ ${name}`);
+      } catch (error) {
+        failed++;
+        console.error(`✗ ${name}\n  ${error.message}`);
+      }
+    },
+    fail(message) {
+      failed++;
+      console.error(`✗ ${message}`);
+    },
+    summary() {
+      console.log(`${passed} passed, ${failed} failed`);
+      return failed === 0 ? 0 : 1;
+    },
+  };
+}

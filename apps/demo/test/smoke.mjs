@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
+import { collectPageErrors, createChecker, launchChromium } from '../../../scripts/browser.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'test-results');
@@ -15,19 +15,7 @@ await mkdir(out, { recursive: true });
 const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
 const url = server.resolvedUrls.local[0];
 const browser = await launchChromium();
-let passed = 0;
-let failed = 0;
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.error(`✗ ${name}\n  ${error.message}`);
-  }
-}
+const { check, summary } = createChecker();
 
 try {
   for (const viewport of [
@@ -78,5 +66,4 @@ try {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(summary());

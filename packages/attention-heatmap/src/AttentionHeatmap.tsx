@@ -1,13 +1,6 @@
 'use client';
-import {
-  formatNumber,
-  interpolate,
-  themeStyle,
-  toTensorscopeError,
-  type Locale,
-  type ThemeSetting,
-} from '@tensorscope/common';
-import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisLeft, AxisTop } from '@visx/axis';
 import { Group } from '@visx/group';
 import { useParentSize } from '@visx/responsive';
@@ -62,34 +55,14 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const t = messages[locale];
   const { parentRef, width: parentWidth } = useParentSize({ initialSize: { width: 480, height: 0 } });
 
-  const parsed = useMemo((): { matrix: AttentionMatrix | null; error: unknown } => {
-    try {
-      return {
-        matrix: createAttentionMatrix({
-          queryTokens: props.queryTokens,
-          keyTokens: props.keyTokens,
-          weights: props.weights,
-        }),
-        error: null,
-      };
-    } catch (error) {
-      return { matrix: null, error: toTensorscopeError(error, 'INVALID_VALUE') };
-    }
-  }, [props.queryTokens, props.keyTokens, props.weights]);
-
-  // Keep showing the last valid matrix when new input is bad: nothing the user had is lost.
-  const lastGood = useRef<AttentionMatrix | null>(null);
-  if (parsed.matrix) lastGood.current = parsed.matrix;
-  const matrix = parsed.matrix ?? lastGood.current;
+  // Bad input shows an error and keeps the last valid matrix: nothing the user had is lost.
+  const { value: matrix, error } = useLastValid(
+    () => createAttentionMatrix({ queryTokens: props.queryTokens, keyTokens: props.keyTokens, weights: props.weights }),
+    [props.queryTokens, props.keyTokens, props.weights],
+  );
 
   const rootStyle: CSSProperties = {
-    ...themeStyle(theme),
-    background: 'var(--ts-bg)',
-    color: 'var(--ts-fg)',
-    fontFamily: 'var(--ts-font)',
-    fontSize: 13,
-    padding: 8,
-    boxSizing: 'border-box',
+    ...themedRootStyle(theme),
     width: props.width ?? '100%',
     maxWidth: '100%',
     ...props.style,
@@ -101,7 +74,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       className={['ts-attention-heatmap', props.className].filter(Boolean).join(' ')}
       style={rootStyle}
     >
-      {parsed.error ? <ErrorMessage error={parsed.error} locale={locale} style={{ marginBottom: 8 }} /> : null}
+      {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
       {matrix ? (
         <HeatmapBody
           matrix={matrix}

@@ -67,3 +67,19 @@ export function themeStyle(theme: ThemeName): Record<string, string> {
 export function themeColor(theme: ThemeName, variable: keyof ThemePalette): string {
   return THEMES[theme][variable];
 }
+
+/**
+ * The root style every tensorscope component starts from: the theme's variables plus its
+ * background, text colour, font and spacing. Spread the caller's `style` after it.
+ */
+export function themedRootStyle(theme: ThemeName): Record<string, string | number> {
+  return {
+    ...THEMES[theme],
+    background: 'var(--ts-bg)',
+    color: 'var(--ts-fg)',
+    fontFamily: 'var(--ts-font)',
+    fontSize: 13,
+    padding: 8,
+    boxSizing: 'border-box',
+  };
+}

@@ -18,12 +18,14 @@ it('exports exactly the public API', () => {
     'resolveLocale',
     'themeColor',
     'themeStyle',
+    'themedRootStyle',
     'toTensorscopeError',
   ]);
   expect(Object.keys(react).sort()).toEqual([
     'ErrorMessage',
     'TensorscopeErrorBoundary',
     'TensorscopeProvider',
+    'useLastValid',
     'useResolvedTheme',
     'useTensorscopeSettings',
   ]);

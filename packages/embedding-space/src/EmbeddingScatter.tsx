@@ -1,15 +1,13 @@
 'use client';
+import { interpolate, themeColor, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import {
-  interpolate,
-  themeColor,
-  themeStyle,
-  toTensorscopeError,
-  type Locale,
-  type ThemeSetting,
-} from '@tensorscope/common';
-import { ErrorMessage, TensorscopeErrorBoundary, useTensorscopeSettings } from '@tensorscope/common/react';
-import { Suspense, lazy, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { createPointCloud, type PointCloud, type PointCloudInput } from './core/pointCloud.js';
+  ErrorMessage,
+  TensorscopeErrorBoundary,
+  useLastValid,
+  useTensorscopeSettings,
+} from '@tensorscope/common/react';
+import { Suspense, lazy, useId, useRef, useState, type CSSProperties } from 'react';
+import { createPointCloud, type PointCloudInput } from './core/pointCloud.js';
 import { messages } from './messages.js';
 
 const PointsScene = lazy(() => import('./PointsScene.js'));
@@ -42,19 +40,11 @@ export function EmbeddingScatter(props: EmbeddingScatterProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [resetToken, setResetToken] = useState(0);
 
-  const parsed = useMemo((): { cloud: PointCloud | null; error: unknown } => {
-    try {
-      return {
-        cloud: createPointCloud({ points: props.points, dimensions: props.dimensions, labels: props.labels }),
-        error: null,
-      };
-    } catch (error) {
-      return { cloud: null, error: toTensorscopeError(error, 'INVALID_VALUE') };
-    }
-  }, [props.points, props.dimensions, props.labels]);
-  const lastGood = useRef<PointCloud | null>(null);
-  if (parsed.cloud) lastGood.current = parsed.cloud;
-  const cloud = parsed.cloud ?? lastGood.current;
+  // Bad input shows an error and keeps the last valid points: nothing the user had is lost.
+  const { value: cloud, error } = useLastValid(
+    () => createPointCloud({ points: props.points, dimensions: props.dimensions, labels: props.labels }),
+    [props.points, props.dimensions, props.labels],
+  );
   const height = props.height ?? 360;
 
   const pointLabel = (index: number | null) =>
@@ -64,18 +54,12 @@ export function EmbeddingScatter(props: EmbeddingScatterProps) {
     <div
       className={['ts-embedding-scatter', props.className].filter(Boolean).join(' ')}
       style={{
-        ...themeStyle(theme),
-        background: 'var(--ts-bg)',
-        color: 'var(--ts-fg)',
-        fontFamily: 'var(--ts-font)',
-        fontSize: 13,
-        padding: 8,
-        boxSizing: 'border-box',
+        ...themedRootStyle(theme),
         width: '100%',
         ...props.style,
       }}
     >
-      {parsed.error ? <ErrorMessage error={parsed.error} locale={locale} style={{ marginBottom: 8 }} /> : null}
+      {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
       {cloud ? (
         <>
           <div

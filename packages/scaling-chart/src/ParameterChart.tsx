@@ -1,5 +1,5 @@
 'use client';
-import { interpolate, intlLocale, themeStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { interpolate, intlLocale, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -87,16 +87,10 @@ export function ParameterChart(props: ParameterChartProps) {
       ref={parentRef}
       className={['ts-parameter-chart', props.className].filter(Boolean).join(' ')}
       style={{
-        ...themeStyle(theme),
+        ...themedRootStyle(theme),
         margin: 0,
-        padding: 8,
-        boxSizing: 'border-box',
         width: props.width ?? '100%',
         maxWidth: '100%',
-        background: 'var(--ts-bg)',
-        color: 'var(--ts-fg)',
-        fontFamily: 'var(--ts-font)',
-        fontSize: 13,
         ...props.style,
       }}
     >

@@ -4,6 +4,7 @@ import { TensorscopeError } from '../errors.js';
 import { TensorscopeErrorBoundary } from './ErrorBoundary.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { TensorscopeProvider, useTensorscopeSettings } from './settings.js';
+import { useLastValid } from './useLastValid.js';
 
 function Probe(props: { locale?: 'en' | 'ko' }) {
   const { locale, theme } = useTensorscopeSettings(props);
@@ -55,5 +56,25 @@ describe('ErrorMessage and TensorscopeErrorBoundary', () => {
       console.error = original;
     }
     expect(screen.getByRole('alert').textContent).toContain('WebGL context could not be created');
+  });
+});
+
+describe('useLastValid', () => {
+  function Parsed({ input }: { input: string }) {
+    const { value, error } = useLastValid(() => {
+      const n = Number(input);
+      if (Number.isNaN(n)) throw new TensorscopeError('INVALID_VALUE', `"${input}" is not a number`);
+      return n;
+    }, [input]);
+    return <span>{`${value ?? 'none'}|${error?.code ?? 'ok'}`}</span>;
+  }
+
+  it('keeps the last valid value and reports the new error', () => {
+    const { rerender } = render(<Parsed input="x" />);
+    expect(screen.getByText('none|INVALID_VALUE')).toBeTruthy();
+    rerender(<Parsed input="4" />);
+    expect(screen.getByText('4|ok')).toBeTruthy();
+    rerender(<Parsed input="y" />);
+    expect(screen.getByText('4|INVALID_VALUE')).toBeTruthy();
   });
 });

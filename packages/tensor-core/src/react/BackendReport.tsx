@@ -1,5 +1,5 @@
 'use client';
-import { themeStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
 import type { AdapterInfo } from '../core/backends.js';
@@ -42,10 +42,7 @@ export function BackendReport({
       aria-busy={state.status === 'loading'}
       data-status={state.status}
       style={{
-        ...themeStyle(theme),
-        background: 'var(--ts-bg)',
-        color: 'var(--ts-fg)',
-        fontFamily: 'var(--ts-font)',
+        ...themedRootStyle(theme),
         border: '1px solid var(--ts-border)',
         borderRadius: 8,
         padding: '12px 16px',
