@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'tensor-core:browser',
-          include: ['src/**/*.browser.test.{ts,tsx}'],
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           testTimeout: 90_000,
           browser: {
             enabled: true,

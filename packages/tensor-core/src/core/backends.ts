@@ -22,11 +22,18 @@ export interface BackendAttempt {
   ms: number;
   /** The GPU this backend found, also when it was skipped (e.g. a software adapter). */
   adapter?: AdapterInfo;
+  /** GFLOP/s of the timed probe, when one was run. */
+  probeGflops?: number;
 }
 
-const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic/i;
 
 /** True when a GPU description names a software rasteriser. */
 export function isSoftwareRenderer(description: string): boolean {
   return SOFTWARE_RENDERERS.test(description);
+}
+
+/** True when an adapter says nothing about what it is (some browsers hide it). */
+export function isUnidentified(adapter: AdapterInfo): boolean {
+  return !adapter.vendor && !adapter.architecture && !adapter.description;
 }

@@ -1,19 +1,26 @@
 import { isSoftwareRenderer, type AdapterInfo } from './backends.js';
 
-interface GpuAdapterLike {
+/** The part of a WebGPU adapter tensor-core reads. */
+export interface GpuAdapterLike {
   info?: { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean };
   isFallbackAdapter?: boolean;
 }
-interface GpuLike {
-  requestAdapter(options?: { powerPreference?: string }): Promise<GpuAdapterLike | null>;
+
+/** The part of `navigator.gpu` tensor-core uses. */
+export interface GpuLike {
+  requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
+}
+
+/** The browser's WebGPU entry point, or undefined (Node, older browsers). */
+export function navigatorGpu(): GpuLike | undefined {
+  return (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu;
 }
 
 /**
- * Asks the browser for a WebGPU adapter without loading any tfjs code. Resolves `null` when there
- * is no `navigator.gpu` (Node, older browsers) or no adapter (Linux without flags, some phones).
+ * Asks for a WebGPU adapter without loading any tfjs code. Resolves `null` when there is no
+ * `navigator.gpu` (Node, older browsers) or no adapter (Linux without flags, some phones).
  */
-export async function detectWebGpuAdapter(): Promise<AdapterInfo | null> {
-  const gpu = (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu;
+export async function detectWebGpuAdapter(gpu: GpuLike | undefined = navigatorGpu()): Promise<AdapterInfo | null> {
   if (!gpu) return null;
   const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
   if (!adapter) return null;

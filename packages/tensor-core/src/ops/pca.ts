@@ -1,0 +1,116 @@
+import type { Tensor2D } from '@tensorflow/tfjs-core';
+import { TensorCoreError } from '../errors.js';
+import { rowChunks, type OpContext } from '../core/context.js';
+import { symmetricEigen } from '../core/eigen.js';
+import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
+
+export interface PcaOptions {
+  /** Number of principal components to keep. Default 3. */
+  components?: number;
+  /** Subtract the column means first (standard PCA). Default true. */
+  center?: boolean;
+}
+
+export interface PcaResult {
+  /** Every row projected onto the components, `n × components`. */
+  projected: Matrix;
+  /** Principal axes as rows, `components × d`, unit length, deterministic signs. */
+  components: Matrix;
+  /** Variance along each component (eigenvalues of the covariance, n − 1 denominator). */
+  explainedVariance: Float64Array;
+  /** Each component's share of the total variance. */
+  explainedVarianceRatio: Float64Array;
+  /** Column means that were subtracted (zeros when `center` is false). */
+  mean: Float64Array;
+}
+
+/**
+ * Exact PCA over every row: the `d × d` covariance is accumulated on the backend in row chunks
+ * that fit its buffer limits, decomposed on the CPU in float64, and every row is projected.
+ */
+export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOptions = {}): Promise<PcaResult> {
+  const x = toMatrix(input, 'x');
+  const [n, d] = x.shape;
+  const components = options.components ?? 3;
+  const center = options.center ?? true;
+  if (n < 2) throw new TensorCoreError('INVALID_SHAPE', `pca needs at least 2 rows; x has shape [${n}, ${d}].`);
+  if (!Number.isInteger(components) || components < 1 || components > d) {
+    throw new TensorCoreError(
+      'INVALID_VALUE',
+      `components must be an integer from 1 to ${d} (the columns of x, shape [${n}, ${d}]); received ${components}.`,
+      { details: { argument: 'components', expected: `1..${d}`, actual: components } },
+    );
+  }
+  const { tf } = ctx;
+  const chunks = rowChunks(n, d, ctx.maxChunkBytes);
+  const upload = ([start, end]: [number, number]): Tensor2D =>
+    tf.tensor2d(x.data.subarray(start * d, end * d), [end - start, d]);
+
+  // Pass 1: column means (float64 on the CPU from per-chunk sums).
+  const mean = new Float64Array(d);
+  if (center) {
+    for (const chunk of chunks) {
+      const sums = tf.tidy(() => tf.sum(upload(chunk), 0));
+      try {
+        const data = await sums.data();
+        for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (data[j] as number);
+      } finally {
+        sums.dispose();
+      }
+    }
+    for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) / n;
+  }
+  const meanTensor = tf.tensor1d(Float32Array.from(mean));
+
+  try {
+    // Pass 2: covariance Σ (xᵢ − μ)ᵀ(xᵢ − μ). An explicit transpose makes the product a plain
+    // (d × rows)·(rows × d) matmul, which tfjs runs far faster than matMul(…, transposeA).
+    const covariance = new Float64Array(d * d);
+    for (const chunk of chunks) {
+      const gram = tf.tidy(() => {
+        const centred = tf.sub(upload(chunk), meanTensor);
+        return tf.matMul(tf.transpose(centred), centred);
+      });
+      try {
+        const data = await gram.data();
+        for (let i = 0; i < d * d; i++) covariance[i] = (covariance[i] as number) + (data[i] as number);
+      } finally {
+        gram.dispose();
+      }
+    }
+    let total = 0;
+    for (let i = 0; i < d * d; i++) covariance[i] = (covariance[i] as number) / (n - 1);
+    for (let j = 0; j < d; j++) total += covariance[j * d + j] as number;
+
+    const eigen = symmetricEigen(covariance, d);
+    const axes = new Float32Array(components * d);
+    for (let i = 0; i < components * d; i++) axes[i] = eigen.vectors[i] as number;
+    const explainedVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
+    const explainedVarianceRatio = explainedVariance.map((value) => (total > 0 ? value / total : 0));
+
+    // Pass 3: project every row.
+    const projected = new Float32Array(n * components);
+    const axesT = tf.tidy(() => tf.transpose(tf.tensor2d(axes, [components, d])));
+    try {
+      for (const chunk of chunks) {
+        const part = tf.tidy(() => tf.matMul(tf.sub(upload(chunk), meanTensor), axesT));
+        try {
+          projected.set((await part.data()) as Float32Array, chunk[0] * components);
+        } finally {
+          part.dispose();
+        }
+      }
+    } finally {
+      axesT.dispose();
+    }
+    return {
+      projected: { data: projected, shape: [n, components] },
+      components: { data: axes, shape: [components, d] },
+      explainedVariance,
+      explainedVarianceRatio,
+      mean,
+    };
+  } finally {
+    meanTensor.dispose();
+  }
+}

@@ -1,0 +1,96 @@
+import { TensorCoreError } from '../errors.js';
+import type { OpContext } from '../core/context.js';
+import type { BackendName } from '../core/backends.js';
+
+export interface ThroughputOptions {
+  /** Matrix size n for n × n · n × n. Default: grown from 256 until one product takes ≥ 50 ms (max 2048). */
+  size?: number;
+  /** Timed runs; the median is reported. Default 5. */
+  runs?: number;
+  /** Cancels between runs (rejects with `ABORTED`). */
+  signal?: AbortSignal;
+  /** Called after each timed run with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ThroughputResult {
+  backend: BackendName;
+  /** n of the n × n matrices multiplied. */
+  size: number;
+  /** Floating-point operations of one product: 2·n³. */
+  flops: number;
+  /** Median milliseconds per product, including the wait for the result. */
+  medianMs: number;
+  /** Every timed run, in milliseconds. */
+  runsMs: number[];
+  /** flops / median time, in GFLOP/s (10⁹ operations per second). */
+  gflops: number;
+}
+
+/**
+ * Measures this device's matrix-multiply rate on the runtime's backend: warm-up (shader
+ * compilation, memory), then the median of several timed runs, each synchronised by reading
+ * the result back.
+ */
+export async function measureThroughput(ctx: OpContext, options: ThroughputOptions = {}): Promise<ThroughputResult> {
+  const { tf } = ctx;
+  const runs = options.runs ?? 5;
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new TensorCoreError('INVALID_VALUE', `runs must be a positive integer; received ${runs}.`);
+  if (options.size !== undefined && (!Number.isInteger(options.size) || options.size < 16 || options.size > 8192)) {
+    throw new TensorCoreError('INVALID_VALUE', `size must be an integer from 16 to 8192; received ${options.size}.`);
+  }
+  const checkAbort = () => {
+    if (options.signal?.aborted) throw new TensorCoreError('ABORTED', 'measureThroughput was cancelled.');
+  };
+  // Forwarding small ops to the CPU would hide the GPU: off while measuring.
+  const forward = ctx.backend === 'webgpu' ? tf.env().getBool('WEBGPU_CPU_FORWARD') : null;
+  if (forward !== null) tf.env().set('WEBGPU_CPU_FORWARD', false);
+  const timeOne = async (a: ReturnType<typeof tf.randomUniform>, b: ReturnType<typeof tf.randomUniform>) => {
+    const start = performance.now();
+    const c = tf.matMul(a, b);
+    try {
+      await c.data();
+    } finally {
+      c.dispose();
+    }
+    return performance.now() - start;
+  };
+  try {
+    let size = options.size ?? 256;
+    for (;;) {
+      checkAbort();
+      const a = tf.randomUniform([size, size], -1, 1, 'float32', 1);
+      const b = tf.randomUniform([size, size], -1, 1, 'float32', 2);
+      try {
+        const warm = await timeOne(a, b);
+        if (options.size === undefined && warm < 50 && size < 2048) {
+          // Too quick to time well: repeat the warm-up once (first runs compile), then grow.
+          const again = await timeOne(a, b);
+          if (again < 50) {
+            size *= 2;
+            continue;
+          }
+        }
+        const runsMs: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          checkAbort();
+          runsMs.push(await timeOne(a, b));
+          options.onProgress?.(i + 1, runs);
+        }
+        const sorted = [...runsMs].sort((x, y) => x - y);
+        const medianMs =
+          sorted.length % 2
+            ? (sorted[sorted.length >> 1] as number)
+            : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+        const flops = 2 * size ** 3;
+        return { backend: ctx.backend, size, flops, medianMs, runsMs, gflops: flops / (medianMs / 1000) / 1e9 };
+      } finally {
+        a.dispose();
+        b.dispose();
+      }
+    }
+  } finally {
+    if (forward !== null) tf.env().set('WEBGPU_CPU_FORWARD', forward);
+  }
+}
