@@ -1,16 +1,7 @@
-/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { expect, waitFor } from 'storybook/test';
 import { BackendReport } from '../src/react/index.js';
-
-const wasmPaths = {
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-};
+import { wasmPaths } from './wasmPaths.js';
 
 const meta = {
   title: 'Compute/BackendReport',

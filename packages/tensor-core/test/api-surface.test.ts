@@ -20,5 +20,10 @@ it('exports exactly the public API', () => {
     'pca',
     'toMatrix',
   ]);
-  expect(Object.keys(react).sort()).toEqual(['BackendReport', 'useTensorRuntime']);
+  expect(Object.keys(react).sort()).toEqual([
+    'BackendReport',
+    'DATASHEET_PEAKS',
+    'ThroughputMeter',
+    'useTensorRuntime',
+  ]);
 });

@@ -72,12 +72,27 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
   const keep = keepMask(input, qLen, kLen);
 
   const { tf } = ctx;
+  // tfjs's wasm and cpu kernels run a batched or transposeB matmul ~8× slower than plain 2-D
+  // products, so those backends multiply head by head; GPU backends use one batched product.
+  const perHead = ctx.backend === 'wasm' || ctx.backend === 'cpu';
   const [weightsTensor, outputTensor] = tf.tidy((): Tensor[] => {
-    const split = (m: Matrix, rows: number, width: number) =>
-      tf.transpose(tf.reshape(tf.tensor2d(m.data, [rows, m.shape[1]]), [rows, heads, width]), [1, 0, 2]);
-    const qh = split(q, qLen, dHead);
-    const kh = split(k, kLen, dHead);
-    let scores = tf.mul(tf.matMul(qh, kh, false, true), tf.scalar(scale));
+    const qAll = tf.mul(tf.tensor2d(q.data, [qLen, qCols]), tf.scalar(scale));
+    const kAll = tf.tensor2d(k.data, [kLen, kCols]);
+    let scores: Tensor;
+    if (perHead) {
+      scores = tf.stack(
+        Array.from({ length: heads }, (_, h) =>
+          tf.matMul(
+            tf.slice(qAll, [0, h * dHead], [qLen, dHead]),
+            tf.transpose(tf.slice(kAll, [0, h * dHead], [kLen, dHead])),
+          ),
+        ),
+      );
+    } else {
+      const qh = tf.transpose(tf.reshape(qAll, [qLen, heads, dHead]), [1, 0, 2]);
+      const khT = tf.transpose(tf.reshape(kAll, [kLen, heads, dHead]), [1, 2, 0]);
+      scores = tf.matMul(qh, khT);
+    }
     let keepTensor = null;
     if (keep) {
       keepTensor = tf.tensor2d(keep, [qLen, kLen]);
@@ -86,8 +101,23 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
     let weights = tf.softmax(scores);
     if (keepTensor) weights = tf.mul(weights, keepTensor);
     if (!v) return [weights];
-    const vh = split(v, kLen, v.shape[1] / heads);
-    const out = tf.reshape(tf.transpose(tf.matMul(weights, vh), [1, 0, 2]), [qLen, v.shape[1]]);
+    const dValue = v.shape[1] / heads;
+    const vAll = tf.tensor2d(v.data, [kLen, v.shape[1]]);
+    let out: Tensor;
+    if (perHead) {
+      out = tf.concat(
+        Array.from({ length: heads }, (_, h) =>
+          tf.matMul(
+            tf.reshape(tf.slice(weights, [h, 0, 0], [1, qLen, kLen]), [qLen, kLen]),
+            tf.slice(vAll, [0, h * dValue], [kLen, dValue]),
+          ),
+        ),
+        1,
+      );
+    } else {
+      const vh = tf.transpose(tf.reshape(vAll, [kLen, heads, dValue]), [1, 0, 2]);
+      out = tf.reshape(tf.transpose(tf.matMul(weights, vh), [1, 0, 2]), [qLen, v.shape[1]]);
+    }
     return [weights, out];
   }) as [Tensor, Tensor | undefined];
   try {

@@ -1,4 +1,4 @@
-import type { Tensor2D } from '@tensorflow/tfjs-core';
+import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
 import { rowChunks, type OpContext } from '../core/context.js';
 import { symmetricEigen } from '../core/eigen.js';
@@ -43,20 +43,25 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
   }
   const { tf } = ctx;
   const chunks = rowChunks(n, d, ctx.maxChunkBytes);
-  const upload = ([start, end]: [number, number]): Tensor2D =>
-    tf.tensor2d(x.data.subarray(start * d, end * d), [end - start, d]);
+  // With a single chunk (wasm, cpu, or data within the GPU's buffer limit) the rows are uploaded
+  // once and kept for all three passes; otherwise each pass streams the chunks.
+  let centredRows: Tensor2D | null = null;
+  const centred = (meanTensor: Tensor1D, [start, end]: [number, number]): Tensor2D => {
+    if (chunks.length > 1)
+      return tf.sub(tf.tensor2d(x.data.subarray(start * d, end * d), [end - start, d]), meanTensor);
+    // Created inside the caller's tidy: keep it for the later passes.
+    centredRows ??= tf.keep(tf.tidy(() => tf.sub(tf.tensor2d(x.data, [n, d]), meanTensor)));
+    return tf.clone(centredRows);
+  };
 
-  // Pass 1: column means (float64 on the CPU from per-chunk sums).
+  // Pass 1: column means in float64 on the CPU (faster than a column reduction on the backend,
+  // which tfjs runs through a transpose, and exact to double precision).
   const mean = new Float64Array(d);
   if (center) {
-    for (const chunk of chunks) {
-      const sums = tf.tidy(() => tf.sum(upload(chunk), 0));
-      try {
-        const data = await sums.data();
-        for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (data[j] as number);
-      } finally {
-        sums.dispose();
-      }
+    const data = x.data;
+    for (let i = 0; i < n; i++) {
+      const offset = i * d;
+      for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (data[offset + j] as number);
     }
     for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) / n;
   }
@@ -68,8 +73,8 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
     const covariance = new Float64Array(d * d);
     for (const chunk of chunks) {
       const gram = tf.tidy(() => {
-        const centred = tf.sub(upload(chunk), meanTensor);
-        return tf.matMul(tf.transpose(centred), centred);
+        const rows = centred(meanTensor, chunk);
+        return tf.matMul(tf.transpose(rows), rows);
       });
       try {
         const data = await gram.data();
@@ -93,7 +98,7 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
     const axesT = tf.tidy(() => tf.transpose(tf.tensor2d(axes, [components, d])));
     try {
       for (const chunk of chunks) {
-        const part = tf.tidy(() => tf.matMul(tf.sub(upload(chunk), meanTensor), axesT));
+        const part = tf.tidy(() => tf.matMul(centred(meanTensor, chunk), axesT));
         try {
           projected.set((await part.data()) as Float32Array, chunk[0] * components);
         } finally {
@@ -112,5 +117,6 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
     };
   } finally {
     meanTensor.dispose();
+    (centredRows as Tensor2D | null)?.dispose();
   }
 }

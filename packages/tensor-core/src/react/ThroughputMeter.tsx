@@ -1,0 +1,218 @@
+'use client';
+import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { DEFAULT_BACKENDS, type BackendName } from '../core/backends.js';
+import type { ThroughputResult } from '../ops/throughput.js';
+import { createRuntime, type RuntimeOptions } from '../runtime.js';
+import { backendLabels, throughputMessages } from './messages.js';
+import { DATASHEET_PEAKS, type ReferencePeak } from './peaks.js';
+
+export interface ThroughputMeterProps {
+  /** Backends to measure, each on its own. Default: webgpu, webgl, wasm, cpu (those that start). */
+  backends?: readonly BackendName[];
+  /** Passed to each runtime (e.g. `wasmPaths`). */
+  runtimeOptions?: Omit<RuntimeOptions, 'backends'>;
+  /** Matrix size; default grows until one product takes ≥ 50 ms. */
+  size?: number;
+  /** Timed runs per backend. Default 5. */
+  runs?: number;
+  /** Datasheet peaks drawn for comparison. Default V100, A100, H100 (dense FP16/BF16 tensor). */
+  references?: readonly ReferencePeak[];
+  /** Start measuring on mount instead of waiting for the button. Default false. */
+  autoStart?: boolean;
+  /** Called with every finished measurement. */
+  onResult?: (results: readonly ThroughputResult[]) => void;
+  locale?: Locale;
+  theme?: ThemeSetting;
+  className?: string;
+  style?: CSSProperties;
+}
+
+type Row =
+  | { kind: 'measured'; backend: BackendName; result: ThroughputResult; software: boolean }
+  | { kind: 'failed'; backend: BackendName; reason: string };
+
+/**
+ * Measures matrix-multiply GFLOP/s on each backend of this browser, with progress and cancel,
+ * and draws them on a log scale next to datasheet peaks of data-centre GPUs.
+ */
+export function ThroughputMeter(props: ThroughputMeterProps) {
+  const { locale, theme } = useTensorscopeSettings(props);
+  const t = throughputMessages[locale];
+  const [rows, setRows] = useState<Row[]>([]);
+  const [progress, setProgress] = useState<{ backend: BackendName; done: number; total: number } | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const controller = useRef<AbortController | null>(null);
+  const references = props.references ?? DATASHEET_PEAKS;
+
+  const start = async () => {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    setRows([]);
+    setNote(null);
+    setError(null);
+    const done: Row[] = [];
+    try {
+      for (const backend of props.backends ?? DEFAULT_BACKENDS) {
+        if (abort.signal.aborted) break;
+        setProgress({ backend, done: 0, total: props.runs ?? 5 });
+        try {
+          const runtime = await createRuntime({ ...props.runtimeOptions, backends: [backend] });
+          try {
+            const result = await runtime.measureThroughput({
+              size: props.size,
+              runs: props.runs,
+              signal: abort.signal,
+              onProgress: (n, total) => setProgress({ backend, done: n, total }),
+            });
+            done.push({ kind: 'measured', backend, result, software: runtime.adapter?.isFallbackAdapter ?? false });
+          } finally {
+            runtime.dispose();
+          }
+        } catch (reason) {
+          if (abort.signal.aborted) break;
+          const message = reason instanceof Error ? reason.message : String(reason);
+          done.push({
+            kind: 'failed',
+            backend,
+            reason: message.replace(/^No TensorFlow.js backend could start: \w+: /, ''),
+          });
+        }
+        setRows([...done]);
+      }
+      if (abort.signal.aborted) setNote(t.cancelled);
+      props.onResult?.(done.flatMap((row) => (row.kind === 'measured' ? [row.result] : [])));
+    } catch (reason) {
+      setError(reason);
+    } finally {
+      setProgress(null);
+      if (controller.current === abort) controller.current = null;
+    }
+  };
+
+  useEffect(() => {
+    if (props.autoStart) void start();
+    return () => controller.current?.abort();
+    // Start once on mount when asked; later runs come from the button.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const measured = rows.flatMap((row) => (row.kind === 'measured' ? [row] : []));
+  const fastest = Math.max(0, ...measured.map((row) => row.result.gflops));
+  const values = [...measured.map((row) => row.result.gflops), ...references.map((r) => r.gflops)];
+  const min = Math.max(0.01, Math.min(...values, 1) / 2);
+  const max = Math.max(...values, 10) * 1.5;
+  const scale = (value: number) => (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
+  const gflopsText = (value: number) =>
+    formatNumber(value, locale, { maximumSignificantDigits: value >= 1000 ? 4 : 3 });
+  const biggest = references[references.length - 1];
+
+  return (
+    <section
+      className={['ts-throughput-meter', props.className].filter(Boolean).join(' ')}
+      aria-label={t.meterTitle}
+      aria-busy={progress !== null}
+      style={{
+        ...themedRootStyle(theme),
+        border: '1px solid var(--ts-border)',
+        borderRadius: 8,
+        padding: '12px 16px',
+        fontSize: 14,
+        lineHeight: 1.5,
+        ...props.style,
+      }}
+    >
+      <h3 style={{ margin: '0 0 4px', fontSize: 16 }}>{t.meterTitle}</h3>
+      <p style={{ margin: '0 0 8px', color: 'var(--ts-muted)' }}>{t.explain}</p>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+        <button type="button" onClick={() => void start()} disabled={progress !== null} style={buttonStyle}>
+          {t.measure}
+        </button>
+        {progress ? (
+          <>
+            <button type="button" onClick={() => controller.current?.abort()} style={buttonStyle}>
+              {t.cancel}
+            </button>
+            <progress max={progress.total} value={progress.done} aria-label={t.measure} />
+          </>
+        ) : null}
+        <span aria-live="polite" className="ts-throughput-meter__status">
+          {progress
+            ? interpolate(t.measuring, {
+                backend: backendLabels[progress.backend] ?? progress.backend,
+                done: progress.done,
+                total: progress.total,
+              })
+            : (note ?? '')}
+        </span>
+      </div>
+      {error ? <ErrorMessage error={error} locale={locale} style={{ marginTop: 8 }} /> : null}
+      {rows.length > 0 || references.length > 0 ? (
+        <ul aria-label={t.unit} style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}>
+          {rows.map((row) => (
+            <li key={row.backend} data-backend={row.backend} style={rowStyle}>
+              <span style={labelStyle}>{backendLabels[row.backend]}</span>
+              {row.kind === 'measured' ? (
+                <>
+                  <span
+                    style={{
+                      ...barStyle,
+                      width: `${Math.max(1, scale(row.result.gflops) * 100)}%`,
+                      background: 'var(--ts-accent)',
+                    }}
+                  />
+                  <span className="ts-throughput-meter__value">
+                    <strong>{gflopsText(row.result.gflops)}</strong> GFLOP/s · {t.measured}
+                    {row.software ? ` (${t.software})` : ''} · n = {row.result.size}
+                  </span>
+                </>
+              ) : (
+                <span style={{ color: 'var(--ts-muted)' }}>{interpolate(t.unavailable, { reason: row.reason })}</span>
+              )}
+            </li>
+          ))}
+          {references.map((peak) => (
+            <li key={peak.name} style={rowStyle}>
+              <span style={labelStyle}>{peak.name}</span>
+              <span style={{ ...barStyle, width: `${scale(peak.gflops) * 100}%`, background: 'var(--ts-muted)' }} />
+              <span>
+                <strong>{gflopsText(peak.gflops)}</strong> GFLOP/s · {peak.precision} · {t.datasheet}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {fastest > 0 && biggest ? (
+        <p style={{ margin: '8px 0 0' }}>
+          {interpolate(t.times, {
+            name: biggest.name,
+            ratio: formatNumber(Math.round(biggest.gflops / fastest), locale),
+          })}
+        </p>
+      ) : null}
+      <p style={{ margin: '4px 0 0', fontSize: 12, color: 'var(--ts-muted)' }}>{t.unit}</p>
+    </section>
+  );
+}
+
+const buttonStyle: CSSProperties = {
+  font: 'inherit',
+  color: 'var(--ts-fg)',
+  background: 'var(--ts-surface)',
+  border: '1px solid var(--ts-border)',
+  borderRadius: 6,
+  padding: '2px 12px',
+  cursor: 'pointer',
+};
+const rowStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: '9.5em 1fr',
+  gap: '2px 8px',
+  alignItems: 'center',
+  marginBottom: 6,
+};
+const labelStyle: CSSProperties = { gridRow: 'span 2', fontWeight: 600 };
+const barStyle: CSSProperties = { display: 'block', height: 10, borderRadius: 3, minWidth: 2 };
