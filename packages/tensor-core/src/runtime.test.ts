@@ -111,3 +111,17 @@ describe('backend selection failure paths', () => {
     expect(runtime.attempts[0]?.reason).toMatch(/unknown backend 'tpu'/);
   });
 });
+
+describe('inputs too large for one buffer', () => {
+  it('are refused with TOO_LARGE before anything is allocated', async () => {
+    const runtime = await createRuntime({ backends: ['cpu'] });
+    const before = runtime.numTensors();
+    // A 1 × 2^29 row times a 1-row matrix would need a 2 GiB product: refused, not attempted.
+    const a = { data: new Float32Array(1 << 15), shape: [1 << 15, 1] as const };
+    const b = { data: new Float32Array(1 << 15), shape: [1, 1 << 15] as const };
+    await expect(runtime.matmul(a, b)).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(runtime.matmul(a, b)).rejects.toThrow(/The product a · b would be \[32768, 32768\] \(4096 MiB\)/);
+    expect(runtime.numTensors()).toBe(before);
+    runtime.dispose();
+  });
+});

@@ -218,7 +218,8 @@ class Runtime implements TensorRuntime {
     );
     const maxChunkBytes =
       this.backend === 'webgpu' ? Math.min(gpuLimit, 256 * MIB) : this.backend === 'webgl' ? 128 * MIB : 1024 * MIB;
-    return { tf: this.tf, backend: this.backend, maxChunkBytes, generation: this.generation };
+    const maxTensorBytes = this.backend === 'webgpu' ? gpuLimit : this.backend === 'webgl' ? 1024 * MIB : 2048 * MIB;
+    return { tf: this.tf, backend: this.backend, maxChunkBytes, maxTensorBytes, generation: this.generation };
   }
 
   /** Runs an operation: checks disposal, restores a lost device, and never leaves the caller waiting on a dead one. */

@@ -1,6 +1,6 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
-import type { OpContext } from '../core/context.js';
+import { checkFits, type OpContext } from '../core/context.js';
 import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
 export interface AttentionInput {
@@ -70,6 +70,7 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
   const scale = input.scale ?? 1 / Math.sqrt(dHead);
   if (!Number.isFinite(scale)) throw new TensorCoreError('INVALID_VALUE', `scale must be finite; received ${scale}.`);
   const keep = keepMask(input, qLen, kLen);
+  checkFits(ctx, 'The attention scores', [heads, qLen, kLen]);
 
   const { tf } = ctx;
   // tfjs's wasm and cpu kernels run a batched or transposeB matmul ~8× slower than plain 2-D

@@ -1,5 +1,5 @@
 import { TensorCoreError } from '../errors.js';
-import type { OpContext } from '../core/context.js';
+import { checkFits, type OpContext } from '../core/context.js';
 import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
 /** Matrix product `a · b`: `a` is `m × k`, `b` is `k × n`, the result `m × n`. */
@@ -13,6 +13,9 @@ export async function matmul(ctx: OpContext, aInput: MatrixInput, bInput: Matrix
       { details: { argument: 'b', expected: [a.shape[1], '?'], actual: [...b.shape] } },
     );
   }
+  checkFits(ctx, 'a', a.shape);
+  checkFits(ctx, 'b', b.shape);
+  checkFits(ctx, 'The product a · b', [a.shape[0], b.shape[1]]);
   const { tf } = ctx;
   const product = tf.tidy(() => tf.matMul(tf.tensor2d(a.data, [...a.shape]), tf.tensor2d(b.data, [...b.shape])));
   try {
