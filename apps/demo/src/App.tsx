@@ -2,8 +2,9 @@ import { AttentionHeatmap } from '@tensorscope/attention-heatmap';
 import { interpolate, themeStyle, type Locale, type ThemeName } from '@tensorscope/common';
 import { ErrorMessage, TensorscopeProvider } from '@tensorscope/common/react';
 import { EmbeddingScatter } from '@tensorscope/embedding-space';
-import { ParameterChart } from '@tensorscope/scaling-chart';
-import { BackendReport, useTensorRuntime } from '@tensorscope/tensor-core/react';
+import { ComputeCalculator, ComputeChart, GpuChart, ParameterChart, ScalingLawChart } from '@tensorscope/scaling-chart';
+import type { ThroughputResult } from '@tensorscope/tensor-core';
+import { BackendReport, ThroughputMeter, useTensorRuntime } from '@tensorscope/tensor-core/react';
 import { useEffect, useMemo, useState } from 'react';
 import { computeLiveAttention } from './liveAttention.js';
 import { messages } from './messages.js';
@@ -26,6 +27,7 @@ export function App() {
   const [locale, setLocale] = useState<Locale>(() => (navigator.language.startsWith('ko') ? 'ko' : 'en'));
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const t = messages[locale];
+  const [measured, setMeasured] = useState<{ gflops: number; backend: string } | null>(null);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.style.colorScheme = theme;
@@ -61,6 +63,8 @@ export function App() {
             <h2 id="gpu">{t.gpuTitle}</h2>
             <p>{t.gpuText}</p>
             <BackendReport options={RUNTIME_OPTIONS} />
+            <p>{t.gpuMeasureText}</p>
+            <ThroughputMeter runtimeOptions={RUNTIME_OPTIONS} onResult={(results) => setMeasured(fastestOf(results))} />
           </section>
           <section aria-labelledby="attention">
             <h2 id="attention">{t.attentionTitle}</h2>
@@ -76,11 +80,25 @@ export function App() {
             <h2 id="scale">{t.scaleTitle}</h2>
             <p>{t.scaleText}</p>
             <ParameterChart />
+            <p>{t.scaleComputeText}</p>
+            <ComputeChart />
+            <p>{t.scaleGpuText}</p>
+            <GpuChart yourDevice={measured ?? undefined} />
+            <p>{t.scaleLawText}</p>
+            <ScalingLawChart />
+            <p>{t.scaleCalculatorText}</p>
+            <ComputeCalculator />
           </section>
         </main>
       </div>
     </TensorscopeProvider>
   );
+}
+
+/** The fastest measured backend, as GpuChart's "your device" point. */
+function fastestOf(results: readonly ThroughputResult[]): { gflops: number; backend: string } | null {
+  const best = [...results].sort((a, b) => b.gflops - a.gflops)[0];
+  return best ? { gflops: best.gflops, backend: best.backend } : null;
 }
 
 function Vectors() {

@@ -29,6 +29,15 @@ try {
       await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
       assert.match(await page.getByTestId('backend-name').innerText(), /WebAssembly|CPU|WebGL|WebGPU/);
     });
+    await check(`${viewport.name}: measuring this device fills the GPU chart's "your device" bar`, async () => {
+      await page.getByRole('button', { name: 'Measure this device' }).click();
+      await page.locator('.ts-throughput-meter[aria-busy="false"] [data-backend="cpu"]').waitFor({ timeout: 120_000 });
+      assert.ok((await page.locator('.ts-throughput-meter__value').count()) >= 2);
+      await page
+        .getByText(/Your device/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+    });
     await check(`${viewport.name}: live attention heatmap renders from tensor-core`, async () => {
       await page
         .getByRole('group', { name: 'Attention weights: 7 query tokens × 7 key tokens' })

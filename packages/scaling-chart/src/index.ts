@@ -1,8 +1,40 @@
 'use client';
 export { ParameterChart } from './ParameterChart.js';
 export type { ParameterChartProps } from './ParameterChart.js';
-export { formatCount } from './core/formatCount.js';
-export { validateModels, parseDate } from './core/models.js';
-export type { ModelRecord, SkippedRow, SourceStatus } from './core/models.js';
-export { NOTABLE_MODELS, BRAIN_NEURONS } from './data/notableModels.js';
+export { ComputeChart } from './ComputeChart.js';
+export type { ComputeChartProps } from './ComputeChart.js';
+export { GpuChart } from './GpuChart.js';
+export type { GpuChartProps, YourDevice } from './GpuChart.js';
+export { ScalingLawChart } from './ScalingLawChart.js';
+export type { ScalingLawChartProps } from './ScalingLawChart.js';
+export { ComputeCalculator } from './ComputeCalculator.js';
+export type { ComputeCalculatorProps } from './ComputeCalculator.js';
+export {
+  chinchillaLoss,
+  computeOptimal,
+  estimateTrainingRun,
+  fitExponentialTrend,
+  formatCount,
+  formatScientific,
+  kaplanLoss,
+  parseCount,
+  parseDate,
+  predictLoss,
+  toCsv,
+  trainingFlops,
+  validateAccelerators,
+  validateModels,
+} from './core/index.js';
+export type * from './core/index.js';
+export type { AxisScale } from './ui/valueScale.js';
+export type { LawAxis } from './core/lawCurves.js';
+export { NOTABLE_MODELS } from './data/notableModels.js';
+export { ACCELERATORS } from './data/accelerators.js';
+export { BERT_HIDDEN_SIZE, BRAIN_NEURONS, BRAIN_SYNAPSES, REFERENCE_POINTS } from './data/references.js';
+export { SCALING_LAWS, KAPLAN_2020, PETAFLOP_DAY, CHINCHILLA_TOKENS_PER_PARAMETER } from './data/scalingLaws.js';
+export type { ScalingLawId } from './data/scalingLaws.js';
+export { TRAINING_RUN_PRESETS } from './data/presets.js';
+export type { TrainingRunPreset } from './data/presets.js';
+export { CHATGPT_LAUNCH } from './data/annotations.js';
+export type { ChartAnnotation } from './data/annotations.js';
 export { SOURCES } from './data/sources.js';

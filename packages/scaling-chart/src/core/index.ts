@@ -1,3 +1,17 @@
 export { formatCount } from './formatCount.js';
+export { formatScientific } from './formatScientific.js';
+export { parseCount } from './parseCount.js';
 export { validateModels, parseDate } from './models.js';
-export type { ModelRecord, SkippedRow, SourceStatus } from './models.js';
+export type { ModelRecord, ModelValueKey, SkippedRow, ValidatedModels } from './models.js';
+export type { EpochConfidence, SourcedValue, SourceStatus } from './sourced.js';
+export { validateAccelerators } from './accelerators.js';
+export type { AcceleratorMetric, AcceleratorRecord } from './accelerators.js';
+export { trainingFlops } from './trainingFlops.js';
+export { estimateTrainingRun } from './calculator.js';
+export type { TrainingRunEstimate, TrainingRunInput } from './calculator.js';
+export { fitExponentialTrend } from './regression.js';
+export type { ExponentialTrend, TrendPoint } from './regression.js';
+export { chinchillaLoss, computeOptimal, kaplanLoss, predictLoss } from './scalingLaws.js';
+export type { ChinchillaConstants, ComputeOptimum, KaplanConstants, ScalingLaw } from './scalingLaws.js';
+export { toCsv } from './csv.js';
+export type { CsvColumn } from './csv.js';

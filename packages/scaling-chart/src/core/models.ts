@@ -1,60 +1,111 @@
 import { TensorscopeError } from '@tensorscope/common';
+import { isPositiveNumber, isSourceUrl, sourcedValueProblem, SOURCE_STATUSES } from './sourced.js';
+import type { SourcedValue, SourceStatus } from './sourced.js';
 
-/** How sure a value is: stated by its developer, worked out by a third party, or leaked/second-hand. */
-export type SourceStatus = 'official' | 'estimate' | 'rumour';
+export type { SourcedValue, SourceStatus } from './sourced.js';
 
-/** A notable AI model with its parameter count and where that number comes from. */
+/** A notable AI model: its size, its training data and compute, and where each number comes from. */
 export interface ModelRecord {
   name: string;
   /** Release or publication date, ISO `YYYY-MM-DD`. */
   date: string;
   organisation: string;
-  /** Total parameters. */
-  parameters: number;
+  /** Total parameters, or `null` when the developer has not disclosed them. */
+  parameters: number | null;
   /** Parameters active per token, for mixture-of-experts models. */
   activeParameters?: number;
+  /** Status of the parameter count (for `null`: of the statement that it is undisclosed). */
   status: SourceStatus;
   /** URL of the source for the parameter count. */
   source: string;
+  /** Tokens seen in training; `null` when not disclosed. */
+  trainingTokens?: SourcedValue | null;
+  /** Total training compute in FLOP; `null` when no figure is published. */
+  trainingFlops?: SourcedValue | null;
   note?: string;
 }
 
+/** The numeric facts a chart can need from a model row. */
+export type ModelValueKey = 'parameters' | 'trainingTokens' | 'trainingFlops';
+
 /** A row that could not be plotted, and why. */
 export interface SkippedRow {
+  /** Position in the input array. */
   index: number;
   name: string;
+  /** English sentence naming the problem. */
   reason: string;
 }
 
-/** Checks model rows, keeping the good ones and listing the skipped ones with a reason each. */
-export function validateModels(rows: readonly ModelRecord[]): { models: ModelRecord[]; skipped: SkippedRow[] } {
-  const models: ModelRecord[] = [];
-  const skipped: SkippedRow[] = [];
-  rows.forEach((row, index) => {
-    const reason = problemWith(row);
-    if (reason)
-      skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
-    else models.push(row);
-  });
-  return { models, skipped };
+/** The outcome of {@link validateModels}. */
+export interface ValidatedModels {
+  /** Rows with every needed value present and valid. */
+  models: ModelRecord[];
+  /** Rows with a missing, negative or non-finite value, an invalid date or no source. */
+  skipped: SkippedRow[];
+  /** Valid rows whose needed value is `null` (not disclosed), to be listed rather than plotted. */
+  undisclosed: ModelRecord[];
 }
 
-function problemWith(row: ModelRecord | null | undefined): string | null {
+/**
+ * Checks model rows for a chart that needs `needs` (default: the parameter count). Keeps the good
+ * rows, lists the skipped ones with a reason each, and sets aside rows whose value is `null`
+ * (not disclosed). Never throws.
+ */
+export function validateModels(
+  rows: readonly ModelRecord[],
+  needs: readonly ModelValueKey[] = ['parameters'],
+): ValidatedModels {
+  const models: ModelRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  const undisclosed: ModelRecord[] = [];
+  (Array.isArray(rows) ? rows : []).forEach((row, index) => {
+    const reason = problemWith(row, needs);
+    if (reason) {
+      skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
+    } else if (needs.some((key) => row[key] === null)) {
+      undisclosed.push(row);
+    } else {
+      models.push(row);
+    }
+  });
+  return { models, skipped, undisclosed };
+}
+
+function problemWith(row: ModelRecord | null | undefined, needs: readonly ModelValueKey[]): string | null {
   if (!row || typeof row !== 'object') return 'not an object';
   if (typeof row.name !== 'string' || row.name.trim() === '') return 'missing name';
-  if (typeof row.parameters !== 'number' || !Number.isFinite(row.parameters) || row.parameters <= 0) {
+  if (!isIsoDate(row.date)) return `invalid date "${String(row.date)}" (expected YYYY-MM-DD)`;
+  if (row.parameters === undefined && needs.includes('parameters')) return 'missing parameters';
+  if (row.parameters !== null && row.parameters !== undefined && !isPositiveNumber(row.parameters)) {
     return `parameters must be a positive number (got ${String(row.parameters)})`;
   }
   if (
     row.activeParameters !== undefined &&
-    (!Number.isFinite(row.activeParameters) || row.activeParameters <= 0 || row.activeParameters > row.parameters)
+    (!isPositiveNumber(row.activeParameters) ||
+      (typeof row.parameters === 'number' && row.activeParameters > row.parameters))
   ) {
     return 'activeParameters must be positive and at most parameters';
   }
-  if (typeof row.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(row.date) || Number.isNaN(Date.parse(row.date))) {
-    return `invalid date "${String(row.date)}" (expected YYYY-MM-DD)`;
+  if (!SOURCE_STATUSES.includes(row.status)) return `unknown status "${String(row.status)}"`;
+  if (!isSourceUrl(row.source)) return 'source must be an http(s) URL';
+  for (const key of ['trainingTokens', 'trainingFlops'] as const) {
+    const value = row[key];
+    if (value === undefined) {
+      if (needs.includes(key)) return `missing ${key}`;
+    } else if (value !== null) {
+      const problem = sourcedValueProblem(key, value);
+      if (problem) return problem;
+    }
   }
   return null;
+}
+
+/** True for an ISO `YYYY-MM-DD` date that exists on the calendar (rejects 2021-02-31). */
+export function isIsoDate(date: unknown): date is string {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 }
 
 /** Parses an ISO date as a UTC timestamp; throws a `TensorscopeError` for invalid dates. */

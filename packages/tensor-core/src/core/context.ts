@@ -2,8 +2,10 @@ import type * as TfCore from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
 import type { BackendName } from './backends.js';
 
+/** @internal */
 export type Tf = typeof TfCore;
 
+/** @internal */
 /** What an operation needs from the runtime it runs on. */
 export interface OpContext {
   tf: Tf;
@@ -16,6 +18,7 @@ export interface OpContext {
   generation: number;
 }
 
+/** @internal */
 /** Row ranges `[start, end)` so that each chunk of `columns` float32 values fits `maxBytes`. */
 export function rowChunks(rows: number, columns: number, maxBytes: number): [number, number][] {
   const perChunk = Math.max(1, Math.floor(maxBytes / (columns * 4)));
@@ -24,6 +27,7 @@ export function rowChunks(rows: number, columns: number, maxBytes: number): [num
   return chunks;
 }
 
+/** @internal */
 /** Refuses a tensor bigger than the backend can hold in one buffer (instead of losing the device). */
 export function checkFits(ctx: OpContext, what: string, shape: readonly number[]): void {
   const bytes = shape.reduce((a, b) => a * b, 4);

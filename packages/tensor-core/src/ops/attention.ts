@@ -31,6 +31,7 @@ export interface AttentionResult {
 /** Additive bias for masked scores: far below any real score, yet finite (no NaN in fully masked rows). */
 const MASKED = -1e9;
 
+/** @internal */
 /**
  * Multi-head scaled dot-product attention. Numerically stable (tfjs softmax subtracts the row
  * maximum); masked cells are exactly 0 and a fully masked row is all zeros; `qLen ≠ kLen` is fine.

@@ -2,6 +2,7 @@ import { TensorCoreError } from '../errors.js';
 import { checkFits, type OpContext } from '../core/context.js';
 import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
+/** @internal */
 /** Matrix product `a · b`: `a` is `m × k`, `b` is `k × n`, the result `m × n`. */
 export async function matmul(ctx: OpContext, aInput: MatrixInput, bInput: MatrixInput): Promise<Matrix> {
   const a = toMatrix(aInput, 'a');

@@ -32,6 +32,7 @@ export interface NeighborIndex {
   dispose(): void;
 }
 
+/** @internal */
 /** Runs an operation on the runtime (with its device-loss and disposal handling). */
 export type Exec = <T>(operation: (ctx: OpContext) => Promise<T>) => Promise<T>;
 
@@ -44,6 +45,7 @@ interface ResidentChunk {
   squaredNorms: Tensor2D | null;
 }
 
+/** @internal */
 export function createNeighborIndex(exec: Exec, input: MatrixInput, options: IndexOptions = {}): NeighborIndex {
   const x = toMatrix(input, 'vectors');
   const metric = options.metric ?? 'cosine';

@@ -24,6 +24,7 @@ export interface PcaResult {
   mean: Float64Array;
 }
 
+/** @internal */
 /**
  * Exact PCA over every row: the `d × d` covariance is accumulated on the backend in row chunks
  * that fit its buffer limits, decomposed on the CPU in float64, and every row is projected.

@@ -3,6 +3,7 @@ import { TensorCoreError } from '../errors.js';
 import type { OpContext } from '../core/context.js';
 import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
+/** @internal */
 /** Row norms in float64, rejecting a zero row (it has no direction). */
 export function rowNorms(x: Matrix, name: string): Float64Array {
   const [rows, columns] = x.shape;
@@ -27,6 +28,7 @@ export function rowNorms(x: Matrix, name: string): Float64Array {
   return norms;
 }
 
+/** @internal */
 /** Divides every row by its length. Zero rows are rejected (`ZERO_VECTOR`). */
 export async function normalizeRows(ctx: OpContext, input: MatrixInput): Promise<Matrix> {
   const x = toMatrix(input, 'x');
@@ -40,6 +42,7 @@ export async function normalizeRows(ctx: OpContext, input: MatrixInput): Promise
   }
 }
 
+/** @internal */
 /** Cosine similarity of every row of `a` (`m × d`) with every row of `b` (`n × d`): an `m × n` matrix. */
 export async function cosineSimilarity(ctx: OpContext, aInput: MatrixInput, bInput: MatrixInput): Promise<Matrix> {
   const a = toMatrix(aInput, 'a');

@@ -27,6 +27,7 @@ export interface ThroughputResult {
   gflops: number;
 }
 
+/** @internal */
 /**
  * Measures this device's matrix-multiply rate on the runtime's backend: warm-up (shader
  * compilation, memory), then the median of several timed runs, each synchronised by reading
