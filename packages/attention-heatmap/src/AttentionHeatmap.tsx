@@ -1,5 +1,12 @@
 'use client';
-import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import {
+  formatNumber,
+  interpolate,
+  themeColor,
+  themedRootStyle,
+  type Locale,
+  type ThemeSetting,
+} from '@tensorscope/common';
 import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisLeft, AxisTop } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -15,18 +22,37 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { aggregateHeads } from './core/aggregate.js';
+import { validateAttentionData, type AttentionData } from './core/attentionData.js';
 import {
+  causalMask,
   createAttentionMatrix,
+  isMasked,
   strongestKey,
   weightAt,
   type AttentionMatrix,
   type AttentionMatrixInput,
 } from './core/attentionMatrix.js';
+import { displayTokens } from './core/displayToken.js';
 import { ATTENTION_RAMPS, createAttentionColorScale } from './core/colorScale.js';
 import { tokenLabel } from './core/tokenLabel.js';
 import { messages } from './messages.js';
+import {
+  clampSelection,
+  useAttentionSelection,
+  type AttentionSelection,
+  type SelectionProps,
+} from './useAttentionSelection.js';
 
-export interface AttentionHeatmapProps extends AttentionMatrixInput {
+export interface AttentionHeatmapProps extends Partial<AttentionMatrixInput>, SelectionProps {
+  /**
+   * A whole model's attention (`[layers, heads, qLen, kLen]`, e.g. from `fromHuggingFace`). The
+   * selection picks the layer and heads (several heads are aggregated); layer and head menus are
+   * shown. Use this *or* `queryTokens` + `weights` for a single matrix.
+   */
+  data?: AttentionData;
+  /** Show the layer/head menus when `data` has more than one layer or head. Default true. */
+  showControls?: boolean;
   /** Language of labels. Default from `TensorscopeProvider`, else `'en'`. */
   locale?: Locale;
   /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
@@ -55,11 +81,41 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const t = messages[locale];
   const { parentRef, width: parentWidth } = useParentSize({ initialSize: { width: 480, height: 0 } });
 
+  const [rawSelection, setSelection] = useAttentionSelection(props);
+  const data = props.data;
+  const selection = data ? clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]) : rawSelection;
+
   // Bad input shows an error and keeps the last valid matrix: nothing the user had is lost.
-  const { value: matrix, error } = useLastValid(
-    () => createAttentionMatrix({ queryTokens: props.queryTokens, keyTokens: props.keyTokens, weights: props.weights }),
-    [props.queryTokens, props.keyTokens, props.weights],
-  );
+  const { value: matrix, error } = useLastValid(() => {
+    if (data) {
+      validateAttentionData(data);
+      return createAttentionMatrix({
+        queryTokens: displayTokens(data.queryTokens).map((token) => token.text),
+        keyTokens: displayTokens(data.keyTokens).map((token) => token.text),
+        weights: aggregateHeads(data, {
+          layers: [selection.layer],
+          heads: selection.heads,
+          method: selection.aggregate,
+        }),
+        mask: data.mask ?? (data.metadata?.causal ? causalMask(data.shape[2], data.shape[3]) : undefined),
+      });
+    }
+    return createAttentionMatrix({
+      queryTokens: props.queryTokens ?? [],
+      keyTokens: props.keyTokens,
+      weights: props.weights ?? new Float32Array(0),
+      mask: props.mask,
+    });
+  }, [
+    data,
+    selection.layer,
+    selection.heads.join(','),
+    selection.aggregate,
+    props.queryTokens,
+    props.keyTokens,
+    props.weights,
+    props.mask,
+  ]);
 
   const rootStyle: CSSProperties = {
     ...themedRootStyle(theme),
@@ -75,6 +131,9 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       style={rootStyle}
     >
       {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
+      {data && (props.showControls ?? true) && (data.shape[0] > 1 || data.shape[1] > 1) ? (
+        <SelectionControls data={data} selection={selection} onChange={setSelection} t={t} />
+      ) : null}
       {matrix ? (
         <HeatmapBody
           matrix={matrix}
@@ -151,13 +210,33 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, plotWidth, plotHeight);
     const gap = cell >= 12 ? 1 : 0;
+    const maskedFill = themeColor(theme, '--ts-surface');
+    const hatch = themeColor(theme, '--ts-muted');
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < columns; c++) {
+        const x = c * cell;
+        const y = r * cell;
+        if (isMasked(matrix, r, c)) {
+          // Masked (padding or causal): a neutral hatched cell, never the colour of a zero weight.
+          context.fillStyle = maskedFill;
+          context.fillRect(x, y, cell - gap, cell - gap);
+          if (cell >= 6) {
+            context.strokeStyle = hatch;
+            context.globalAlpha = 0.45;
+            context.lineWidth = 1;
+            context.beginPath();
+            context.moveTo(x, y + cell - gap);
+            context.lineTo(x + cell - gap, y);
+            context.stroke();
+            context.globalAlpha = 1;
+          }
+          continue;
+        }
         context.fillStyle = color(weightAt(matrix, r, c));
-        context.fillRect(c * cell, r * cell, cell - gap, cell - gap);
+        context.fillRect(x, y, cell - gap, cell - gap);
       }
     }
-  }, [matrix, color, cell, rows, columns, plotWidth, plotHeight]);
+  }, [matrix, color, cell, rows, columns, plotWidth, plotHeight, theme]);
 
   const move = (r: number, c: number) => {
     const next = clampFocus(r, c);
@@ -194,7 +273,9 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
     interpolate(t.cell, {
       query: matrix.queryTokens[r] ?? '',
       key: matrix.keyTokens[c] ?? '',
-      value: formatNumber(weightAt(matrix, r, c), locale, { maximumFractionDigits: 3 }),
+      value: isMasked(matrix, r, c)
+        ? t.masked
+        : formatNumber(weightAt(matrix, r, c), locale, { maximumFractionDigits: 3 }),
     });
   const shown = hovered ?? [focusRow, focusColumn];
   const ramp = ATTENTION_RAMPS[theme];
@@ -320,6 +401,87 @@ function HeatmapBody({ matrix, width, theme, locale, maxCellSize, initialFocus, 
         <p className="ts-attention-heatmap__note" style={{ margin: '4px 0 0', color: 'var(--ts-muted)', fontSize: 12 }}>
           {t.notNormalised}
         </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SelectionControls({
+  data,
+  selection,
+  onChange,
+  t,
+}: {
+  data: AttentionData;
+  selection: AttentionSelection;
+  onChange: (patch: Partial<AttentionSelection>) => void;
+  t: (typeof messages)['en'];
+}) {
+  const [layers, heads] = data.shape;
+  const allHeads = selection.heads.length === heads && heads > 1;
+  const selectStyle: CSSProperties = {
+    font: 'inherit',
+    color: 'var(--ts-fg)',
+    background: 'var(--ts-surface)',
+    border: '1px solid var(--ts-border)',
+    borderRadius: 4,
+    padding: '1px 4px',
+    marginInlineStart: 4,
+  };
+  return (
+    <div
+      className="ts-attention-heatmap__controls"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 6 }}
+    >
+      <label>
+        {t.layer}
+        <select
+          style={selectStyle}
+          value={selection.layer}
+          onChange={(event) => onChange({ layer: Number(event.target.value) })}
+        >
+          {Array.from({ length: layers }, (_, i) => (
+            <option key={i} value={i}>
+              {i + 1}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.head}
+        <select
+          style={selectStyle}
+          value={allHeads ? 'all' : String(selection.heads[0] ?? 0)}
+          onChange={(event) =>
+            onChange({
+              heads:
+                event.target.value === 'all'
+                  ? Array.from({ length: heads }, (_, i) => i)
+                  : [Number(event.target.value)],
+            })
+          }
+        >
+          {Array.from({ length: heads }, (_, i) => (
+            <option key={i} value={i}>
+              {i + 1}
+            </option>
+          ))}
+          {heads > 1 ? <option value="all">{t.allHeads}</option> : null}
+        </select>
+      </label>
+      {selection.heads.length > 1 ? (
+        <label>
+          {t.aggregate}
+          <select
+            style={selectStyle}
+            value={selection.aggregate}
+            onChange={(event) => onChange({ aggregate: event.target.value as AttentionSelection['aggregate'] })}
+          >
+            <option value="mean">{t.mean}</option>
+            <option value="max">{t.max}</option>
+            <option value="sum">{t.sum}</option>
+          </select>
+        </label>
       ) : null}
     </div>
   );

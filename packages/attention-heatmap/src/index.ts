@@ -1,7 +1,12 @@
 'use client';
+export * from './core/index.js';
 export { AttentionHeatmap } from './AttentionHeatmap.js';
 export type { AttentionHeatmapProps } from './AttentionHeatmap.js';
-export { createAttentionMatrix, weightAt, strongestKey } from './core/attentionMatrix.js';
-export type { AttentionMatrix, AttentionMatrixInput } from './core/attentionMatrix.js';
-export { ATTENTION_RAMPS, createAttentionColorScale } from './core/colorScale.js';
-export { tokenLabel } from './core/tokenLabel.js';
+export { AttentionHeadGrid } from './AttentionHeadGrid.js';
+export type { AttentionHeadGridProps } from './AttentionHeadGrid.js';
+export { AttentionTokenStrip } from './AttentionTokenStrip.js';
+export type { AttentionTokenStripProps } from './AttentionTokenStrip.js';
+export { AttentionLines } from './AttentionLines.js';
+export type { AttentionLinesProps } from './AttentionLines.js';
+export { DEFAULT_SELECTION, clampSelection, useAttentionSelection } from './useAttentionSelection.js';
+export type { AttentionSelection, SelectionProps } from './useAttentionSelection.js';

@@ -10,6 +10,8 @@ export interface AttentionMatrix {
   notNormalised: boolean;
   /** The largest weight (the top of the colour scale). */
   max: number;
+  /** `qLen × kLen`, 1 = may attend, 0 = masked (drawn as masked, never as 0); absent = nothing masked. */
+  mask?: Uint8Array;
 }
 
 export interface AttentionMatrixInput {
@@ -19,6 +21,8 @@ export interface AttentionMatrixInput {
   keyTokens?: readonly string[] | undefined;
   /** `queryTokens.length × keyTokens.length` weights, as a flat row-major array or rows. */
   weights: Float32Array | readonly (readonly number[])[];
+  /** `qLen × kLen`, 1 = may attend, 0 = masked (padding or causal). Default: nothing masked. */
+  mask?: Uint8Array | undefined;
 }
 
 const ROW_SUM_TOLERANCE = 1e-3;
@@ -66,11 +70,20 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       { details: { expected: rows * columns, actual: weights.length } },
     );
   }
+  const mask = input.mask;
+  if (mask !== undefined && mask.length !== rows * columns) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `mask has ${mask.length} values; ${rows} × ${columns} tokens need ${rows * columns}.`,
+    );
+  }
   let max = 0;
   let notNormalised = false;
   for (let r = 0; r < rows; r++) {
     let sum = 0;
+    let anyKept = false;
     for (let c = 0; c < columns; c++) {
+      if (!mask || mask[r * columns + c]) anyKept = true;
       const value = weights[r * columns + c] as number;
       if (!Number.isFinite(value) || value < 0) {
         throw new TensorscopeError(
@@ -82,9 +95,11 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       if (value > max) max = value;
       sum += value;
     }
-    if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
+    if (anyKept && Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
   }
-  return { queryTokens, keyTokens, weights, notNormalised, max };
+  return mask
+    ? { queryTokens, keyTokens, weights, notNormalised, max, mask }
+    : { queryTokens, keyTokens, weights, notNormalised, max };
 }
 
 /** The weight at (query row, key column). */
@@ -98,4 +113,17 @@ export function strongestKey(matrix: AttentionMatrix, row: number): number {
   let best = 0;
   for (let c = 1; c < columns; c++) if (weightAt(matrix, row, c) > weightAt(matrix, row, best)) best = c;
   return best;
+}
+
+/** True when the cell is masked (padding or causal): drawn as masked, not as a zero weight. */
+export function isMasked(matrix: AttentionMatrix, row: number, column: number): boolean {
+  return matrix.mask !== undefined && !matrix.mask[row * matrix.keyTokens.length + column];
+}
+
+/** The causal mask of a decoder: query i may attend to keys up to i + (kLen − qLen). */
+export function causalMask(qLen: number, kLen: number): Uint8Array {
+  const mask = new Uint8Array(qLen * kLen);
+  const offset = kLen - qLen;
+  for (let i = 0; i < qLen; i++) for (let j = 0; j <= Math.min(kLen - 1, i + offset); j++) mask[i * kLen + j] = 1;
+  return mask;
 }

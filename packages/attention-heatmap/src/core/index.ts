@@ -1,4 +1,40 @@
-export { createAttentionMatrix, weightAt, strongestKey } from './attentionMatrix.js';
+export { createAttentionMatrix, weightAt, strongestKey, isMasked, causalMask } from './attentionMatrix.js';
 export type { AttentionMatrix, AttentionMatrixInput } from './attentionMatrix.js';
 export { ATTENTION_RAMPS, createAttentionColorScale } from './colorScale.js';
 export { tokenLabel } from './tokenLabel.js';
+export { validateAttentionData, headMatrix } from './attentionData.js';
+export type { AttentionData, AttentionMetadata, AttentionWarnings } from './attentionData.js';
+export { fromHuggingFace, fromCircuitsVis, fromBertViz } from './adapters.js';
+export type {
+  AdapterOptions,
+  BertVizEncoderDecoderData,
+  BertVizEncoderDecoderInput,
+  BertVizSelfInput,
+  CircuitsVisInput,
+  FromBertVizOptions,
+  FromHuggingFaceOptions,
+  HuggingFaceAttentions,
+  NestedNumbers,
+  TypedLayerAttention,
+} from './adapters.js';
+export { encodeAttention, decodeAttention, openAttention } from './binaryFormat.js';
+export type {
+  AttentionPrecision,
+  AttentionReader,
+  DecodeAttentionOptions,
+  EncodeAttentionOptions,
+} from './binaryFormat.js';
+export { aggregateHeads, attentionRollout } from './aggregate.js';
+export type { AggregateHeadsOptions, AttentionRolloutOptions, HeadAggregation } from './aggregate.js';
+export { poolWords } from './poolWords.js';
+export type { PoolWordsOptions, WordGrouping } from './poolWords.js';
+export { hideTokens, isSpecialToken } from './hideTokens.js';
+export type { HiddenTokens, HideTokenPredicate, HideTokensOptions } from './hideTokens.js';
+export { headSummaries } from './headSummaries.js';
+export type { HeadSummary } from './headSummaries.js';
+export { displayToken, displayTokens, decodeByteLevelTokens, decodeByteFallback } from './displayToken.js';
+export type { DisplayToken } from './displayToken.js';
+export { attentionToCsv } from './csv.js';
+export type { AttentionCsvOptions } from './csv.js';
+export { maxPool } from './downsample.js';
+export { HEAD_COLORS, headColor, pruneRow } from './headColors.js';

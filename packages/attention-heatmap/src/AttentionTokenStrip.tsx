@@ -1,0 +1,103 @@
+'use client';
+import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
+import { useMemo, type CSSProperties } from 'react';
+import { aggregateHeads } from './core/aggregate.js';
+import { validateAttentionData, type AttentionData } from './core/attentionData.js';
+import { createAttentionColorScale } from './core/colorScale.js';
+import { readableTextColor } from './core/contrast.js';
+import { displayTokens } from './core/displayToken.js';
+import { stripMessages } from './messages.js';
+import { clampSelection, useAttentionSelection, type SelectionProps } from './useAttentionSelection.js';
+
+export interface AttentionTokenStripProps extends SelectionProps {
+  /** A model's attention, `[layers, heads, qLen, kLen]` (self-attention: the same tokens on both axes). */
+  data: AttentionData;
+  /** `'from'`: shade each token by how much the focused token attends to it. `'to'`: by how much it attends to the focused token. Default `'from'`. */
+  direction?: 'from' | 'to';
+  locale?: Locale;
+  theme?: ThemeSetting;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * The text itself, each token shaded by attention from (or to) the focused token, for the
+ * selected layer and heads. Click a token (or Tab to it and press Enter) to focus it.
+ */
+export function AttentionTokenStrip(props: AttentionTokenStripProps) {
+  const { locale, theme } = useTensorscopeSettings(props);
+  const t = stripMessages[locale];
+  const direction = props.direction ?? 'from';
+  const [rawSelection, setSelection] = useAttentionSelection(props);
+  const data = props.data;
+  const selection = clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]);
+  const focused = selection.focusedToken ?? 0;
+
+  const { value, error } = useLastValid(() => {
+    validateAttentionData(data);
+    const [, , qLen, kLen] = data.shape;
+    const matrix = aggregateHeads(data, {
+      layers: [selection.layer],
+      heads: selection.heads,
+      method: selection.aggregate,
+    });
+    const weights =
+      direction === 'from'
+        ? matrix.slice(focused * kLen, (focused + 1) * kLen)
+        : Float32Array.from({ length: qLen }, (_, q) => matrix[q * kLen + Math.min(focused, kLen - 1)] as number);
+    return { weights, tokens: displayTokens(direction === 'from' ? data.keyTokens : data.queryTokens) };
+  }, [data, selection.layer, selection.heads.join(','), selection.aggregate, focused, direction]);
+
+  const max = value ? Math.max(...value.weights, 1e-9) : 1;
+  const color = useMemo(() => createAttentionColorScale(theme, max), [theme, max]);
+  const focusTokens = displayTokens(data.queryTokens);
+
+  return (
+    <div
+      className={['ts-attention-token-strip', props.className].filter(Boolean).join(' ')}
+      style={{ ...themedRootStyle(theme), lineHeight: 2.1, ...props.style }}
+    >
+      {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
+      {value ? (
+        <>
+          <p style={{ margin: '0 0 4px', color: 'var(--ts-muted)', fontSize: 12 }}>
+            {interpolate(direction === 'from' ? t.from : t.to, { token: focusTokens[focused]?.text ?? '' })}
+          </p>
+          <div role="group" aria-label={t.label}>
+            {value.tokens.map((token, i) => {
+              const weight = value.weights[i] ?? 0;
+              const background = color(weight);
+              const isFocus = i === focused;
+              return (
+                <button
+                  type="button"
+                  key={i}
+                  aria-pressed={isFocus}
+                  aria-label={`${token.text}: ${formatNumber(weight, locale, { maximumFractionDigits: 3 })}`}
+                  title={`${token.text} — ${formatNumber(weight, locale, { maximumFractionDigits: 3 })}`}
+                  onClick={() => setSelection({ focusedToken: i })}
+                  className="ts-attention-token-strip__token"
+                  style={{
+                    font: 'inherit',
+                    margin: '0 2px 0 0',
+                    padding: '1px 4px',
+                    border: isFocus ? '2px solid var(--ts-focus)' : '1px solid var(--ts-border)',
+                    borderRadius: 4,
+                    background,
+                    color: readableTextColor(background),
+                    cursor: 'pointer',
+                    fontWeight: token.isSpecial ? 400 : 500,
+                    fontStyle: token.isSpecial ? 'italic' : 'normal',
+                  }}
+                >
+                  {token.text}
+                </button>
+              );
+            })}
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { TensorscopeError } from '@tensorscope/common';
+
+/** Attention of a whole model (or part of one): every layer and head. */
+export interface AttentionData {
+  /** Tokens that attend (rows), as the tokenizer wrote them (`Ġthe`, `▁the`, `##ing`, `<0xEC>` …). */
+  queryTokens: readonly string[];
+  /** Tokens attended to (columns). Equal to `queryTokens` for self-attention. */
+  keyTokens: readonly string[];
+  /** Row-major weights with shape `[layers, heads, qLen, kLen]`, each ≥ 0. */
+  weights: Float32Array;
+  /** `[layers, heads, qLen, kLen]`. */
+  shape: readonly [layers: number, heads: number, qLen: number, kLen: number];
+  /** `qLen × kLen`, 1 = may attend, 0 = masked (padding or causal); absent = nothing masked. */
+  mask?: Uint8Array;
+  /** Optional facts about where the attention came from. */
+  metadata?: AttentionMetadata;
+}
+
+export interface AttentionMetadata {
+  /** e.g. `'bert-base-uncased'`, `'gpt2'`. */
+  model?: string;
+  /** Decoder (causal) attention: query i sees keys up to i. */
+  causal?: boolean;
+  /** Index of the first token of sentence B, for sentence pairs (BertViz `sentence_b_start`). */
+  sentenceBStart?: number;
+  /** A short honest note on the data, e.g. "dot-product attention from word vectors, untrained projections". */
+  note?: string;
+}
+
+/** What validation found that is worth telling the user, without failing. */
+export interface AttentionWarnings {
+  /** Some (layer, head, row) does not sum to ~1 over its unmasked keys. */
+  notNormalised: boolean;
+}
+
+const ROW_SUM_TOLERANCE = 1e-3;
+
+/**
+ * Checks attention data and returns it with warnings. Throws a `TensorscopeError` naming the
+ * problem: shape and token counts that disagree (`INVALID_SHAPE`, `LENGTH_MISMATCH`), a negative
+ * or non-finite weight (`INVALID_VALUE`), or no tokens (`EMPTY_INPUT`). Rows that do not sum to 1
+ * are a warning, not an error.
+ */
+export function validateAttentionData(data: AttentionData): AttentionWarnings {
+  const { queryTokens, keyTokens, weights, shape } = data;
+  if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
+    );
+  }
+  const [layers, heads, qLen, kLen] = shape;
+  if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
+    throw new TensorscopeError('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
+  }
+  if (queryTokens.length !== qLen) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `There are ${queryTokens.length} query tokens but the weights have qLen = ${qLen} (shape [${shape.join(', ')}]).`,
+      { details: { expected: qLen, actual: queryTokens.length } },
+    );
+  }
+  if (keyTokens.length !== kLen) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `There are ${keyTokens.length} key tokens but the weights have kLen = ${kLen} (shape [${shape.join(', ')}]).`,
+      { details: { expected: kLen, actual: keyTokens.length } },
+    );
+  }
+  if (!(weights instanceof Float32Array))
+    throw new TensorscopeError('INVALID_VALUE', 'weights must be a Float32Array.');
+  const expected = layers * heads * qLen * kLen;
+  if (weights.length !== expected) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `weights has ${weights.length} values; shape [${shape.join(', ')}] needs ${expected}.`,
+      { details: { expected, actual: weights.length } },
+    );
+  }
+  if (data.mask !== undefined && data.mask.length !== qLen * kLen) {
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `mask has ${data.mask.length} values; expected qLen × kLen = ${qLen * kLen}.`,
+    );
+  }
+  let notNormalised = false;
+  for (let row = 0; row < layers * heads * qLen; row++) {
+    let sum = 0;
+    let anyKept = false;
+    const q = row % qLen;
+    for (let k = 0; k < kLen; k++) {
+      const value = weights[row * kLen + k] as number;
+      if (!(value >= 0) || value === Infinity) {
+        const layer = Math.floor(row / (heads * qLen));
+        const head = Math.floor(row / qLen) % heads;
+        throw new TensorscopeError(
+          'INVALID_VALUE',
+          `weights[${layer}][${head}][${q}][${k}] is ${value}; attention weights must be finite and ≥ 0.`,
+          { details: { layer, head, query: q, key: k, value } },
+        );
+      }
+      if (!data.mask || data.mask[q * kLen + k]) anyKept = true;
+      sum += value;
+    }
+    if (anyKept && Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
+  }
+  return { notNormalised };
+}
+
+/** The `qLen × kLen` matrix of one head of one layer (a view, not a copy). */
+export function headMatrix(data: AttentionData, layer: number, head: number): Float32Array {
+  const [, heads, qLen, kLen] = data.shape;
+  const size = qLen * kLen;
+  const start = (layer * heads + head) * size;
+  return data.weights.subarray(start, start + size);
+}

@@ -1,0 +1,65 @@
+import { TensorscopeError } from '@tensorscope/common';
+
+export interface AttentionCsvOptions {
+  /** Significant digits of each weight (`toPrecision`, trailing zeros dropped). Default 6. */
+  digits?: number;
+  /** `qLen × kLen` mask: masked cells (0) are written as empty cells, never as 0. */
+  mask?: Uint8Array;
+  /** Text of the top-left cell. Default `'query \\ key'`. */
+  corner?: string;
+  /**
+   * Prefix cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+   * carriage return) with `'`. Default `true` (OWASP CSV-injection advice).
+   */
+  escapeFormulas?: boolean;
+  /** Start with a UTF-8 byte-order mark so that Excel reads Hangul correctly. Default `false`. */
+  bom?: boolean;
+}
+
+/**
+ * Writes one attention matrix (row-major `queryTokens.length × keyTokens.length`, e.g. from
+ * `headMatrix` or `aggregateHeads`) as RFC 4180 CSV: a header row (corner, then the key tokens),
+ * then one row per query token (the token, then its weights). Lines end with CRLF; a cell with a
+ * comma, quote, line break or leading/trailing space is quoted (`"` doubled). Tokens are written as
+ * given (format them first with `displayToken` if wanted). A matrix of the wrong length is
+ * `LENGTH_MISMATCH`.
+ */
+export function attentionToCsv(
+  matrix: ArrayLike<number>,
+  queryTokens: readonly string[],
+  keyTokens: readonly string[],
+  options: AttentionCsvOptions = {},
+): string {
+  const rows = queryTokens.length;
+  const columns = keyTokens.length;
+  if (matrix.length !== rows * columns) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `The matrix has ${matrix.length} values; ${rows} query × ${columns} key tokens need ${rows * columns}.`,
+      { details: { expected: rows * columns, actual: matrix.length } },
+    );
+  }
+  if (options.mask && options.mask.length !== rows * columns) {
+    throw new TensorscopeError(
+      'LENGTH_MISMATCH',
+      `The mask has ${options.mask.length} values; expected ${rows * columns}.`,
+    );
+  }
+  const digits = options.digits ?? 6;
+  const escapeFormulas = options.escapeFormulas ?? true;
+  const cell = (text: string): string => {
+    let value = text;
+    if (escapeFormulas && /^[=+\-@\t\r]/.test(value)) value = `'${value}`;
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
+  const lines: string[] = [[cell(options.corner ?? 'query \\ key'), ...keyTokens.map(cell)].join(',')];
+  for (let q = 0; q < rows; q++) {
+    const parts: string[] = [cell(queryTokens[q] as string)];
+    for (let k = 0; k < columns; k++) {
+      const i = q * columns + k;
+      parts.push(options.mask && !options.mask[i] ? '' : String(Number((matrix[i] as number).toPrecision(digits))));
+    }
+    lines.push(parts.join(','));
+  }
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}

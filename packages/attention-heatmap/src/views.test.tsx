@@ -1,0 +1,88 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { AttentionHeadGrid } from './AttentionHeadGrid.js';
+import { AttentionHeatmap } from './AttentionHeatmap.js';
+import { AttentionLines } from './AttentionLines.js';
+import { AttentionTokenStrip } from './AttentionTokenStrip.js';
+import type { AttentionData } from './core/attentionData.js';
+import { DEFAULT_SELECTION, type AttentionSelection } from './useAttentionSelection.js';
+
+// 2 layers × 2 heads over 3 tokens; layer 1 head 0 is a previous-token head.
+const n = 3;
+const weights = new Float32Array(2 * 2 * n * n);
+const setRow = (layer: number, head: number, row: number, values: number[]) =>
+  weights.set(values, ((layer * 2 + head) * n + row) * n);
+for (let l = 0; l < 2; l++)
+  for (let h = 0; h < 2; h++) {
+    setRow(l, h, 0, [1, 0, 0]);
+    setRow(l, h, 1, l === 1 && h === 0 ? [1, 0, 0] : [0.5, 0.5, 0]);
+    setRow(l, h, 2, l === 1 && h === 0 ? [0, 1, 0] : [0.2, 0.3, 0.5]);
+  }
+const data: AttentionData = {
+  queryTokens: ['The', 'Ġcat', 'Ġsat'],
+  keyTokens: ['The', 'Ġcat', 'Ġsat'],
+  weights,
+  shape: [2, 2, n, n],
+  metadata: { causal: true },
+};
+
+describe('attention views', () => {
+  it('head grid: one focusable head per layer × head with summary scores, click selects', () => {
+    const onSelectionChange = vi.fn();
+    render(<AttentionHeadGrid data={data} onSelectionChange={onSelectionChange} />);
+    expect(screen.getAllByRole('gridcell')).toHaveLength(4);
+    const head = screen.getByRole('button', { name: /^Layer 2, head 1\..*previous token 1/ });
+    fireEvent.click(head);
+    expect(onSelectionChange).toHaveBeenLastCalledWith(expect.objectContaining({ layer: 1, heads: [0] }));
+    expect(head.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: /^Layer 2, head 2\./ }), { shiftKey: true });
+    expect(onSelectionChange).toHaveBeenLastCalledWith(expect.objectContaining({ layer: 1, heads: [0, 1] }));
+  });
+
+  it('heatmap on model data: readable tokens, menus, masked cells read as masked', () => {
+    render(<AttentionHeatmap data={data} width={480} defaultSelection={{ layer: 1 }} />);
+    expect(screen.getByRole('combobox', { name: /Layer/ })).toHaveProperty('value', '1');
+    const plot = screen.getByRole('group', { name: /3 query tokens/ });
+    fireEvent.keyDown(plot, { key: 'End' });
+    expect(screen.getByText('“The” → “·sat”: masked')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: /Head/ }), { target: { value: 'all' } });
+    expect(screen.getByRole('combobox', { name: /Combine heads/ })).toBeTruthy();
+  });
+
+  it('views share one controlled selection', () => {
+    function Linked() {
+      const [selection, setSelection] = useState<AttentionSelection>({
+        ...DEFAULT_SELECTION,
+        layer: 1,
+        focusedToken: 2,
+      });
+      return (
+        <>
+          <AttentionHeadGrid data={data} selection={selection} onSelectionChange={setSelection} />
+          <AttentionTokenStrip data={data} selection={selection} onSelectionChange={setSelection} />
+        </>
+      );
+    }
+    render(<Linked />);
+    // Layer 2 head 1: "sat" attends fully to "cat".
+    expect(screen.getByRole('button', { name: '·cat: 1' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Layer 1, head 1\./ }));
+    expect(screen.getByRole('button', { name: '·cat: 0.3' })).toBeTruthy();
+  });
+
+  it('lines: legend per head and a focusable query column', () => {
+    render(<AttentionLines data={data} defaultSelection={{ heads: [0, 1] }} />);
+    expect(screen.getByText('Head 1')).toBeTruthy();
+    expect(screen.getByText('Head 2')).toBeTruthy();
+    const query = screen.getAllByRole('button').find((b) => b.textContent === '·sat') as HTMLElement;
+    fireEvent.click(query);
+    expect(query.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('bad data is an inline error in every view', () => {
+    const bad = { ...data, queryTokens: ['only one'] };
+    render(<AttentionHeadGrid data={bad} />);
+    expect(screen.getByRole('alert').textContent).toContain('There are 1 query tokens but the weights have qLen = 3');
+  });
+});
