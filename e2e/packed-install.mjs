@@ -96,8 +96,8 @@ try {
   );
   await writeFile(
     path.join(app, 'src', 'main.tsx'),
-    `import { AttentionHeatmap, type AttentionHeatmapProps } from '@tensorscope/attention-heatmap';
-import { createAttentionMatrix } from '@tensorscope/attention-heatmap/core';
+    `import { AttentionHeadGrid, AttentionHeatmap, fromCircuitsVis } from '@tensorscope/attention-heatmap';
+import { createAttentionMatrix, type AttentionMatrixInput } from '@tensorscope/attention-heatmap/core';
 import { TensorscopeError } from '@tensorscope/common';
 import { EmbeddingScatter } from '@tensorscope/embedding-space';
 import { ParameterChart, formatCount } from '@tensorscope/scaling-chart';
@@ -105,7 +105,8 @@ import { createRuntime, type TensorRuntime } from '@tensorscope/tensor-core';
 import { BackendReport } from '@tensorscope/tensor-core/react';
 import { createRoot } from 'react-dom/client';
 
-const props: AttentionHeatmapProps = { queryTokens: ['a', 'b'], weights: [[1, 0], [0.4, 0.6]] };
+const props: AttentionMatrixInput = { queryTokens: ['a', 'b'], weights: [[1, 0], [0.4, 0.6]] };
+const heads = fromCircuitsVis({ tokens: ['a', 'b'], attention: [[[1, 0], [0.4, 0.6]], [[1, 0], [0.9, 0.1]]] });
 const matrix = createAttentionMatrix(props);
 const error: TensorscopeError = new TensorscopeError('EMPTY_INPUT', 'typed');
 const runtime: Promise<TensorRuntime> | null = matrix.max > 2 ? createRuntime({ backends: ['cpu'] }) : null;
@@ -116,6 +117,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <>
     <BackendReport options={{ backends: ['cpu'] }} />
     <AttentionHeatmap {...props} />
+    <AttentionHeadGrid data={heads} />
     <EmbeddingScatter points={[[0, 0, 0], [1, 1, 1], [1, 0, 1]]} labels={['x', 'y', 'z']} />
     <ParameterChart />
     <p id="format">{formatCount(175e9, 'ko')}</p>
@@ -169,8 +171,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
       await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
       assert.match(await page.getByTestId('backend-name').innerText(), /CPU/);
     });
-    await check('attention-heatmap: AttentionHeatmap renders', async () => {
+    await check('attention-heatmap: AttentionHeatmap and AttentionHeadGrid render', async () => {
       await page.getByRole('group', { name: 'Attention weights: 2 query tokens × 2 key tokens' }).waitFor();
+      await page.getByRole('grid', { name: 'Attention heads: 1 layers × 2 heads' }).waitFor();
     });
     await check('embedding-space: EmbeddingScatter renders a WebGL canvas', async () => {
       await page.locator('.ts-embedding-scatter__view canvas').waitFor({ timeout: 60_000 });
