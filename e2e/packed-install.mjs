@@ -172,7 +172,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
       assert.match(await page.getByTestId('backend-name').innerText(), /CPU/);
     });
     await check('attention-heatmap: AttentionHeatmap and AttentionHeadGrid render', async () => {
-      await page.getByRole('group', { name: 'Attention weights: 2 query tokens × 2 key tokens' }).waitFor();
+      await page.getByRole('grid', { name: 'Attention weights: 2 query tokens × 2 key tokens' }).waitFor();
       await page.getByRole('grid', { name: 'Attention heads: 1 layers × 2 heads' }).waitFor();
     });
     await check('embedding-space: EmbeddingScatter renders a WebGL canvas', async () => {

@@ -40,7 +40,7 @@ try {
     });
     await check(`${viewport.name}: live attention heatmap renders from tensor-core`, async () => {
       await page
-        .getByRole('group', { name: 'Attention weights: 7 query tokens × 7 key tokens' })
+        .getByRole('grid', { name: 'Attention weights: 7 query tokens × 7 key tokens' })
         .waitFor({ timeout: 60_000 });
       assert.match(await page.getByText(/Computed live by tensor-core on the “wasm” backend/).innerText(), /wasm/);
     });
@@ -54,7 +54,7 @@ try {
     await check(`${viewport.name}: switching to Korean relabels the page`, async () => {
       await page.getByRole('button', { name: '한국어' }).click();
       await page.getByRole('heading', { name: '2. 어텐션' }).waitFor();
-      await page.getByRole('group', { name: /어텐션 가중치/ }).waitFor({ timeout: 60_000 });
+      await page.getByRole('grid', { name: /어텐션 가중치/ }).waitFor({ timeout: 60_000 });
       assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
     });
     await check(`${viewport.name}: dark theme applies`, async () => {

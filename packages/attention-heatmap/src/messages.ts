@@ -16,7 +16,16 @@ export type HeatmapMessage =
   | 'aggregate'
   | 'mean'
   | 'max'
-  | 'sum';
+  | 'sum'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fit'
+  | 'table'
+  | 'tableTooLarge'
+  | 'export'
+  | 'svgTooLarge'
+  | 'locked'
+  | 'downsampled';
 
 export const messages: MessageCatalog<HeatmapMessage> = {
   en: {
@@ -27,7 +36,17 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     legend: 'Attention weight',
     notNormalised: 'Some rows do not sum to 1, so the weights are shown as given (not normalised).',
     cell: '“{query}” → “{key}”: {value}',
-    hint: 'Focus the heatmap and use the arrow keys to read each cell.',
+    hint: 'Focus the heatmap: arrow keys read cells, Enter locks one, Esc clears, + / − zoom, 0 fits. Drag to pan when zoomed; Ctrl + wheel zooms.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit',
+    table: 'Table',
+    tableTooLarge: 'The table view is for matrices up to {limit} × {limit} tokens.',
+    export: 'Export',
+    svgTooLarge: 'SVG export is for matrices up to {limit} × {limit} tokens; use PNG or CSV.',
+    locked: 'locked (Esc to clear)',
+    downsampled:
+      'Zoomed out: each pixel shows the largest weight of {factor} × {factor} cells. Zoom in for every cell.',
     masked: 'masked',
     layer: 'Layer',
     head: 'Head',
@@ -45,7 +64,17 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     legend: '어텐션 가중치',
     notNormalised: '일부 행의 합이 1이 아니어서 정규화하지 않은 값을 그대로 표시합니다.',
     cell: '“{query}” → “{key}”: {value}',
-    hint: '히트맵을 선택한 뒤 화살표 키로 각 칸의 값을 읽을 수 있습니다.',
+    hint: '히트맵을 선택한 뒤 화살표 키로 칸을 읽고, Enter로 고정, Esc로 해제, + / −로 확대·축소, 0으로 전체 보기. 확대했을 때 드래그로 이동하고 Ctrl + 휠로 확대합니다.',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    fit: '전체 보기',
+    table: '표',
+    tableTooLarge: '표 보기는 토큰 {limit} × {limit}개까지의 행렬에서 쓸 수 있습니다.',
+    export: '내보내기',
+    svgTooLarge: 'SVG 내보내기는 토큰 {limit} × {limit}개까지입니다. PNG나 CSV를 쓰세요.',
+    locked: '고정됨 (Esc로 해제)',
+    downsampled:
+      '축소 보기: 한 픽셀이 {factor} × {factor}칸 중 가장 큰 가중치를 보여 줍니다. 확대하면 모든 칸이 보입니다.',
     masked: '마스킹됨',
     layer: '층',
     head: '헤드',

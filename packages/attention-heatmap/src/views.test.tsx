@@ -43,9 +43,9 @@ describe('attention views', () => {
   it('heatmap on model data: readable tokens, menus, masked cells read as masked', () => {
     render(<AttentionHeatmap data={data} width={480} defaultSelection={{ layer: 1 }} />);
     expect(screen.getByRole('combobox', { name: /Layer/ })).toHaveProperty('value', '1');
-    const plot = screen.getByRole('group', { name: /3 query tokens/ });
+    const plot = screen.getByRole('grid', { name: /3 query tokens/ });
     fireEvent.keyDown(plot, { key: 'End' });
-    expect(screen.getByText('“The” → “·sat”: masked')).toBeTruthy();
+    expect(screen.getByRole('gridcell').textContent).toBe('“The” → “·sat”: masked');
     fireEvent.change(screen.getByRole('combobox', { name: /Head/ }), { target: { value: 'all' } });
     expect(screen.getByRole('combobox', { name: /Combine heads/ })).toBeTruthy();
   });

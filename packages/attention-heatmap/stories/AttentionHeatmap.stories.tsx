@@ -20,11 +20,11 @@ type Story = StoryObj<typeof meta>;
 /** Causal self-attention over a short English sentence: each token attends only to itself and earlier tokens. */
 export const CausalSelfAttention: Story = {
   play: async ({ canvas }) => {
-    const plot = await canvas.findByRole('group', { name: /7/ });
-    await expect(canvas.getByText(/“The” → “The”/)).toBeInTheDocument();
+    const plot = await canvas.findByRole('grid', { name: /7/ });
+    await expect(canvas.getByRole('gridcell')).toHaveTextContent(/“The” → “The”/);
     plot.focus();
     await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(canvas.getByText(/“·cat” → “The”|“ cat” → “The”/)).toBeInTheDocument());
+    await waitFor(() => expect(canvas.getByRole('gridcell')).toHaveTextContent(/“ cat” → “The”/));
   },
 };
 
@@ -81,6 +81,6 @@ export const KoreanDark: Story = {
   args: { queryTokens: korean, weights: sampleAttention(korean, 5, true) },
   globals: { theme: 'dark', locale: 'ko' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('group', { name: /어텐션 가중치/ })).toBeInTheDocument();
+    await expect(canvas.getByRole('grid', { name: /어텐션 가중치/ })).toBeInTheDocument();
   },
 };

@@ -70,9 +70,9 @@ export const HeatmapWithLayersAndHeads: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('combobox', { name: /Layer/ })).toHaveValue('1');
     await expect(canvas.getByRole('combobox', { name: /Combine heads/ })).toHaveValue('mean');
-    canvas.getByRole('group', { name: /7 query tokens/ }).focus();
+    canvas.getByRole('grid', { name: /7 query tokens/ }).focus();
     await userEvent.keyboard('{End}');
-    await expect(canvas.getByText('“The” → “.”: masked')).toBeInTheDocument();
+    await expect(canvas.getByRole('gridcell')).toHaveTextContent('“The” → “.”: masked');
   },
 };
 
