@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
-  stories: ['./Introduction.mdx', '../packages/*/stories/**/*.stories.@(ts|tsx)'],
+  stories: ['./Introduction.mdx', '../packages/*/stories/**/*.mdx', '../packages/*/stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },

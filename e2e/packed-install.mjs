@@ -173,7 +173,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     });
     await check('attention-heatmap: AttentionHeatmap and AttentionHeadGrid render', async () => {
       await page.getByRole('grid', { name: 'Attention weights: 2 query tokens × 2 key tokens' }).waitFor();
-      await page.getByRole('grid', { name: 'Attention heads: 1 layers × 2 heads' }).waitFor();
+      await page.getByRole('grid', { name: 'Attention heads: 1 layer × 2 heads' }).waitFor();
     });
     await check('embedding-space: EmbeddingScatter renders a WebGL canvas', async () => {
       await page.locator('.ts-embedding-scatter__view canvas').waitFor({ timeout: 60_000 });

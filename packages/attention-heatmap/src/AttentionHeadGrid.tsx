@@ -142,7 +142,7 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
           <div style={{ color: 'var(--ts-muted)', fontSize: 12, marginBottom: 4 }}>{t.axes}</div>
           <div
             role="grid"
-            aria-label={interpolate(t.label, { layers, heads })}
+            aria-label={interpolate(layers === 1 ? t.labelOneLayer : t.label, { layers, heads })}
             onKeyDown={onKeyDown}
             style={{ position: 'relative', width, height, maxWidth: '100%', overflow: 'auto' }}
           >

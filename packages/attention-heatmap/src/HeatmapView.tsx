@@ -116,13 +116,22 @@ export function HeatmapView({
     canvas.height = Math.round(plotHeight * ratio);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     // The visible block, max-pooled when a cell is smaller than a pixel.
-    const block = new Float32Array(visibleRows * visibleColumns);
-    const maskBlock = matrix.mask ? new Uint8Array(visibleRows * visibleColumns) : null;
-    for (let r = 0; r < visibleRows; r++) {
-      const source = (offsetRow + r) * columns + offsetColumn;
-      block.set(matrix.weights.subarray(source, source + visibleColumns), r * visibleColumns);
-      if (maskBlock && matrix.mask)
-        maskBlock.set(matrix.mask.subarray(source, source + visibleColumns), r * visibleColumns);
+    // Full-width views are one contiguous run of rows: read them in place instead of copying.
+    const start = offsetRow * columns;
+    let block: Float32Array;
+    let maskBlock: Uint8Array | null;
+    if (visibleColumns === columns) {
+      block = matrix.weights.subarray(start, start + visibleRows * columns);
+      maskBlock = matrix.mask ? matrix.mask.subarray(start, start + visibleRows * columns) : null;
+    } else {
+      block = new Float32Array(visibleRows * visibleColumns);
+      maskBlock = matrix.mask ? new Uint8Array(visibleRows * visibleColumns) : null;
+      for (let r = 0; r < visibleRows; r++) {
+        const source = (offsetRow + r) * columns + offsetColumn;
+        block.set(matrix.weights.subarray(source, source + visibleColumns), r * visibleColumns);
+        if (maskBlock && matrix.mask)
+          maskBlock.set(matrix.mask.subarray(source, source + visibleColumns), r * visibleColumns);
+      }
     }
     const pooled = maxPool(
       block,
@@ -131,9 +140,7 @@ export function HeatmapView({
       Math.ceil(visibleRows / poolFactor),
       Math.ceil(visibleColumns / poolFactor),
     );
-    const keep = maskBlock
-      ? maxPool(Float32Array.from(maskBlock), visibleRows, visibleColumns, pooled.rows, pooled.columns).data
-      : null;
+    const keep = maskBlock ? maxPool(maskBlock, visibleRows, visibleColumns, pooled.rows, pooled.columns).data : null;
     const image = new ImageData(pooled.columns, pooled.rows);
     const masked = (themeColor(theme, '--ts-surface').match(/[0-9a-f]{2}/gi) ?? ['80', '80', '80']).map((h) =>
       parseInt(h, 16),

@@ -86,11 +86,12 @@ export const messages: MessageCatalog<HeatmapMessage> = {
   },
 };
 
-export type GridMessage = 'label' | 'axes' | 'layerRow' | 'cell' | 'summary' | 'hint';
+export type GridMessage = 'label' | 'labelOneLayer' | 'axes' | 'layerRow' | 'cell' | 'summary' | 'hint';
 
 export const gridMessages: MessageCatalog<GridMessage> = {
   en: {
     label: 'Attention heads: {layers} layers × {heads} heads',
+    labelOneLayer: 'Attention heads: 1 layer × {heads} heads',
     axes: 'Rows: layers (1 = first). Columns: heads.',
     layerRow: 'Layer {layer}',
     cell: 'Layer {layer}, head {head}',
@@ -99,6 +100,7 @@ export const gridMessages: MessageCatalog<GridMessage> = {
   },
   ko: {
     label: '어텐션 헤드: {layers}개 층 × {heads}개 헤드',
+    labelOneLayer: '어텐션 헤드: 1개 층 × {heads}개 헤드',
     axes: '행: 층 (1 = 첫 층). 열: 헤드.',
     layerRow: '{layer}층',
     cell: '{layer}층, {head}번 헤드',

@@ -26,7 +26,7 @@ it('imports and renders every view on the server without window or document', as
     weights: Float32Array.from([1, 0, 0.5, 0.5, 1, 0, 0.2, 0.8]),
     shape: [1, 2, 2, 2] as const,
   };
-  expect(renderToString(<AttentionHeadGrid data={data} />)).toContain('1 layers × 2 heads');
+  expect(renderToString(<AttentionHeadGrid data={data} />)).toContain('1 layer × 2 heads');
   expect(renderToString(<AttentionHeatmap data={data} />)).toContain('<select');
   expect(renderToString(<AttentionTokenStrip data={data} />)).toContain('Tokens shaded by attention');
   expect(renderToString(<AttentionLines data={data} />)).toContain('Attention lines, layer 1');

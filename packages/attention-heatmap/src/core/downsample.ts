@@ -4,24 +4,27 @@
  * output cell is the largest weight in its block. Returns the input unchanged when it already fits.
  */
 export function maxPool(
-  matrix: Float32Array,
+  matrix: Float32Array | Uint8Array,
   rows: number,
   columns: number,
   maxRows: number,
   maxColumns: number,
-): { data: Float32Array; rows: number; columns: number; rowFactor: number; columnFactor: number } {
+): { data: Float32Array | Uint8Array; rows: number; columns: number; rowFactor: number; columnFactor: number } {
   const rowFactor = Math.max(1, Math.ceil(rows / Math.max(1, maxRows)));
   const columnFactor = Math.max(1, Math.ceil(columns / Math.max(1, maxColumns)));
   if (rowFactor === 1 && columnFactor === 1) return { data: matrix, rows, columns, rowFactor, columnFactor };
   const outRows = Math.ceil(rows / rowFactor);
   const outColumns = Math.ceil(columns / columnFactor);
   const out = new Float32Array(outRows * outColumns);
+  // Column → output column, computed once (no division in the inner loop).
+  const columnTarget = new Int32Array(columns);
+  for (let c = 0; c < columns; c++) columnTarget[c] = Math.floor(c / columnFactor);
   for (let r = 0; r < rows; r++) {
     const outRow = Math.floor(r / rowFactor) * outColumns;
     const source = r * columns;
     for (let c = 0; c < columns; c++) {
       const v = matrix[source + c] as number;
-      const target = outRow + Math.floor(c / columnFactor);
+      const target = outRow + (columnTarget[c] as number);
       if (v > (out[target] as number)) out[target] = v;
     }
   }
