@@ -30,6 +30,15 @@ describe('AttentionHeatmap', () => {
     expect(screen.getByRole('gridcell').textContent).toBe('“ cat” → “ sat”: 0');
   });
 
+  it('shows a tooltip with the full tokens for the hovered cell and clears it on leave', () => {
+    const { container } = render(<AttentionHeatmap queryTokens={tokens} weights={weights} width={480} />);
+    const canvas = container.querySelector('canvas') as HTMLCanvasElement;
+    fireEvent.pointerMove(canvas, { clientX: 1, clientY: 1 });
+    expect(screen.getByRole('tooltip').textContent).toBe('“The” → “The”: 1');
+    fireEvent.pointerLeave(canvas);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
   it('speaks Korean', () => {
     render(<AttentionHeatmap queryTokens={tokens} weights={weights} width={480} locale="ko" />);
     expect(screen.getByRole('grid', { name: '어텐션 가중치: 쿼리 토큰 3개 × 키 토큰 3개' })).toBeTruthy();

@@ -584,8 +584,32 @@ export function HeatmapView({
             touchAction: 'none',
           }}
         />
+        {hovered && inView(hovered) ? (
+          <div
+            role="tooltip"
+            className="ts-attention-heatmap__tooltip"
+            style={{
+              position: 'absolute',
+              left: Math.min(margin.left + (hovered[1] - offsetColumn + 1) * zoom + 8, svgWidth - 40),
+              top: margin.top + (hovered[0] - offsetRow) * zoom,
+              maxWidth: 260,
+              padding: '4px 8px',
+              borderRadius: 4,
+              background: 'var(--ts-surface)',
+              color: 'var(--ts-fg)',
+              border: '1px solid var(--ts-border)',
+              boxShadow: '0 2px 6px rgba(0,0,0,0.2)',
+              fontSize: 12,
+              pointerEvents: 'none',
+              whiteSpace: 'normal',
+              zIndex: 1,
+            }}
+          >
+            {describe(hovered)}
+          </div>
+        ) : null}
       </div>
-      <p className="ts-attention-heatmap__readout" style={{ margin: '4px 0 0', minHeight: '1.4em' }}>
+      <p className="ts-attention-heatmap__readout" aria-live="polite" style={{ margin: '4px 0 0', minHeight: '1.4em' }}>
         {describe(shown)}
         {locked ? ` · ${t.locked}` : ''}
       </p>
