@@ -3,7 +3,7 @@
 // { name, backend, ours_ms, peer, peer_ms, ratio, … } (ratio = peer_ms / ours_ms: above 1 means
 // tensorscope is faster). All rows are printed and written to bench/results.json.
 // Speed is measured here, never asserted in tests. `BENCH_FILTER=tensor-core` runs matching files.
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,7 +32,13 @@ for (const file of benches) {
   for (const row of rows) if (row.note) console.log(`  ${row.backend} · ${row.name}: ${row.note}`);
   results.push(...rows);
 }
-await writeFile(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Rows of benches that did not run this time (BENCH_FILTER) are kept from the previous results.
+const ran = new Set(benches.map((file) => file.replace('.bench.mjs', '')));
+const previous = await readFile(path.join(dir, 'results.json'), 'utf8')
+  .then((text) => JSON.parse(text))
+  .catch(() => []);
+const kept = Array.isArray(previous) ? previous.filter((row) => !ran.has(row.bench)) : [];
+await writeFile(path.join(dir, 'results.json'), `${JSON.stringify([...kept, ...results], null, 2)}\n`);
 console.log(
   `\nWrote bench/results.json (${results.length} rows, ${new Date().toISOString()}, Node ${process.version})`,
 );
