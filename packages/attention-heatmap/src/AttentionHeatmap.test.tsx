@@ -39,6 +39,23 @@ describe('AttentionHeatmap', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('draws signed scores on a diverging scale with a score legend', () => {
+    render(
+      <AttentionHeatmap
+        queryTokens={['a', 'b']}
+        weights={[
+          [-1.5, 0.5],
+          [2, -0.25],
+        ]}
+        signed
+        width={480}
+      />,
+    );
+    expect(screen.getByText('Score (before softmax)')).toBeTruthy();
+    expect(screen.getByText('-2')).toBeTruthy();
+    expect(screen.getByRole('gridcell').textContent).toBe('“a” → “b”: 0.5');
+  });
+
   it('speaks Korean', () => {
     render(<AttentionHeatmap queryTokens={tokens} weights={weights} width={480} locale="ko" />);
     expect(screen.getByRole('grid', { name: '어텐션 가중치: 쿼리 토큰 3개 × 키 토큰 3개' })).toBeTruthy();

@@ -79,6 +79,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       keyTokens: props.keyTokens,
       weights: props.weights ?? new Float32Array(0),
       mask: props.mask,
+      signed: props.signed,
     });
   }, [
     data,
@@ -89,6 +90,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
     props.keyTokens,
     props.weights,
     props.mask,
+    props.signed,
   ]);
 
   const rootStyle: CSSProperties = {

@@ -14,7 +14,15 @@ import {
   type PointerEvent,
 } from 'react';
 import { isMasked, strongestKey, weightAt, type AttentionMatrix } from './core/attentionMatrix.js';
-import { colorPosition, createColorLut, weightAtPosition, type ColorTransfer } from './core/colorLut.js';
+import {
+  colorPosition,
+  createColorLut,
+  createDivergingLut,
+  divergingPosition,
+  divergingScale,
+  weightAtPosition,
+  type ColorTransfer,
+} from './core/colorLut.js';
 import { createAttentionColorScale } from './core/colorScale.js';
 import { attentionToCsv } from './core/csv.js';
 import { maxPool } from './core/downsample.js';
@@ -104,8 +112,12 @@ export function HeatmapView({
   const [exportError, setExportError] = useState<string | null>(null);
   const focusCell = clampCell(focus);
   const shown = locked ?? hovered ?? focusCell;
-  const color = useMemo(() => createAttentionColorScale(theme, 1), [theme]);
-  const lut = useMemo(() => createColorLut(theme), [theme]);
+  const signed = matrix.signed === true;
+  // Weights: the sequential ramp (position 0..1). Signed scores: the diverging ramp (0.5 = zero).
+  const color = useMemo(() => (signed ? divergingScale(theme) : createAttentionColorScale(theme, 1)), [theme, signed]);
+  const lut = useMemo(() => (signed ? createDivergingLut(theme) : createColorLut(theme)), [theme, signed]);
+  const position = (value: number) =>
+    signed ? divergingPosition(value, matrix.max) : colorPosition(value, matrix.max, transfer);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -139,6 +151,7 @@ export function HeatmapView({
       visibleColumns,
       Math.ceil(visibleRows / poolFactor),
       Math.ceil(visibleColumns / poolFactor),
+      signed,
     );
     const keep = maskBlock ? maxPool(maskBlock, visibleRows, visibleColumns, pooled.rows, pooled.columns).data : null;
     const image = new ImageData(pooled.columns, pooled.rows);
@@ -150,7 +163,9 @@ export function HeatmapView({
         image.data.set([masked[0] ?? 128, masked[1] ?? 128, masked[2] ?? 128, 255], i * 4);
         continue;
       }
-      const index = Math.round(colorPosition(pooled.data[i] as number, matrix.max, transfer) * 255) * 4;
+      const value = pooled.data[i] as number;
+      const at = signed ? divergingPosition(value, matrix.max) : colorPosition(value, matrix.max, transfer);
+      const index = Math.round(at * 255) * 4;
       image.data.set(lut.subarray(index, index + 4), i * 4);
     }
     const offscreen = document.createElement('canvas');
@@ -192,6 +207,7 @@ export function HeatmapView({
   }, [
     matrix,
     lut,
+    signed,
     transfer,
     theme,
     zoom,
@@ -317,7 +333,7 @@ export function HeatmapView({
         );
         downloadBlob('attention.csv', new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       } else if (kind === 'svg') {
-        const scale = (v: number) => color(colorPosition(v, matrix.max, transfer));
+        const scale = (v: number) => color(position(v));
         downloadBlob(
           'attention.svg',
           new Blob([matrixToSvg(matrix, scale, theme, interpolate(t.label, { rows, columns }))], {
@@ -524,7 +540,9 @@ export function HeatmapView({
                   fontSize={10}
                   fill="var(--ts-fg)"
                 >
-                  {formatNumber(weightAtPosition(p, matrix.max, transfer), locale, { maximumSignificantDigits: 2 })}
+                  {formatNumber(signed ? (2 * p - 1) * matrix.max : weightAtPosition(p, matrix.max, transfer), locale, {
+                    maximumSignificantDigits: 2,
+                  })}
                 </text>
               ))}
               <text
@@ -533,7 +551,7 @@ export function HeatmapView({
                 fontSize={10}
                 fill="var(--ts-muted)"
               >
-                {transfer === 'linear' ? t.legend : `${t.legend} (${transfer})`}
+                {signed ? t.scoreLegend : transfer === 'linear' ? t.legend : `${t.legend} (${transfer})`}
               </text>
             </Group>
           </Group>

@@ -25,7 +25,8 @@ export type HeatmapMessage =
   | 'export'
   | 'svgTooLarge'
   | 'locked'
-  | 'downsampled';
+  | 'downsampled'
+  | 'scoreLegend';
 
 export const messages: MessageCatalog<HeatmapMessage> = {
   en: {
@@ -45,6 +46,7 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     export: 'Export',
     svgTooLarge: 'SVG export is for matrices up to {limit} × {limit} tokens; use PNG or CSV.',
     locked: 'locked (Esc to clear)',
+    scoreLegend: 'Score (before softmax)',
     downsampled:
       'Zoomed out: each pixel shows the largest weight of {factor} × {factor} cells. Zoom in for every cell.',
     masked: 'masked',
@@ -73,6 +75,7 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     export: '내보내기',
     svgTooLarge: 'SVG 내보내기는 토큰 {limit} × {limit}개까지입니다. PNG나 CSV를 쓰세요.',
     locked: '고정됨 (Esc로 해제)',
+    scoreLegend: '점수 (softmax 전)',
     downsampled:
       '축소 보기: 한 픽셀이 {factor} × {factor}칸 중 가장 큰 가중치를 보여 줍니다. 확대하면 모든 칸이 보입니다.',
     masked: '마스킹됨',

@@ -84,3 +84,18 @@ export const KoreanDark: Story = {
     await expect(canvas.getByRole('grid', { name: /어텐션 가중치/ })).toBeInTheDocument();
   },
 };
+
+/**
+ * Signed scores on a diverging scale centred on 0: here the log of the weights, which is QKᵀ/√d
+ * minus each row's log-sum-exp (the softmax's own shift), so the pattern is the raw scores'.
+ */
+export const RawScores: Story = {
+  args: {
+    queryTokens: english,
+    signed: true,
+    weights: Float32Array.from(sampleAttention(english, 7, false), (w) => Math.log(w)),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Score (before softmax)')).toBeInTheDocument();
+  },
+};

@@ -74,6 +74,25 @@ describe('createAttentionMatrix', () => {
   });
 });
 
+describe('signed scores', () => {
+  it('accept any finite value, scale by the largest magnitude and never warn about row sums', () => {
+    const scores = createAttentionMatrix({
+      queryTokens: ['a', 'b'],
+      weights: [
+        [-2, 1],
+        [0.5, 3],
+      ],
+      signed: true,
+    });
+    expect(scores.signed).toBe(true);
+    expect(scores.max).toBe(3);
+    expect(scores.notNormalised).toBe(false);
+    expect(codeOf(() => createAttentionMatrix({ queryTokens: ['a'], weights: [[Number.NaN]], signed: true }))).toBe(
+      'INVALID_VALUE',
+    );
+  });
+});
+
 describe('colour scale and labels', () => {
   it('runs from the lightest to the darkest ramp colour in light theme', () => {
     const color = createAttentionColorScale('light', 0.5);

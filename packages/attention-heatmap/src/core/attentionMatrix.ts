@@ -8,8 +8,10 @@ export interface AttentionMatrix {
   weights: Float32Array;
   /** True when some row does not sum to ~1 (shown as a "not normalised" note, not an error). */
   notNormalised: boolean;
-  /** The largest weight (the top of the colour scale). */
+  /** The largest weight (the top of the colour scale); for signed scores, the largest |value|. */
   max: number;
+  /** Raw scores of either sign, drawn on a diverging scale. */
+  signed?: boolean;
   /** `qLen × kLen`, 1 = may attend, 0 = masked (drawn as masked, never as 0); absent = nothing masked. */
   mask?: Uint8Array;
 }
@@ -23,6 +25,11 @@ export interface AttentionMatrixInput {
   weights: Float32Array | readonly (readonly number[])[];
   /** `qLen × kLen`, 1 = may attend, 0 = masked (padding or causal). Default: nothing masked. */
   mask?: Uint8Array | undefined;
+  /**
+   * Raw scores of either sign (e.g. QKᵀ/√d before the softmax) instead of weights: any finite
+   * value is accepted and drawn on a diverging scale centred on 0. Default false.
+   */
+  signed?: boolean | undefined;
 }
 
 const ROW_SUM_TOLERANCE = 1e-3;
@@ -85,6 +92,15 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
     for (let c = 0; c < columns; c++) {
       if (!mask || mask[r * columns + c]) anyKept = true;
       const value = weights[r * columns + c] as number;
+      if (input.signed) {
+        if (!Number.isFinite(value)) {
+          throw new TensorscopeError('INVALID_VALUE', `scores[${r}][${c}] is ${value}; scores must be finite.`, {
+            details: { row: r, column: c, value },
+          });
+        }
+        if (Math.abs(value) > max) max = Math.abs(value);
+        continue;
+      }
       if (!Number.isFinite(value) || value < 0) {
         throw new TensorscopeError(
           'INVALID_VALUE',
@@ -95,11 +111,12 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       if (value > max) max = value;
       sum += value;
     }
-    if (anyKept && Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
+    if (!input.signed && anyKept && Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
   }
-  return mask
-    ? { queryTokens, keyTokens, weights, notNormalised, max, mask }
-    : { queryTokens, keyTokens, weights, notNormalised, max };
+  const matrix: AttentionMatrix = { queryTokens, keyTokens, weights, notNormalised, max };
+  if (mask) matrix.mask = mask;
+  if (input.signed) matrix.signed = true;
+  return matrix;
 }
 
 /** The weight at (query row, key column). */

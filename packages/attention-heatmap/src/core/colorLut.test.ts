@@ -20,3 +20,15 @@ describe('colour transfer', () => {
     expect(Array.from(lut.subarray(1020, 1024))).toEqual([8, 48, 107, 255]);
   });
 });
+
+describe('diverging scale for signed scores', () => {
+  it('puts zero in the middle and the extremes at the ends', async () => {
+    const { createDivergingLut, divergingPosition } = await import('./colorLut.js');
+    expect(divergingPosition(0, 2)).toBe(0.5);
+    expect(divergingPosition(-2, 2)).toBe(0);
+    expect(divergingPosition(5, 2)).toBe(1);
+    const lut = createDivergingLut('light');
+    expect(Array.from(lut.subarray(0, 3))).toEqual([33, 102, 172]); // #2166ac, negative
+    expect(Array.from(lut.subarray(1020, 1023))).toEqual([178, 24, 43]); // #b2182b, positive
+  });
+});

@@ -19,3 +19,11 @@ describe('maxPool', () => {
     expect(maxPool(m, 5, 3, 10, 10).data).toBe(m);
   });
 });
+
+describe('maxPool by magnitude', () => {
+  it('keeps the value of largest |value| with its sign', () => {
+    const m = Float32Array.from([0.5, -0.9, 0.1, 0.2]);
+    expect(Array.from(maxPool(m, 2, 2, 1, 1, true).data)).toEqual([Math.fround(-0.9)]);
+    expect(Array.from(maxPool(m, 2, 2, 1, 1).data)).toEqual([0.5]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Max-pools a `rows × columns` matrix to at most `maxRows × maxColumns` cells, so a long sequence
  * (e.g. 8,192 tokens) can be drawn on a screen-sized canvas without hiding strong weights: each
- * output cell is the largest weight in its block. Returns the input unchanged when it already fits.
+ * output cell is the largest weight in its block (with `byMagnitude`, the value of largest |value|). Returns the input unchanged when it already fits.
  */
 export function maxPool(
   matrix: Float32Array | Uint8Array,
@@ -9,6 +9,7 @@ export function maxPool(
   columns: number,
   maxRows: number,
   maxColumns: number,
+  byMagnitude = false,
 ): { data: Float32Array | Uint8Array; rows: number; columns: number; rowFactor: number; columnFactor: number } {
   const rowFactor = Math.max(1, Math.ceil(rows / Math.max(1, maxRows)));
   const columnFactor = Math.max(1, Math.ceil(columns / Math.max(1, maxColumns)));
@@ -25,7 +26,8 @@ export function maxPool(
     for (let c = 0; c < columns; c++) {
       const v = matrix[source + c] as number;
       const target = outRow + (columnTarget[c] as number);
-      if (v > (out[target] as number)) out[target] = v;
+      // Signed scores keep the value of largest magnitude, with its sign.
+      if (byMagnitude ? Math.abs(v) > Math.abs(out[target] as number) : v > (out[target] as number)) out[target] = v;
     }
   }
   return { data: out, rows: outRows, columns: outColumns, rowFactor, columnFactor };
