@@ -37,6 +37,13 @@ export function aggregateHeads(data: AttentionData, options: AggregateHeadsOptio
     );
   }
   const size = qLen * kLen;
+  if (layers.length === 1 && heads.length === 1) {
+    // One head: every method is the head itself — a plain copy, no accumulation (long sequences).
+    const start = ((layers[0] as number) * headCount + (heads[0] as number)) * size;
+    const single = data.weights.slice(start, start + size);
+    applyMask(single, data.mask);
+    return single;
+  }
   const out = new Float32Array(size);
   const acc = method === 'max' ? out : new Float64Array(size);
   for (const l of layers) {
