@@ -2,8 +2,10 @@
 import { themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useParentSize } from '@visx/responsive';
-import type { CSSProperties } from 'react';
-import { aggregateHeads } from './core/aggregate.js';
+import { useState, type CSSProperties } from 'react';
+import { aggregateHeads, attentionRollout } from './core/aggregate.js';
+import { hideTokens } from './core/hideTokens.js';
+import { poolWords } from './core/poolWords.js';
 import { validateAttentionData, type AttentionData } from './core/attentionData.js';
 import { causalMask, createAttentionMatrix, type AttentionMatrixInput } from './core/attentionMatrix.js';
 import type { ColorTransfer } from './core/colorLut.js';
@@ -17,6 +19,22 @@ import {
   type SelectionProps,
 } from './useAttentionSelection.js';
 
+/** How model data is reduced to one matrix before drawing. */
+export interface AttentionTransform {
+  /** `'selected'`: the selected layer; `'all'`: every layer combined like the heads; `'rollout'`: attention rollout through the selected layer (Abnar & Zuidema 2020). */
+  layers: 'selected' | 'all' | 'rollout';
+  /** Remove [CLS], [SEP], <s>, BOS… from both axes and renormalise the rows. */
+  hideSpecialTokens: boolean;
+  /** Pool subword tokens into whole words (attention to a word sums its pieces, from a word averages them). */
+  wholeWords: boolean;
+}
+
+export const DEFAULT_TRANSFORM: AttentionTransform = {
+  layers: 'selected',
+  hideSpecialTokens: false,
+  wholeWords: false,
+};
+
 export interface AttentionHeatmapProps extends Partial<AttentionMatrixInput>, SelectionProps {
   /**
    * A whole model's attention (`[layers, heads, qLen, kLen]`, e.g. from `fromHuggingFace`). The
@@ -24,7 +42,9 @@ export interface AttentionHeatmapProps extends Partial<AttentionMatrixInput>, Se
    * shown. Use this *or* `queryTokens` + `weights` for a single matrix.
    */
   data?: AttentionData;
-  /** Show the layer/head menus when `data` has more than one layer or head. Default true. */
+  /** Initial layer mode, special-token hiding and word pooling for model data. Default: the selected layer, as given. */
+  defaultTransform?: Partial<AttentionTransform>;
+  /** Show the layer/head menus and the token options for model data. Default true. */
   showControls?: boolean;
   /** Language of labels. Default from `TensorscopeProvider`, else `'en'`. */
   locale?: Locale;
@@ -58,20 +78,29 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const [rawSelection, setSelection] = useAttentionSelection(props);
   const data = props.data;
   const selection = data ? clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]) : rawSelection;
+  const [transform, setTransform] = useState<AttentionTransform>({ ...DEFAULT_TRANSFORM, ...props.defaultTransform });
 
   // Bad input shows an error and keeps the last valid matrix: nothing the user had is lost.
   const { value: matrix, error } = useLastValid(() => {
     if (data) {
       validateAttentionData(data);
+      let shown = data;
+      if (transform.hideSpecialTokens) shown = hideTokens(shown);
+      if (transform.wholeWords) shown = poolWords(shown, wordIds(shown.queryTokens));
+      const [, , qLen, kLen] = shown.shape;
+      const weights =
+        transform.layers === 'rollout'
+          ? attentionRollout(shown, { throughLayer: Math.min(selection.layer, shown.shape[0] - 1) })
+          : aggregateHeads(shown, {
+              layers: transform.layers === 'all' ? undefined : [selection.layer],
+              heads: selection.heads,
+              method: selection.aggregate,
+            });
       return createAttentionMatrix({
-        queryTokens: displayTokens(data.queryTokens).map((token) => token.text),
-        keyTokens: displayTokens(data.keyTokens).map((token) => token.text),
-        weights: aggregateHeads(data, {
-          layers: [selection.layer],
-          heads: selection.heads,
-          method: selection.aggregate,
-        }),
-        mask: data.mask ?? (data.metadata?.causal ? causalMask(data.shape[2], data.shape[3]) : undefined),
+        queryTokens: displayTokens(shown.queryTokens).map((token) => token.text),
+        keyTokens: displayTokens(shown.keyTokens).map((token) => token.text),
+        weights,
+        mask: shown.mask ?? (shown.metadata?.causal ? causalMask(qLen, kLen) : undefined),
       });
     }
     return createAttentionMatrix({
@@ -83,6 +112,9 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
     });
   }, [
     data,
+    transform.layers,
+    transform.hideSpecialTokens,
+    transform.wholeWords,
     selection.layer,
     selection.heads.join(','),
     selection.aggregate,
@@ -107,8 +139,15 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       style={rootStyle}
     >
       {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
-      {data && (props.showControls ?? true) && (data.shape[0] > 1 || data.shape[1] > 1) ? (
-        <SelectionControls data={data} selection={selection} onChange={setSelection} t={t} />
+      {data && (props.showControls ?? true) ? (
+        <SelectionControls
+          data={data}
+          selection={selection}
+          onChange={setSelection}
+          transform={transform}
+          onTransform={(patch) => setTransform({ ...transform, ...patch })}
+          t={t}
+        />
       ) : null}
       {matrix ? (
         <HeatmapView
@@ -132,11 +171,15 @@ function SelectionControls({
   data,
   selection,
   onChange,
+  transform,
+  onTransform,
   t,
 }: {
   data: AttentionData;
   selection: AttentionSelection;
   onChange: (patch: Partial<AttentionSelection>) => void;
+  transform: AttentionTransform;
+  onTransform: (patch: Partial<AttentionTransform>) => void;
   t: (typeof messages)['en'];
 }) {
   const [layers, heads] = data.shape;
@@ -205,6 +248,45 @@ function SelectionControls({
           </select>
         </label>
       ) : null}
+      <label>
+        {t.layersMode}
+        <select
+          style={selectStyle}
+          value={transform.layers}
+          onChange={(event) => onTransform({ layers: event.target.value as AttentionTransform['layers'] })}
+        >
+          <option value="selected">{t.thisLayer}</option>
+          <option value="all">{t.allLayers}</option>
+          <option value="rollout">{t.rollout}</option>
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={transform.hideSpecialTokens}
+          onChange={(event) => onTransform({ hideSpecialTokens: event.target.checked })}
+        />{' '}
+        {t.hideSpecial}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={transform.wholeWords}
+          onChange={(event) => onTransform({ wholeWords: event.target.checked })}
+        />{' '}
+        {t.wholeWords}
+      </label>
     </div>
   );
+}
+
+/** Word ids for subword pooling: a new word at each word start or special token. */
+function wordIds(tokens: readonly string[]): number[] {
+  let id = -1;
+  let previousSpecial = false;
+  return displayTokens(tokens).map((token, i) => {
+    if (i === 0 || token.startsWord || token.isSpecial || previousSpecial) id += 1;
+    previousSpecial = token.isSpecial;
+    return id;
+  });
 }

@@ -1,7 +1,7 @@
 'use client';
 export * from './core/index.js';
-export { AttentionHeatmap } from './AttentionHeatmap.js';
-export type { AttentionHeatmapProps } from './AttentionHeatmap.js';
+export { AttentionHeatmap, DEFAULT_TRANSFORM } from './AttentionHeatmap.js';
+export type { AttentionHeatmapProps, AttentionTransform } from './AttentionHeatmap.js';
 export { AttentionHeadGrid } from './AttentionHeadGrid.js';
 export type { AttentionHeadGridProps } from './AttentionHeadGrid.js';
 export { AttentionTokenStrip } from './AttentionTokenStrip.js';

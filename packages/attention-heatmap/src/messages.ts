@@ -26,7 +26,13 @@ export type HeatmapMessage =
   | 'svgTooLarge'
   | 'locked'
   | 'downsampled'
-  | 'scoreLegend';
+  | 'scoreLegend'
+  | 'layersMode'
+  | 'thisLayer'
+  | 'allLayers'
+  | 'rollout'
+  | 'hideSpecial'
+  | 'wholeWords';
 
 export const messages: MessageCatalog<HeatmapMessage> = {
   en: {
@@ -47,6 +53,12 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     svgTooLarge: 'SVG export is for matrices up to {limit} × {limit} tokens; use PNG or CSV.',
     locked: 'locked (Esc to clear)',
     scoreLegend: 'Score (before softmax)',
+    layersMode: 'Combine layers',
+    thisLayer: 'this layer',
+    allLayers: 'all layers',
+    rollout: 'rollout up to this layer',
+    hideSpecial: 'Hide special tokens',
+    wholeWords: 'Whole words',
     downsampled:
       'Zoomed out: each pixel shows the largest weight of {factor} × {factor} cells. Zoom in for every cell.',
     masked: 'masked',
@@ -76,6 +88,12 @@ export const messages: MessageCatalog<HeatmapMessage> = {
     svgTooLarge: 'SVG 내보내기는 토큰 {limit} × {limit}개까지입니다. PNG나 CSV를 쓰세요.',
     locked: '고정됨 (Esc로 해제)',
     scoreLegend: '점수 (softmax 전)',
+    layersMode: '층 합치기',
+    thisLayer: '이 층',
+    allLayers: '모든 층',
+    rollout: '이 층까지 롤아웃',
+    hideSpecial: '특수 토큰 숨기기',
+    wholeWords: '단어 단위로 묶기',
     downsampled:
       '축소 보기: 한 픽셀이 {factor} × {factor}칸 중 가장 큰 가중치를 보여 줍니다. 확대하면 모든 칸이 보입니다.',
     masked: '마스킹됨',

@@ -50,6 +50,22 @@ describe('attention views', () => {
     expect(screen.getByRole('combobox', { name: /Combine heads/ })).toBeTruthy();
   });
 
+  it('heatmap options: hide special tokens, pool subwords into words, rollout', () => {
+    const tokens = ['[CLS]', 'play', '##ing', 'ball', '[SEP]'];
+    const m = tokens.length;
+    const uniform = new Float32Array(2 * 1 * m * m).fill(1 / m);
+    const wordPiece: AttentionData = { queryTokens: tokens, keyTokens: tokens, weights: uniform, shape: [2, 1, m, m] };
+    render(<AttentionHeatmap data={wordPiece} width={480} />);
+    expect(screen.getByRole('grid', { name: /5 query tokens/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Whole words' }));
+    expect(screen.getByRole('grid', { name: /4 query tokens/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hide special tokens' }));
+    expect(screen.getByRole('grid', { name: /2 query tokens/ })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Combine layers' }), { target: { value: 'rollout' } });
+    // 'playing' gives 2/3 to itself (two pieces pooled); with the residual, 0.5 · 2/3 + 0.5 = 5/6.
+    expect(screen.getByRole('gridcell').textContent).toBe('“playing” → “playing”: 0.833');
+  });
+
   it('views share one controlled selection', () => {
     function Linked() {
       const [selection, setSelection] = useState<AttentionSelection>({

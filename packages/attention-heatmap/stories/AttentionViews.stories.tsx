@@ -106,3 +106,24 @@ export const InvalidData: Story = {
     await expect(canvas.getByRole('alert')).toHaveTextContent('weights[0][0][0][5] is -1');
   },
 };
+
+const wordPiece = sampleModel(['[CLS]', 'the', 'students', 'play', '##ed', 'soc', '##cer', '[SEP]'], {
+  layers: 3,
+  heads: 4,
+  causal: false,
+  seed: 9,
+});
+
+/** BERT-style WordPiece tokens: hide [CLS]/[SEP] (rows renormalised), pool ## pieces into words, or roll attention out through the layers. */
+export const TokenOptions: Story = {
+  render: () => <AttentionHeatmap data={wordPiece} defaultSelection={{ layer: 2 }} />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('grid', { name: /8 query tokens/ })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Whole words' }));
+    await expect(canvas.getByRole('grid', { name: /6 query tokens/ })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Hide special tokens' }));
+    await expect(canvas.getByRole('grid', { name: /4 query tokens/ })).toBeInTheDocument();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Combine layers' }), 'rollout');
+    await expect(canvas.getByRole('combobox', { name: 'Combine layers' })).toHaveValue('rollout');
+  },
+};

@@ -11,6 +11,7 @@ it('exports exactly the public API', () => {
     'AttentionLines',
     'AttentionTokenStrip',
     'DEFAULT_SELECTION',
+    'DEFAULT_TRANSFORM',
     'HEAD_COLORS',
     'aggregateHeads',
     'attentionRollout',
