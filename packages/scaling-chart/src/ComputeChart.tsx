@@ -15,11 +15,10 @@ import { SOURCES } from './data/sources.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel, leftTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
-import { Toolbar, ToggleGroup } from './ui/controls.js';
+import { Toolbar } from './ui/controls.js';
 import { DataTable } from './ui/DataTable.js';
 import { DateAnnotations } from './ui/DateAnnotations.js';
 import { dateFormatter, statusText } from './ui/describe.js';
-import { ExportButtons } from './ui/ExportButtons.js';
 import { organisationsOf, useModelFilters } from './ui/ModelFilters.js';
 import { Hint, Readout } from './ui/Readout.js';
 import { SkippedNote } from './ui/SkippedNote.js';
@@ -27,6 +26,7 @@ import { SourceLink } from './ui/SourceLink.js';
 import { Legend, StatusCircle } from './ui/StatusMark.js';
 import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
+import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { makeValueScale, type AxisScale } from './ui/valueScale.js';
 
 export interface ComputeChartProps {
@@ -217,34 +217,17 @@ export function ComputeChart(props: ComputeChartProps) {
     >
       <Toolbar label={t.chartControls}>
         {filters.controls}
-        <ToggleGroup
-          label={t.axis}
-          value={axis}
-          onChange={setAxis}
-          options={[
-            { value: 'log', label: t.log },
-            { value: 'linear', label: t.linear },
-          ]}
+        <ScaleToggle value={axis} onChange={setAxis} locale={locale} />
+        <ViewAndExport
+          view={view}
+          onView={setView}
+          showExport={props.showExport}
+          title={t.computeTitle}
+          svgRef={svgRef}
+          filename="training-compute"
+          csv={csv}
+          locale={locale}
         />
-        <ToggleGroup
-          label={t.view}
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: t.chart },
-            { value: 'table', label: t.table },
-          ]}
-        />
-        {props.showExport === false ? null : (
-          <ExportButtons
-            title={t.computeTitle}
-            svgRef={svgRef}
-            filename="training-compute"
-            csv={csv}
-            locale={locale}
-            image={view === 'chart'}
-          />
-        )}
       </Toolbar>
       <SkippedNote skipped={skipped} locale={locale} />
       {view === 'table' ? (

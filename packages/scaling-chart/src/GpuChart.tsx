@@ -12,16 +12,16 @@ import { ACCELERATORS } from './data/accelerators.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
-import { SelectField, Toolbar, ToggleGroup } from './ui/controls.js';
+import { SelectField, Toolbar } from './ui/controls.js';
 import { DataTable } from './ui/DataTable.js';
 import { statusText } from './ui/describe.js';
-import { ExportButtons } from './ui/ExportButtons.js';
 import { Hint, Readout } from './ui/Readout.js';
 import { SkippedNote } from './ui/SkippedNote.js';
 import { SourceLink } from './ui/SourceLink.js';
 import { Legend } from './ui/StatusMark.js';
 import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
+import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { makeValueScale, type AxisScale } from './ui/valueScale.js';
 
 /** A throughput measured on the reader's own device, e.g. what tensor-core's `measureThroughput` returns. */
@@ -219,34 +219,17 @@ export function GpuChart(props: GpuChartProps) {
             label: metricLabel[m],
           }))}
         />
-        <ToggleGroup
-          label={t.axis}
-          value={axis}
-          onChange={setAxis}
-          options={[
-            { value: 'log', label: t.log },
-            { value: 'linear', label: t.linear },
-          ]}
+        <ScaleToggle value={axis} onChange={setAxis} locale={locale} />
+        <ViewAndExport
+          view={view}
+          onView={setView}
+          showExport={props.showExport}
+          title={`${t.gpuTitle}: ${metricLabel[metric]}`}
+          svgRef={svgRef}
+          filename={`accelerators-${metric}`}
+          csv={csv}
+          locale={locale}
         />
-        <ToggleGroup
-          label={t.view}
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: t.chart },
-            { value: 'table', label: t.table },
-          ]}
-        />
-        {props.showExport === false ? null : (
-          <ExportButtons
-            title={`${t.gpuTitle}: ${metricLabel[metric]}`}
-            svgRef={svgRef}
-            filename={`accelerators-${metric}`}
-            csv={csv}
-            locale={locale}
-            image={view === 'chart'}
-          />
-        )}
       </Toolbar>
       <SkippedNote skipped={skipped} locale={locale} />
       {deviceProblem ? (

@@ -20,13 +20,13 @@ import { ChartFigure } from './ui/ChartFigure.js';
 import { SelectField, Toolbar, ToggleGroup } from './ui/controls.js';
 import { DataTable } from './ui/DataTable.js';
 import { statusText } from './ui/describe.js';
-import { ExportButtons } from './ui/ExportButtons.js';
 import { Hint, Readout } from './ui/Readout.js';
 import { SkippedNote } from './ui/SkippedNote.js';
 import { SourceLink } from './ui/SourceLink.js';
 import { Legend, StatusCircle } from './ui/StatusMark.js';
 import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
+import { ViewAndExport } from './ui/ViewControls.js';
 import { linePath } from './ui/valueScale.js';
 
 export interface ScalingLawChartProps {
@@ -214,25 +214,16 @@ export function ScalingLawChart(props: ScalingLawChartProps) {
             { value: 'tokens', label: t.tokens },
           ]}
         />
-        <ToggleGroup
-          label={t.view}
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: t.chart },
-            { value: 'table', label: t.table },
-          ]}
+        <ViewAndExport
+          view={view}
+          onView={setView}
+          showExport={props.showExport}
+          title={`${t.lawTitle}: ${t[`law_${lawId}`]}`}
+          svgRef={svgRef}
+          filename={`scaling-law-${lawId}-${axis}`}
+          csv={csv}
+          locale={locale}
         />
-        {props.showExport === false ? null : (
-          <ExportButtons
-            title={`${t.lawTitle}: ${t[`law_${lawId}`]}`}
-            svgRef={svgRef}
-            filename={`scaling-law-${lawId}-${axis}`}
-            csv={csv}
-            locale={locale}
-            image={view === 'chart'}
-          />
-        )}
       </Toolbar>
       <SkippedNote skipped={skipped} locale={locale} />
       {view === 'table' ? (
