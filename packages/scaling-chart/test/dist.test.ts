@@ -1,19 +1,18 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
+import { readDist } from '../../../scripts/dist-contents.mjs';
 
-const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-const code = files.map((f) => readFileSync(path.join(dist, f), 'utf8'));
+const {
+  files,
+  code,
+  imports,
+  gzipBytes: size,
+} = readDist(path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 
 it('imports neither tfjs nor three', () => {
   expect(files.length).toBeGreaterThan(10);
-  const imports = code.flatMap((c) =>
-    [...c.matchAll(/(?:from\s*|import\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!),
-  );
   expect(imports.length).toBeGreaterThan(0);
   for (const specifier of imports) {
     expect(specifier).not.toMatch(/tfjs|^three($|\/)|@react-three|@tensorscope\/tensor-core/);
@@ -22,7 +21,6 @@ it('imports neither tfjs nor three', () => {
 });
 
 it('is at most 50 KB gzipped (without react and visx)', () => {
-  const size = gzipSync(code.join('\n')).length;
   console.log(`scaling-chart dist: ${files.length} files, ${(size / 1024).toFixed(1)} KB gzip`);
   expect(size).toBeLessThanOrEqual(50 * 1024);
 });

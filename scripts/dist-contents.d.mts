@@ -1,0 +1,6 @@
+export declare function readDist(packageDir: string): {
+  files: string[];
+  code: string[];
+  imports: string[];
+  gzipBytes: number;
+};
