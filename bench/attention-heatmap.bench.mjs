@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { runPageBench } from './page-runner.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -24,36 +23,17 @@ export default async function run() {
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1' },
   });
-  const url = server.resolvedUrls.local[0];
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=6000'],
-  });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error('page:', m.text());
-      else if (m.text().startsWith('row ')) console.log(`  ${m.text()}`);
+    return await runPageBench({
+      url: server.resolvedUrls.local[0],
+      viewport: { width: 1280, height: 1000 },
+      readyTimeoutMs: 60_000,
+      onConsole: (m) => {
+        if (m.type() === 'error') console.error('page:', m.text());
+        else if (m.text().startsWith('row ')) console.log(`  ${m.text()}`);
+      },
     });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(url);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', null, {
-      timeout: 60_000,
-    });
-    const progress = setInterval(async () => {
-      const text = await page
-        .locator('#status')
-        .textContent()
-        .catch(() => null);
-      if (text) process.stdout.write(`  … ${text}\n`);
-    }, 15_000);
-    try {
-      return await page.evaluate(() => window.runBench());
-    } finally {
-      clearInterval(progress);
-    }
   } finally {
-    await browser.close();
     await new Promise((resolve) => server.httpServer.close(resolve));
     await rm(outDir, { recursive: true, force: true });
   }

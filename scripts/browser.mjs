@@ -16,15 +16,6 @@ export function collectPageErrors(page) {
   return errors;
 }
 
-/** Fraction of distinct colours in a canvas region of a screenshot: 0 for a blank box. */
-export async function canvasIsDrawn(page, selector) {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) return false;
-  const png = await page.screenshot({ clip: box });
-  // Count distinct byte patterns in the PNG body as a cheap "is anything drawn" signal.
-  return new Set(png.subarray(64).toString('base64').match(/.{8}/g)).size > 50;
-}
-
 /**
  * A tiny test runner for the Node end-to-end scripts: `check(name, fn)` records a pass or a
  * failure, `summary()` prints the closing "N passed, N failed" line and returns the exit code.

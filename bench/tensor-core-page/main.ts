@@ -1,17 +1,9 @@
 /// <reference types="vite/client" />
 // Runs in headless Chromium (bench/tensor-core.bench.mjs drives it). Each case runs tensor-core on
 // one backend and the library a JavaScript user would otherwise pick, on the same data.
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { createRuntime, type BackendName, type TensorRuntime } from '@tensorscope/tensor-core';
 import { PCA } from 'ml-pca';
-
-const wasmPaths = {
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-};
+import { wasmPaths } from '../../packages/tensor-core/stories/wasmPaths.js';
 
 export interface Row {
   name: string;

@@ -2,7 +2,8 @@ import { createSeededRandom, gaussian } from '@tensorscope/common';
 import { getRuntime, type Matrix } from '@tensorscope/tensor-core';
 import type { AttentionData } from '../src/index.js';
 import glove from './fixtures/glove-sentences.json';
-import { wasmPaths } from './wasmPaths.js';
+// The one Storybook copy of the tfjs wasm URLs lives with tensor-core's stories.
+import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
 
 /** The honest label of this data, shown with every view of it. */
 export const GLOVE_NOTE = 'dot-product attention from GloVe word vectors, untrained projections';

@@ -74,7 +74,7 @@ export function themeColor(theme: ThemeName, variable: keyof ThemePalette): stri
  */
 export function themedRootStyle(theme: ThemeName): Record<string, string | number> {
   return {
-    ...THEMES[theme],
+    ...themeStyle(theme),
     background: 'var(--ts-bg)',
     color: 'var(--ts-fg)',
     fontFamily: 'var(--ts-font)',

@@ -1,17 +1,8 @@
-/// <reference types="vite/client" />
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, type RuntimeEvents } from '../src/index.js';
+import { wasmPaths } from '../stories/wasmPaths.js';
 import { defineOpSuite } from './opSuite.js';
-
-const wasmPaths = {
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-};
 
 // Headless Chromium without a GPU: WebGPU is SwiftShader (--enable-unsafe-webgpu) and WebGL is
 // ANGLE on SwiftShader. Correct but slow, so the GPU backends run 50 leak-check calls, not 1,000.
