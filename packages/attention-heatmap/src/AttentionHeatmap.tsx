@@ -6,11 +6,12 @@ import { useState, type CSSProperties } from 'react';
 import { aggregateHeads, attentionRollout } from './core/aggregate.js';
 import { hideTokens } from './core/hideTokens.js';
 import { poolWords } from './core/poolWords.js';
-import { validateAttentionData, type AttentionData } from './core/attentionData.js';
+import type { AttentionData } from './core/attentionData.js';
 import { causalMask, createAttentionMatrix, type AttentionMatrixInput } from './core/attentionMatrix.js';
 import type { ColorTransfer } from './core/colorLut.js';
 import { displayTokens } from './core/displayToken.js';
 import { HeatmapView } from './HeatmapView.js';
+import { useValidAttentionData } from './useValidAttentionData.js';
 import { messages } from './messages.js';
 import {
   clampSelection,
@@ -76,31 +77,44 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const { parentRef, width: parentWidth } = useParentSize({ initialSize: { width: 480, height: 0 } });
 
   const [rawSelection, setSelection] = useAttentionSelection(props);
-  const data = props.data;
-  const selection = data ? clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]) : rawSelection;
+  const validated = useValidAttentionData(props.data);
+  const data = validated.value;
+  const shape = data?.shape ?? props.data?.shape;
+  const selection = shape ? clampSelection(rawSelection, shape[0], shape[1], shape[2]) : rawSelection;
   const [transform, setTransform] = useState<AttentionTransform>({ ...DEFAULT_TRANSFORM, ...props.defaultTransform });
 
+  // Token options change the tokens themselves: applied once per data and option, not per selection.
+  const reshaped = useLastValid(() => {
+    if (!data) return null;
+    let shown = data;
+    if (transform.hideSpecialTokens) shown = hideTokens(shown);
+    if (transform.wholeWords) shown = poolWords(shown, wordIds(shown.queryTokens));
+    return {
+      data: shown,
+      queryTokens: displayTokens(shown.queryTokens).map((token) => token.text),
+      keyTokens: displayTokens(shown.keyTokens).map((token) => token.text),
+    };
+  }, [data, transform.hideSpecialTokens, transform.wholeWords]);
+  const shown = reshaped.value;
+
   // Bad input shows an error and keeps the last valid matrix: nothing the user had is lost.
-  const { value: matrix, error } = useLastValid(() => {
-    if (data) {
-      validateAttentionData(data);
-      let shown = data;
-      if (transform.hideSpecialTokens) shown = hideTokens(shown);
-      if (transform.wholeWords) shown = poolWords(shown, wordIds(shown.queryTokens));
-      const [, , qLen, kLen] = shown.shape;
+  const computed = useLastValid(() => {
+    if (props.data) {
+      if (!shown) return null;
+      const [, , qLen, kLen] = shown.data.shape;
       const weights =
         transform.layers === 'rollout'
-          ? attentionRollout(shown, { throughLayer: Math.min(selection.layer, shown.shape[0] - 1) })
-          : aggregateHeads(shown, {
+          ? attentionRollout(shown.data, { throughLayer: Math.min(selection.layer, shown.data.shape[0] - 1) })
+          : aggregateHeads(shown.data, {
               layers: transform.layers === 'all' ? undefined : [selection.layer],
               heads: selection.heads,
               method: selection.aggregate,
             });
       return createAttentionMatrix({
-        queryTokens: displayTokens(shown.queryTokens).map((token) => token.text),
-        keyTokens: displayTokens(shown.keyTokens).map((token) => token.text),
+        queryTokens: shown.queryTokens,
+        keyTokens: shown.keyTokens,
         weights,
-        mask: shown.mask ?? (shown.metadata?.causal ? causalMask(qLen, kLen) : undefined),
+        mask: shown.data.mask ?? (shown.data.metadata?.causal ? causalMask(qLen, kLen) : undefined),
       });
     }
     return createAttentionMatrix({
@@ -111,10 +125,9 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       signed: props.signed,
     });
   }, [
-    data,
+    props.data,
+    shown,
     transform.layers,
-    transform.hideSpecialTokens,
-    transform.wholeWords,
     selection.layer,
     selection.heads.join(','),
     selection.aggregate,
@@ -124,6 +137,9 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
     props.mask,
     props.signed,
   ]);
+
+  const matrix = computed.value;
+  const error = validated.error ?? reshaped.error ?? computed.error;
 
   const rootStyle: CSSProperties = {
     ...themedRootStyle(theme),

@@ -1,14 +1,15 @@
 'use client';
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
+import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useMemo, type CSSProperties } from 'react';
 import { aggregateHeads } from './core/aggregate.js';
-import { validateAttentionData, type AttentionData } from './core/attentionData.js';
+import type { AttentionData } from './core/attentionData.js';
 import { createAttentionColorScale } from './core/colorScale.js';
 import { readableTextColor } from './core/contrast.js';
 import { displayTokens } from './core/displayToken.js';
 import { stripMessages } from './messages.js';
 import { clampSelection, useAttentionSelection, type SelectionProps } from './useAttentionSelection.js';
+import { useValidAttentionData } from './useValidAttentionData.js';
 
 export interface AttentionTokenStripProps extends SelectionProps {
   /** A model's attention, `[layers, heads, qLen, kLen]` (self-attention: the same tokens on both axes). */
@@ -30,28 +31,37 @@ export function AttentionTokenStrip(props: AttentionTokenStripProps) {
   const t = stripMessages[locale];
   const direction = props.direction ?? 'from';
   const [rawSelection, setSelection] = useAttentionSelection(props);
-  const data = props.data;
-  const selection = clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]);
+  const { value: data, error } = useValidAttentionData(props.data);
+  const shape = data?.shape ?? props.data.shape;
+  const selection = clampSelection(rawSelection, shape[0], shape[1], shape[2]);
   const focused = selection.focusedToken ?? 0;
+  const headsKey = selection.heads.join(',');
 
-  const { value, error } = useLastValid(() => {
-    validateAttentionData(data);
+  // Aggregated once per layer/head choice; a new focused token only reads another row or column.
+  const matrix = useMemo(
+    () =>
+      data
+        ? aggregateHeads(data, { layers: [selection.layer], heads: selection.heads, method: selection.aggregate })
+        : null,
+    // headsKey stands for selection.heads (a new array on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, selection.layer, headsKey, selection.aggregate],
+  );
+  const queryTokens = useMemo(() => (data ? displayTokens(data.queryTokens) : []), [data]);
+  const keyTokens = useMemo(() => (data ? displayTokens(data.keyTokens) : []), [data]);
+  const value = useMemo(() => {
+    if (!data || !matrix) return null;
     const [, , qLen, kLen] = data.shape;
-    const matrix = aggregateHeads(data, {
-      layers: [selection.layer],
-      heads: selection.heads,
-      method: selection.aggregate,
-    });
     const weights =
       direction === 'from'
         ? matrix.slice(focused * kLen, (focused + 1) * kLen)
         : Float32Array.from({ length: qLen }, (_, q) => matrix[q * kLen + Math.min(focused, kLen - 1)] as number);
-    return { weights, tokens: displayTokens(direction === 'from' ? data.keyTokens : data.queryTokens) };
-  }, [data, selection.layer, selection.heads.join(','), selection.aggregate, focused, direction]);
+    return { weights, tokens: direction === 'from' ? keyTokens : queryTokens };
+  }, [data, matrix, focused, direction, queryTokens, keyTokens]);
 
   const max = value ? Math.max(...value.weights, 1e-9) : 1;
   const color = useMemo(() => createAttentionColorScale(theme, max), [theme, max]);
-  const focusTokens = displayTokens(data.queryTokens);
+  const focusTokens = queryTokens;
 
   return (
     <div

@@ -77,9 +77,12 @@ export function HeatmapView({
   const svgRef = useRef<SVGSVGElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
-  const labelChars = (tokens: readonly string[]) =>
-    Math.min(LABEL_CHARS, Math.max(1, ...tokens.slice(0, 4096).map((x) => Array.from(tokenLabel(x)).length)));
-  const margin = { top: labelChars(matrix.keyTokens) * 5.5 + 38, left: labelChars(matrix.queryTokens) * 7.5 + 32 };
+  // Label space from the longest token label: measured once per matrix, not on every hover.
+  const margin = useMemo(() => {
+    const labelChars = (tokens: readonly string[]) =>
+      Math.min(LABEL_CHARS, Math.max(1, ...tokens.slice(0, 4096).map((x) => Array.from(tokenLabel(x)).length)));
+    return { top: labelChars(matrix.keyTokens) * 5.5 + 38, left: labelChars(matrix.queryTokens) * 7.5 + 32 };
+  }, [matrix.queryTokens, matrix.keyTokens]);
   const available = Math.max(40, width - margin.left - LEGEND_WIDTH - 8);
   const fit = Math.min(maxCellSize, available / columns, Math.max(maxHeight, 120) / rows);
 
