@@ -1,9 +1,10 @@
 'use client';
-import { themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
 import type { AdapterInfo } from '../core/backends.js';
 import type { RuntimeOptions } from '../runtime.js';
+import { panelStyle } from './panelStyle.js';
 import { backendLabels, messages } from './messages.js';
 import { useTensorRuntime } from './useTensorRuntime.js';
 
@@ -41,15 +42,7 @@ export function BackendReport({
       aria-label={t.title}
       aria-busy={state.status === 'loading'}
       data-status={state.status}
-      style={{
-        ...themedRootStyle(theme),
-        border: '1px solid var(--ts-border)',
-        borderRadius: 8,
-        padding: '12px 16px',
-        fontSize: 14,
-        lineHeight: 1.5,
-        ...style,
-      }}
+      style={panelStyle(theme, style)}
     >
       <h3 style={{ margin: '0 0 8px', fontSize: 16 }}>{t.title}</h3>
       {state.status === 'loading' ? <p style={{ margin: 0 }}>{t.detecting}</p> : null}

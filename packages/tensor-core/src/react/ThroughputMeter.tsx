@@ -1,10 +1,11 @@
 'use client';
-import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { DEFAULT_BACKENDS, type BackendName } from '../core/backends.js';
 import type { ThroughputResult } from '../ops/throughput.js';
 import { createRuntime, type RuntimeOptions } from '../runtime.js';
+import { panelStyle } from './panelStyle.js';
 import { backendLabels, throughputMessages } from './messages.js';
 import { DATASHEET_PEAKS, type ReferencePeak } from './peaks.js';
 
@@ -115,15 +116,7 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
       className={['ts-throughput-meter', props.className].filter(Boolean).join(' ')}
       aria-label={t.meterTitle}
       aria-busy={progress !== null}
-      style={{
-        ...themedRootStyle(theme),
-        border: '1px solid var(--ts-border)',
-        borderRadius: 8,
-        padding: '12px 16px',
-        fontSize: 14,
-        lineHeight: 1.5,
-        ...props.style,
-      }}
+      style={panelStyle(theme, props.style)}
     >
       <h3 style={{ margin: '0 0 4px', fontSize: 16 }}>{t.meterTitle}</h3>
       <p style={{ margin: '0 0 8px', color: 'var(--ts-muted)' }}>{t.explain}</p>
