@@ -1,5 +1,9 @@
 'use client';
+export { EmbeddingSpace } from './EmbeddingSpace.js';
+export type { EmbeddingSpaceProps } from './EmbeddingSpace.js';
+export { EmbeddingFileDrop } from './EmbeddingFileDrop.js';
+export type { EmbeddingFileDropProps } from './EmbeddingFileDrop.js';
 export { EmbeddingScatter } from './EmbeddingScatter.js';
 export type { EmbeddingScatterProps } from './EmbeddingScatter.js';
-export { createPointCloud } from './core/pointCloud.js';
-export type { PointCloud, PointCloudInput } from './core/pointCloud.js';
+
+export * from './core/index.js';

@@ -1,2 +1,89 @@
+// Data
+export { EmbeddingError, createEmbeddingData, createMetadataColumn } from './embeddingData.js';
+export type {
+  CategoryColumn,
+  CoordinatesInput,
+  EmbeddingData,
+  EmbeddingDataInput,
+  EmbeddingErrorCode,
+  EmbeddingErrorLocation,
+  MetadataColumn,
+  MetadataValuesColumn,
+  NumberColumn,
+} from './embeddingData.js';
+export { checkEmbeddingData } from './checkEmbeddingData.js';
+export { BUNDLE_MAGIC, decodeEmbeddingBundle, encodeEmbeddingBundle } from './bundle.js';
+export type { BundleQuantize, DecodedEmbeddingBundle, EncodeBundleOptions } from './bundle.js';
+// Loaders
+export * from './loaders/index.js';
+// Projections
+export {
+  createTransition,
+  createTsne,
+  createUmap,
+  exactKnn,
+  fitToUnitCube,
+  prefersReducedMotion,
+  projectPca,
+  projectPrecomputed,
+  runProjection,
+  TSNE_MAX_POINTS,
+} from './projection/index.js';
+export type {
+  CreateTsneOptions,
+  CreateUmapOptions,
+  KnnGraph,
+  KnnMode,
+  PcaProjectionOptions,
+  ProjectionDimensions,
+  ProjectionKind,
+  ProjectionProgress,
+  ProjectionResult,
+  RunProjectionHooks,
+  RunProjectionOptions,
+  Transition,
+  Tsne,
+  TsneOptions,
+  UmapOptions,
+  UmapRun,
+} from './projection/index.js';
+export { semanticAxisProjection } from './semanticAxes.js';
+export type { SemanticAxis, SemanticAxisOptions, SemanticAxisProjection } from './semanticAxes.js';
+export { analogyVector, parseAnalogy } from './analogy.js';
+export type { AnalogyTerms } from './analogy.js';
+// Search, colour, layout, navigation
+export { labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
+export { createLabelSearch } from './labelSearch.js';
+export type { LabelSearch, LabelSearchMode, LabelSearchOptions, LabelSearchResult } from './labelSearch.js';
+export {
+  categoryColor,
+  categoryColorHex,
+  MISSING_COLOR,
+  numericColor,
+  numericColorTable,
+  OTHER_COLOR,
+  TOL_MUTED,
+} from './palette.js';
+export type { NumericScheme, Rgb } from './palette.js';
+export { computePointColors } from './pointColors.js';
+export type {
+  CategoryLegend,
+  CategoryLegendEntry,
+  ColorBy,
+  NumberLegend,
+  PointColorOptions,
+  PointColors,
+} from './pointColors.js';
+export { estimateLabelWidth, placeLabels } from './labelLayout.js';
+export type { LabelCandidate } from './labelLayout.js';
+export { nearestInDirection, nearestToPoint } from './screenNavigation.js';
+export type { ScreenDirection } from './screenNavigation.js';
+export { pointsInPolygon, pointsInRect } from './lasso.js';
+// Export and state
+export { coordinatesToCsv, coordinatesToJson, neighborsToCsv, neighborsToJson, selectionToJson } from './exportData.js';
+export type { NeighborRow } from './exportData.js';
+export { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, validateViewState } from './viewState.js';
+export type { EmbeddingViewState, NeighborMetric, ProjectionState } from './viewState.js';
+// The foundation scatter's input
 export { createPointCloud } from './pointCloud.js';
 export type { PointCloud, PointCloudInput } from './pointCloud.js';

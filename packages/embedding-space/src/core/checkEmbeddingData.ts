@@ -1,0 +1,65 @@
+import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
+
+/**
+ * Checks an `EmbeddingData` handed to a component (which may have been built by hand rather
+ * than by `createEmbeddingData` or a loader): at least 2 vectors of at least 2 dimensions, a
+ * vector buffer of `count × dimensions` finite numbers, one label per vector, columns and
+ * coordinates of the right length. Returns the data unchanged or throws an `EmbeddingError`.
+ */
+export function checkEmbeddingData(data: EmbeddingData): EmbeddingData {
+  if (!data || !(data.vectors instanceof Float32Array)) {
+    throw new EmbeddingError('INVALID_VALUE', 'Embedding data needs `vectors` as a Float32Array (count × dimensions).');
+  }
+  const { count, dimensions, vectors, labels } = data;
+  if (!Number.isInteger(count) || count < 2) {
+    throw new EmbeddingError('EMPTY_INPUT', `Embedding data needs at least 2 vectors; it has ${count}.`, {
+      details: { expected: '≥ 2', actual: count },
+    });
+  }
+  if (!Number.isInteger(dimensions) || dimensions < 2) {
+    throw new EmbeddingError('INVALID_SHAPE', `Vectors need at least 2 dimensions; these have ${dimensions}.`, {
+      details: { expected: '≥ 2', actual: dimensions },
+    });
+  }
+  if (vectors.length !== count * dimensions) {
+    throw new EmbeddingError(
+      'INVALID_SHAPE',
+      `vectors has ${vectors.length} values; ${count} vectors × ${dimensions} dimensions need ${count * dimensions}.`,
+      { details: { expected: count * dimensions, actual: vectors.length } },
+    );
+  }
+  if (labels.length !== count) {
+    throw new EmbeddingError('LENGTH_MISMATCH', `There are ${labels.length} labels for ${count} vectors.`, {
+      details: { expected: count, actual: labels.length },
+    });
+  }
+  for (let i = 0; i < vectors.length; i++) {
+    if (!Number.isFinite(vectors[i]!)) {
+      const row = Math.floor(i / dimensions);
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `Vector ${row + 1} (“${labels[row]}”) has ${vectors[i]} in dimension ${(i % dimensions) + 1}; every value must be a finite number.`,
+        { details: { row: row + 1, column: (i % dimensions) + 1 } },
+      );
+    }
+  }
+  for (const column of data.columns) {
+    const length = column.kind === 'category' ? column.codes.length : column.values.length;
+    if (length !== count) {
+      throw new EmbeddingError(
+        'LENGTH_MISMATCH',
+        `Column “${column.name}” has ${length} values for ${count} vectors.`,
+        {
+          details: { column: column.name, expected: count, actual: length },
+        },
+      );
+    }
+  }
+  if (data.coordinates && data.coordinates.values.length !== count * data.coordinates.dimensions) {
+    throw new EmbeddingError(
+      'INVALID_SHAPE',
+      `coordinates has ${data.coordinates.values.length} values; ${count} points × ${data.coordinates.dimensions} need ${count * data.coordinates.dimensions}.`,
+    );
+  }
+  return data;
+}

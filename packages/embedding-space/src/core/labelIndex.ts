@@ -1,0 +1,68 @@
+import { EmbeddingError } from './embeddingData.js';
+
+/**
+ * A map from label to the index of its vector. When a label occurs more than once (GloVe and
+ * fastText files do have duplicates), the first occurrence wins, as in gensim's `key_to_index`.
+ */
+export function labelIndex(labels: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as string;
+    if (!index.has(label)) index.set(label, i);
+  }
+  return index;
+}
+
+/**
+ * Up to `max` labels spelt like `query`: first those equal to it ignoring case, then those that
+ * start with it ignoring case, then — when there are none — those that start with ever shorter
+ * prefixes of it (at least two characters), so `"kingg"` suggests `"king"`. In label order.
+ */
+export function suggestLabels(labels: readonly string[], query: string, max = 3): string[] {
+  const lower = query.toLowerCase();
+  if (max <= 0 || lower.length === 0) return [];
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const take = (predicate: (candidate: string) => boolean): void => {
+    for (let i = 0; i < labels.length && found.length < max; i++) {
+      const label = labels[i] as string;
+      if (!seen.has(label) && label !== query && predicate(label.toLowerCase())) {
+        seen.add(label);
+        found.push(label);
+      }
+    }
+  };
+  take((candidate) => candidate === lower);
+  take((candidate) => candidate.startsWith(lower));
+  for (let length = lower.length - 1; found.length === 0 && length >= 2; length--) {
+    const prefix = lower.slice(0, length);
+    take((candidate) => candidate.startsWith(prefix));
+  }
+  return found;
+}
+
+/**
+ * The index of `label`, or an `EmbeddingError('INVALID_VALUE')` that names the label, says what
+ * it was needed for (`role`, e.g. "the x axis start") and suggests up to three near spellings.
+ */
+export function resolveLabel(
+  labels: readonly string[],
+  index: ReadonlyMap<string, number>,
+  label: string,
+  role = 'label',
+): number {
+  const found = index.get(label);
+  if (found !== undefined) return found;
+  const suggestions = suggestLabels(labels, label);
+  const hint =
+    suggestions.length > 0
+      ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?`
+      : ' Expected one of the loaded labels (labels are case-sensitive).';
+  throw new EmbeddingError(
+    'INVALID_VALUE',
+    `Unknown ${role} ${JSON.stringify(label)}: no point has this label.${hint}`,
+    {
+      details: { label, role, suggestions },
+    },
+  );
+}

@@ -1,0 +1,17 @@
+export { parseProjectorTsv, createProjectorTsvParser } from './projectorTsv.js';
+export type { ProjectorTsvOptions } from './projectorTsv.js';
+export { parseMetadataTsv, metadataToColumns, applyMetadataTsv, MetadataTsvParser } from './metadataTsv.js';
+export type { MetadataTable, MetadataTsvOptions, MetadataColumnsOptions, ApplyMetadataOptions } from './metadataTsv.js';
+export { parseProjectorConfig } from './projectorConfig.js';
+export type { ProjectorConfig, ProjectorEmbedding, ProjectorSprite } from './projectorConfig.js';
+export { parseProjectorBytes } from './projectorBytes.js';
+export type { ProjectorBytesOptions } from './projectorBytes.js';
+export { parseWordVectorsText, createWordVectorsParser } from './wordVectorsText.js';
+export type { WordVectorsTextOptions } from './wordVectorsText.js';
+export { parseEmbeddingJson } from './json.js';
+export type { EmbeddingJson, EmbeddingJsonOptions, JsonMetadataValue } from './json.js';
+export { parseEmbeddingFile, detectEmbeddingFormat, createEmbeddingParser } from './detect.js';
+export type { EmbeddingFileFormat, EmbeddingFileOptions } from './detect.js';
+export { loadEmbeddingFile } from './parseInWorker.js';
+export type { LoadEmbeddingFileOptions } from './parseInWorker.js';
+export type { ChunkParser } from './lines.js';

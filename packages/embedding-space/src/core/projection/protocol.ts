@@ -1,0 +1,22 @@
+import type { ProjectionDimensions, ProjectionProgress, TsneOptions } from './types.js';
+import type { CreateUmapOptions, KnnGraph } from './umap.js';
+
+/** Everything a step-wise projection needs; structured-clonable, so it can go to a worker. */
+export type ProjectionRequest = {
+  /** `null` when `knn` is given (UMAP then never reads the vectors). */
+  vectors: Float32Array | null;
+  count: number;
+  dimensions: number;
+  /** Steps between frames; 0 = no frames. */
+  frameEvery: number;
+} & ({ kind: 'umap'; options: CreateUmapOptions; knn?: KnnGraph } | { kind: 'tsne'; options: TsneOptions });
+
+/** Messages to the projection worker. */
+export type WorkerRequest = { type: 'start'; request: ProjectionRequest } | { type: 'cancel' };
+
+/** Messages from the projection worker. */
+export type WorkerResponse =
+  | { type: 'progress'; progress: ProjectionProgress }
+  | { type: 'frame'; coordinates: Float32Array; dimensions: ProjectionDimensions }
+  | { type: 'done'; raw: Float32Array; dimensions: ProjectionDimensions }
+  | { type: 'error'; code: string; message: string; details?: Record<string, unknown> };

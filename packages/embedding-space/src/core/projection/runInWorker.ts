@@ -1,0 +1,185 @@
+import type { TensorRuntime } from '@tensorscope/tensor-core';
+import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { abortedError, throwIfAborted } from './abort.js';
+import { exactKnn } from './knn.js';
+import { fitToUnitCube } from './normalize.js';
+import type { ProjectionRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import { TSNE_MAX_POINTS } from './tsne.js';
+import type { ProjectionDimensions, ProjectionResult, RunProjectionHooks, TsneOptions, UmapOptions } from './types.js';
+import type { KnnGraph } from './umap.js';
+
+/** Up to this many points `knn: 'auto'` computes exact neighbours even without a GPU. */
+export const EXACT_KNN_CPU_MAX_POINTS = 5000;
+
+/** Options of {@link runProjection} per kind. */
+export type RunProjectionOptions<K extends 'umap' | 'tsne'> = K extends 'umap' ? UmapOptions : TsneOptions;
+
+/**
+ * Runs UMAP or t-SNE with progress, cancellation, a seed and live frames. The optimisation runs in
+ * a module Web Worker when `Worker` exists (the page never freezes), else on this thread in ~16 ms
+ * slices that yield to the event loop (Node, tests, SSR). For UMAP the neighbour graph is exact
+ * from tensor-core on the calling thread (batched, GPU when available) per `options.knn`, else
+ * umap-js's neighbour descent in the worker.
+ *
+ * Rejects with `EmbeddingError('ABORTED')` when `hooks.signal` fires (the worker is terminated),
+ * `'TOO_LARGE'` for t-SNE above {@link TSNE_MAX_POINTS} points, and with the worker's error code
+ * and message when the computation fails there (`'WORKER_FAILED'` when the worker cannot start).
+ */
+export async function runProjection<K extends 'umap' | 'tsne'>(
+  kind: K,
+  data: EmbeddingData,
+  options: RunProjectionOptions<K> = {} as RunProjectionOptions<K>,
+  hooks: RunProjectionHooks = {},
+): Promise<ProjectionResult> {
+  const { signal, onProgress } = hooks;
+  const label = kind === 'umap' ? 'UMAP' : 't-SNE';
+  throwIfAborted(signal, label);
+  if (kind !== 'umap' && kind !== 'tsne') {
+    throw new EmbeddingError('INVALID_VALUE', `Unknown projection '${String(kind)}'; expected 'umap' or 'tsne'.`);
+  }
+  if (kind === 'tsne' && data.count > TSNE_MAX_POINTS) {
+    throw new EmbeddingError(
+      'TOO_LARGE',
+      `t-SNE here is exact and takes at most ${TSNE_MAX_POINTS} points; the data has ${data.count}. Use UMAP, or a sample.`,
+      { details: { count: data.count, max: TSNE_MAX_POINTS } },
+    );
+  }
+  const iterationsGuess = kind === 'tsne' ? ((options as TsneOptions).iterations ?? 1000) : 300;
+  const frameEvery = hooks.onFrame ? (hooks.frameEvery ?? Math.max(1, Math.round(iterationsGuess / 50))) : 0;
+
+  let request: ProjectionRequest;
+  if (kind === 'umap') {
+    const { runtime, knn: mode = 'auto', ...umapOptions } = options as UmapOptions;
+    let knn: KnnGraph | undefined;
+    if (await shouldUseExactKnn(mode, data.count, runtime)) {
+      knn = await exactKnn(data, Math.min(data.count, umapOptions.nNeighbors ?? 15), {
+        metric: umapOptions.metric ?? 'cosine',
+        runtime,
+        signal,
+        onProgress: (fraction) => onProgress?.({ phase: 'neighbours', fraction }),
+      });
+      throwIfAborted(signal, label);
+    }
+    request = knn
+      ? { kind, vectors: null, count: data.count, dimensions: data.dimensions, frameEvery, options: umapOptions, knn }
+      : {
+          kind,
+          vectors: data.vectors,
+          count: data.count,
+          dimensions: data.dimensions,
+          frameEvery,
+          options: umapOptions,
+        };
+  } else {
+    request = {
+      kind: 'tsne',
+      vectors: data.vectors,
+      count: data.count,
+      dimensions: data.dimensions,
+      frameEvery,
+      options: options as TsneOptions,
+    };
+  }
+
+  const inWorker = hooks.useWorker ?? (hooks.createWorker !== undefined || typeof Worker === 'function');
+  const { raw, dimensions: dims } = inWorker
+    ? await viaWorker(request, hooks, label)
+    : await onThisThread(request, hooks, label);
+  const axis = kind === 'umap' ? 'UMAP' : 't-SNE';
+  return {
+    coordinates: fitToUnitCube(raw, dims),
+    dimensions: dims,
+    axisLabels: Array.from({ length: dims }, (_, a) => `${axis} ${a + 1}`),
+    raw,
+  };
+}
+
+/** Resolves `knn: 'auto'`: exact on a GPU backend or for small data, else approximate. */
+async function shouldUseExactKnn(mode: UmapOptions['knn'], count: number, runtime?: TensorRuntime): Promise<boolean> {
+  if (mode === 'exact') return true;
+  if (mode === 'approximate') return false;
+  if (count <= EXACT_KNN_CPU_MAX_POINTS) return true;
+  try {
+    const backend = (runtime ?? (await (await import('@tensorscope/tensor-core')).getRuntime())).backend;
+    return backend === 'webgpu' || backend === 'webgl';
+  } catch {
+    return false;
+  }
+}
+
+async function onThisThread(request: ProjectionRequest, hooks: RunProjectionHooks, label: string) {
+  const { signal } = hooks;
+  // Loaded on demand: umap-js and the t-SNE code stay out of the caller's chunk.
+  const { executeProjection } = await import('./execute.js');
+  return executeProjection(request, {
+    onProgress: hooks.onProgress,
+    onFrame: hooks.onFrame,
+    isCancelled: () => signal?.aborted === true,
+  }).catch((error: unknown) => {
+    throw signal?.aborted ? abortedError(label) : error;
+  });
+}
+
+function viaWorker(
+  request: ProjectionRequest,
+  hooks: RunProjectionHooks,
+  label: string,
+): Promise<{ raw: Float32Array; dimensions: ProjectionDimensions }> {
+  const { signal } = hooks;
+  let worker: Worker;
+  try {
+    worker =
+      hooks.createWorker?.() ?? new Worker(new URL('./projection.worker.js', import.meta.url), { type: 'module' });
+  } catch (cause) {
+    return Promise.reject(
+      new EmbeddingError('WORKER_FAILED', `The projection worker could not be created: ${String(cause)}.`, { cause }),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    const finish = () => {
+      signal?.removeEventListener('abort', onAbort);
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortedError(label));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      switch (message.type) {
+        case 'progress':
+          hooks.onProgress?.(message.progress);
+          break;
+        case 'frame':
+          hooks.onFrame?.(message.coordinates, message.dimensions);
+          break;
+        case 'done':
+          finish();
+          resolve({ raw: message.raw, dimensions: message.dimensions });
+          break;
+        case 'error':
+          finish();
+          reject(new EmbeddingError(message.code, message.message, { details: message.details }));
+          break;
+      }
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      finish();
+      reject(
+        new EmbeddingError(
+          'WORKER_FAILED',
+          `The projection worker failed${event.message ? `: ${event.message}` : ' to load (check that your bundler serves projection.worker.js)'}.`,
+        ),
+      );
+    };
+    // The caller's vectors are copied (they stay usable); our neighbour graph is transferred.
+    const transfer: Transferable[] =
+      request.kind === 'umap' && request.knn ? [request.knn.indices.buffer, request.knn.distances.buffer] : [];
+    const start: WorkerRequest = { type: 'start', request };
+    worker.postMessage(start, transfer);
+  });
+}

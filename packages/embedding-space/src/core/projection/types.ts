@@ -1,0 +1,110 @@
+import type { TensorRuntime } from '@tensorscope/tensor-core';
+
+/** The number of axes of a layout. */
+export type ProjectionDimensions = 2 | 3;
+
+/** The kinds of projection the explorer offers. */
+export type ProjectionKind = 'pca' | 'umap' | 'tsne' | 'precomputed';
+
+/** A layout of every point, ready to draw. */
+export interface ProjectionResult {
+  /**
+   * Row-major `count × dimensions` coordinates, centred on their median and scaled uniformly (all
+   * axes by the same factor, so shapes keep their proportions) so that the robust extent (99th
+   * percentile of |coordinate|) is 1: nearly all points lie in [-1, 1], a few outliers beyond.
+   */
+  coordinates: Float32Array;
+  dimensions: ProjectionDimensions;
+  /** One label per axis, e.g. `'PC1 (12.3 %)'` or `'UMAP 1'`. */
+  axisLabels: string[];
+  /** PCA only: each shown axis's share of the total variance (0–1). */
+  explainedVarianceRatio?: number[];
+  /** The coordinates before normalisation (same layout), when they differ. */
+  raw?: Float32Array;
+}
+
+/** How far a long projection has come. */
+export interface ProjectionProgress {
+  /** What is running now: `'neighbours'`, `'graph'`, `'affinities'`, `'layout'`, … */
+  phase: string;
+  /** 0 to 1 within the phase. */
+  fraction: number;
+}
+
+/** Options of {@link projectPca}. */
+export interface PcaProjectionOptions {
+  /**
+   * Which principal components to show, **0-based** (`[0, 1, 2]` = PC1, PC2, PC3). With
+   * `dimensions: 2` only the first two are used. Default `[0, 1, 2]`.
+   */
+  components?: readonly number[];
+  /** Default 3. */
+  dimensions?: ProjectionDimensions;
+  /** The tensor-core runtime to compute on. Default: tensor-core's shared runtime. */
+  runtime?: TensorRuntime;
+  signal?: AbortSignal;
+}
+
+/** How UMAP finds each point's nearest neighbours. */
+export type KnnMode =
+  /** Exact neighbours from tensor-core (GPU when available) on the calling thread, in batches. */
+  | 'exact'
+  /** umap-js's own approximate nearest-neighbour descent, inside the worker. */
+  | 'approximate'
+  /** `'exact'` on a GPU backend or for up to 5 000 points; otherwise `'approximate'`. */
+  | 'auto';
+
+/** Options of a UMAP projection. */
+export interface UmapOptions {
+  /** Default 2. */
+  dimensions?: ProjectionDimensions;
+  /** Neighbours per point (including the point itself). Default 15. */
+  nNeighbors?: number;
+  /** Default 0.1. */
+  minDist?: number;
+  /** Optimisation epochs. Default: umap-js's choice (500 to 200 by size). */
+  epochs?: number;
+  /** Seed of the pseudo-random generator: the same seed and data give the same layout. Default 42. */
+  seed?: number;
+  /** Default `'cosine'`. */
+  metric?: 'cosine' | 'euclidean';
+  /** Default `'auto'`. */
+  knn?: KnnMode;
+  /** The tensor-core runtime for exact neighbours. Default: tensor-core's shared runtime. */
+  runtime?: TensorRuntime;
+}
+
+/** Options of a t-SNE projection. */
+export interface TsneOptions {
+  /** Default 2. */
+  dimensions?: ProjectionDimensions;
+  /** Effective number of neighbours; clamped to (count − 1) / 3. Default 30. */
+  perplexity?: number;
+  /** Default 42. */
+  seed?: number;
+  /** Gradient step; `'auto'` = max(count / earlyExaggeration / 4, 50). Default `'auto'`. */
+  learningRate?: number | 'auto';
+  /** Default 1000. */
+  iterations?: number;
+  /** Factor on the affinities during the first 250 iterations. Default 12. */
+  earlyExaggeration?: number;
+}
+
+/** Callbacks and controls of {@link runProjection}. */
+export interface RunProjectionHooks {
+  /** Aborting terminates the work and rejects with `EmbeddingError('ABORTED')`. */
+  signal?: AbortSignal;
+  /** Called about every 1 % of each phase. */
+  onProgress?: (progress: ProjectionProgress) => void;
+  /**
+   * Intermediate layouts (normalised like the result, a fresh array each time) for live
+   * animation, every `frameEvery` optimisation steps.
+   */
+  onFrame?: (coordinates: Float32Array, dimensions: ProjectionDimensions) => void;
+  /** Steps between frames. Default: about 50 frames per run. */
+  frameEvery?: number;
+  /** Run in a Web Worker. Default: whenever `Worker` exists. */
+  useWorker?: boolean;
+  /** Makes the worker (for bundlers that need their own worker syntax). */
+  createWorker?: () => Worker;
+}

@@ -1,0 +1,118 @@
+import { createSeededRandom } from '@tensorscope/common';
+import { UMAP } from 'umap-js';
+import { EmbeddingError } from '../embeddingData.js';
+import type { ProjectionDimensions, UmapOptions } from './types.js';
+
+/** A k-nearest-neighbour graph: row-major `count × k` indices and distances, self first. */
+export interface KnnGraph {
+  k: number;
+  indices: Int32Array;
+  distances: Float32Array;
+}
+
+/** A step-wise UMAP run (one step = one optimisation epoch). */
+export interface UmapRun {
+  step(): void;
+  /** The current layout, row-major `count × dimensions` (a new array). */
+  coordinates(): Float32Array;
+  readonly iteration: number;
+  readonly iterations: number;
+  readonly dimensions: ProjectionDimensions;
+}
+
+/** Options of {@link createUmap}: the serialisable part of {@link UmapOptions}. */
+export type CreateUmapOptions = Omit<UmapOptions, 'runtime' | 'knn'>;
+
+/**
+ * UMAP via umap-js, seeded (the same seed, data and neighbours give the same layout), with a
+ * step-wise API. With `knn` (e.g. exact neighbours from tensor-core) umap-js's own approximate
+ * neighbour descent is skipped and the vectors are not even read, so `vectors` may be `null`.
+ * The graph construction runs synchronously here: call it in a worker for large data.
+ */
+export function createUmap(
+  vectors: Float32Array | null,
+  count: number,
+  dimensions: number,
+  options: CreateUmapOptions = {},
+  knn?: KnnGraph,
+): UmapRun {
+  const dims: ProjectionDimensions = options.dimensions ?? 2;
+  const nNeighbors = knn?.k ?? options.nNeighbors ?? 15;
+  if (count <= nNeighbors) {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `UMAP needs more points (${count}) than neighbours per point (nNeighbors ${nNeighbors}); lower nNeighbors.`,
+      { details: { count, nNeighbors } },
+    );
+  }
+  const umap = new UMAP({
+    nComponents: dims,
+    nNeighbors,
+    minDist: options.minDist ?? 0.1,
+    random: createSeededRandom(options.seed ?? 42),
+    ...(options.epochs ? { nEpochs: options.epochs } : {}),
+    ...(options.metric === 'euclidean' ? {} : { distanceFn: cosineDistance }),
+  });
+  // The search graph only serves umap.transform() (placing new points), which this never calls;
+  // skipping it saves seconds and hundreds of MB of string-keyed maps at 100k points.
+  (umap as unknown as { makeSearchGraph: () => null }).makeSearchGraph = () => null;
+
+  let rows: number[][];
+  if (knn) {
+    if (knn.indices.length !== count * knn.k || knn.distances.length !== count * knn.k) {
+      throw new EmbeddingError('LENGTH_MISMATCH', `The neighbour graph does not have ${count} rows of ${knn.k}.`);
+    }
+    const indices: number[][] = [];
+    const distances: number[][] = [];
+    for (let i = 0; i < count; i++) {
+      indices.push(Array.from(knn.indices.subarray(i * knn.k, (i + 1) * knn.k)));
+      distances.push(Array.from(knn.distances.subarray(i * knn.k, (i + 1) * knn.k)));
+    }
+    umap.setPrecomputedKNN(indices, distances);
+    // Only the number of rows is read when the neighbours are given.
+    rows = new Array<number[]>(count).fill([]);
+  } else {
+    if (!vectors || vectors.length !== count * dimensions) {
+      throw new EmbeddingError('LENGTH_MISMATCH', `UMAP needs ${count} × ${dimensions} vector values.`);
+    }
+    rows = [];
+    for (let i = 0; i < count; i++) rows.push(Array.from(vectors.subarray(i * dimensions, (i + 1) * dimensions)));
+  }
+  const iterations = umap.initializeFit(rows);
+  let iteration = 0;
+  return {
+    step() {
+      if (iteration >= iterations) return;
+      iteration = umap.step();
+    },
+    coordinates() {
+      const embedding = umap.getEmbedding();
+      const out = new Float32Array(count * dims);
+      for (let i = 0; i < count; i++) {
+        const row = embedding[i] as number[];
+        for (let a = 0; a < dims; a++) out[i * dims + a] = row[a] as number;
+      }
+      return out;
+    },
+    get iteration() {
+      return iteration;
+    },
+    iterations,
+    dimensions: dims,
+  };
+}
+
+/** Cosine distance 1 − cos(x, y) (1 for a zero vector), for umap-js's neighbour descent. */
+function cosineDistance(x: number[], y: number[]): number {
+  let dot = 0;
+  let xx = 0;
+  let yy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    dot += a * b;
+    xx += a * a;
+    yy += b * b;
+  }
+  return xx === 0 || yy === 0 ? 1 : Math.max(0, 1 - dot / Math.sqrt(xx * yy));
+}

@@ -1,0 +1,315 @@
+import { EmbeddingError } from './embeddingData.js';
+
+/** How the vectors are laid out in the plot. */
+export type ProjectionState =
+  | { kind: 'pca'; components: [number, number, number] }
+  | { kind: 'umap'; seed: number; neighbors: number; minDist: number }
+  | { kind: 'tsne'; seed: number; perplexity: number }
+  | { kind: 'axes'; x: [string, string]; y?: [string, string] }
+  | { kind: 'precomputed' };
+
+/** The similarity used for nearest neighbours. */
+export type NeighborMetric = 'cosine' | 'euclidean' | 'dot';
+
+/** Where the camera is. */
+export interface CameraState {
+  position: [number, number, number];
+  target: [number, number, number];
+  zoom: number;
+}
+
+/** Everything needed to restore an explorer view, e.g. from a shared link. */
+export interface EmbeddingViewState {
+  projection: ProjectionState;
+  mode: '2d' | '3d';
+  camera?: CameraState;
+  /** Indices of the selected points. */
+  selection: number[];
+  /** Name of the metadata column the points are coloured by. */
+  colorBy?: string;
+  metric: NeighborMetric;
+  /** How many nearest neighbours to list (1–100). */
+  k: number;
+  /** The text in the search box. */
+  search?: string;
+}
+
+/** The view a fresh explorer opens with. */
+export const DEFAULT_VIEW_STATE: Readonly<EmbeddingViewState> = Object.freeze<EmbeddingViewState>({
+  projection: { kind: 'pca', components: [0, 1, 2] },
+  mode: '3d',
+  selection: [],
+  metric: 'cosine',
+  k: 10,
+});
+
+const FORMAT_VERSION = 1;
+const STATE_KEYS = ['projection', 'mode', 'camera', 'selection', 'colorBy', 'metric', 'k', 'search'] as const;
+const REQUIRED_KEYS = ['projection', 'mode', 'selection', 'metric', 'k'] as const;
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function base64urlEncode(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out += BASE64URL[a >> 2];
+    out += BASE64URL[((a & 3) << 4) | ((b ?? 0) >> 4)];
+    if (b !== undefined) out += BASE64URL[((b & 15) << 2) | ((c ?? 0) >> 6)];
+    if (c !== undefined) out += BASE64URL[c & 63];
+  }
+  return out;
+}
+
+function base64urlDecode(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      'The view state is neither JSON nor base64url text (expected only A–Z, a–z, 0–9, "-" and "_").',
+      { details: { length: text.length } },
+    );
+  }
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let written = 0;
+  for (const char of text) {
+    buffer = (buffer << 6) | BASE64URL.indexOf(char);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[written++] = (buffer >> bits) & 255;
+    }
+  }
+  return bytes;
+}
+
+const invalid = (field: string, expected: string, value: unknown): EmbeddingError => {
+  let shown: string;
+  try {
+    shown = JSON.stringify(value) ?? String(value);
+  } catch {
+    shown = String(value);
+  }
+  if (shown.length > 60) shown = `${shown.slice(0, 57)}...`;
+  return new EmbeddingError('INVALID_VALUE', `View state field "${field}" must be ${expected}, got ${shown}.`, {
+    details: { field },
+  });
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `View state has an unknown field "${where}${key}"; expected only ${allowed.map((k) => `"${where}${k}"`).join(', ')}.`,
+        { details: { field: `${where}${key}` } },
+      );
+    }
+  }
+}
+
+function integer(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw invalid(field, `a whole number ${range}`, value);
+  }
+  return value;
+}
+
+function finite(value: unknown, field: string, min = -Infinity, max = Infinity, exclusiveMin = false): number {
+  const ok =
+    typeof value === 'number' && Number.isFinite(value) && (exclusiveMin ? value > min : value >= min) && value <= max;
+  if (!ok) {
+    const range =
+      min === -Infinity
+        ? 'a finite number'
+        : max === Infinity
+          ? `a number ${exclusiveMin ? '>' : '≥'} ${min}`
+          : `a number from ${min} to ${max}`;
+    throw invalid(field, range, value);
+  }
+  return value;
+}
+
+function string(value: unknown, field: string, nonEmpty = false): string {
+  if (typeof value !== 'string' || (nonEmpty && value === '')) {
+    throw invalid(field, nonEmpty ? 'a non-empty string' : 'a string', value);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, field: string, options: readonly T[]): T {
+  if (typeof value !== 'string' || !options.includes(value as T)) {
+    throw invalid(field, `one of ${options.map((o) => `"${o}"`).join(', ')}`, value);
+  }
+  return value as T;
+}
+
+function tuple(value: unknown, field: string, length: number): unknown[] {
+  if (!Array.isArray(value) || value.length !== length) throw invalid(field, `an array of ${length} items`, value);
+  return value;
+}
+
+function labelPair(value: unknown, field: string): [string, string] {
+  const [from, to] = tuple(value, field, 2);
+  return [string(from, `${field}[0]`, true), string(to, `${field}[1]`, true)];
+}
+
+function vector3(value: unknown, field: string): [number, number, number] {
+  const items = tuple(value, field, 3);
+  return [finite(items[0], `${field}[0]`), finite(items[1], `${field}[1]`), finite(items[2], `${field}[2]`)];
+}
+
+function parseProjection(value: unknown): ProjectionState {
+  if (!isRecord(value)) throw invalid('projection', 'an object with a "kind"', value);
+  const kind = oneOf(value.kind, 'projection.kind', ['pca', 'umap', 'tsne', 'axes', 'precomputed'] as const);
+  const seed = () => integer(value.seed, 'projection.seed', 0, 2 ** 32 - 1);
+  switch (kind) {
+    case 'pca': {
+      checkKeys(value, ['kind', 'components'], 'projection.');
+      const items = tuple(value.components, 'projection.components', 3);
+      const components = items.map((c, i) => integer(c, `projection.components[${i}]`, 0, 10_000)) as [
+        number,
+        number,
+        number,
+      ];
+      if (new Set(components).size !== 3) {
+        throw invalid('projection.components', 'three different principal components', components);
+      }
+      return { kind, components };
+    }
+    case 'umap':
+      checkKeys(value, ['kind', 'seed', 'neighbors', 'minDist'], 'projection.');
+      return {
+        kind,
+        seed: seed(),
+        neighbors: integer(value.neighbors, 'projection.neighbors', 2, 200),
+        minDist: finite(value.minDist, 'projection.minDist', 0, 1),
+      };
+    case 'tsne':
+      checkKeys(value, ['kind', 'seed', 'perplexity'], 'projection.');
+      return { kind, seed: seed(), perplexity: finite(value.perplexity, 'projection.perplexity', 2, 100) };
+    case 'axes': {
+      checkKeys(value, ['kind', 'x', 'y'], 'projection.');
+      const x = labelPair(value.x, 'projection.x');
+      return value.y === undefined ? { kind, x } : { kind, x, y: labelPair(value.y, 'projection.y') };
+    }
+    case 'precomputed':
+      checkKeys(value, ['kind'], 'projection.');
+      return { kind };
+  }
+}
+
+function parseCamera(value: unknown): CameraState {
+  if (!isRecord(value)) throw invalid('camera', 'an object', value);
+  checkKeys(value, ['position', 'target', 'zoom'], 'camera.');
+  return {
+    position: vector3(value.position, 'camera.position'),
+    target: vector3(value.target, 'camera.target'),
+    zoom: finite(value.zoom, 'camera.zoom', 0, Infinity, true),
+  };
+}
+
+function parseSelection(value: unknown): number[] {
+  if (!Array.isArray(value)) throw invalid('selection', 'an array of point indices', value);
+  const seen = new Set<number>();
+  return value.map((item, i) => {
+    const index = integer(item, `selection[${i}]`, 0, 2 ** 31 - 1);
+    if (seen.has(index)) throw invalid(`selection[${i}]`, 'a point not already selected', index);
+    seen.add(index);
+    return index;
+  });
+}
+
+/**
+ * Checks a parsed view state field by field and returns a clean copy; a missing required field
+ * takes its value from {@link DEFAULT_VIEW_STATE}. Throws `EmbeddingError('INVALID_VALUE')` naming
+ * the first bad field (e.g. `"k" must be a whole number from 1 to 100, got 0`). Ranges: UMAP
+ * neighbours 2–200 and min-dist 0–1; t-SNE perplexity 2–100 (the Embedding Projector's range);
+ * seeds are unsigned 32-bit integers; selection indices distinct and ≥ 0; camera zoom > 0.
+ */
+export function validateViewState(value: unknown): EmbeddingViewState {
+  if (!isRecord(value)) throw invalid('(root)', 'an object', value);
+  const version = value.v;
+  if (version !== undefined && version !== FORMAT_VERSION) {
+    throw invalid('v', `format version ${FORMAT_VERSION} (this view was saved by a newer version)`, version);
+  }
+  const fields = { ...value };
+  delete fields.v;
+  checkKeys(fields, STATE_KEYS, '');
+  // The parsers below copy what they return, so the frozen defaults are never shared.
+  const get = (key: (typeof REQUIRED_KEYS)[number]): unknown => fields[key] ?? DEFAULT_VIEW_STATE[key];
+  const state: EmbeddingViewState = {
+    projection: parseProjection(get('projection')),
+    mode: oneOf(get('mode'), 'mode', ['2d', '3d'] as const),
+    selection: parseSelection(get('selection')),
+    metric: oneOf(get('metric'), 'metric', ['cosine', 'euclidean', 'dot'] as const),
+    k: integer(get('k'), 'k', 1, 100),
+  };
+  if (fields.camera !== undefined) state.camera = parseCamera(fields.camera);
+  if (fields.colorBy !== undefined) state.colorBy = string(fields.colorBy, 'colorBy', true);
+  if (fields.search !== undefined) state.search = string(fields.search, 'search');
+  return state;
+}
+
+/**
+ * Writes a view state as compact, URL-safe text (for a link's `#view=` or `?view=`): JSON of the
+ * fields that differ from {@link DEFAULT_VIEW_STATE}, with a format version, UTF-8 encoded and
+ * then base64url encoded (no padding). Validates first, so it never writes what
+ * {@link parseViewState} would reject. `-0` is written as `0`.
+ */
+export function serializeViewState(state: EmbeddingViewState): string {
+  const clean = validateViewState(state);
+  const compact: Record<string, unknown> = { v: FORMAT_VERSION };
+  for (const key of STATE_KEYS) {
+    const value = clean[key];
+    if (value === undefined) continue;
+    const isDefault =
+      (REQUIRED_KEYS as readonly string[]).includes(key) &&
+      JSON.stringify(value) === JSON.stringify(DEFAULT_VIEW_STATE[key as (typeof REQUIRED_KEYS)[number]]);
+    if (!isDefault) compact[key] = value;
+  }
+  return base64urlEncode(new TextEncoder().encode(JSON.stringify(compact)));
+}
+
+/**
+ * Reads a view state written by {@link serializeViewState} (or plain JSON text), validating every field (see {@link validateViewState}). Throws
+ * `EmbeddingError('INVALID_VALUE')` that names the bad field, or says why the text is unreadable.
+ */
+export function parseViewState(text: string): EmbeddingViewState {
+  const trimmed = text.trim();
+  let json = trimmed;
+  if (!/^[[{]/.test(trimmed)) {
+    try {
+      json = new TextDecoder('utf-8', { fatal: true }).decode(base64urlDecode(trimmed));
+    } catch (cause) {
+      if (cause instanceof EmbeddingError) throw cause;
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        'The view state does not decode to UTF-8 text; the link may be cut short.',
+        {
+          cause,
+        },
+      );
+    }
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `The view state is not valid JSON (${reason}); the link may be cut short.`,
+      {
+        cause,
+      },
+    );
+  }
+  return validateViewState(value);
+}

@@ -1,0 +1,262 @@
+import type { MessageCatalog } from '@tensorscope/common';
+
+export type ExplorerMessage =
+  | 'label'
+  | 'roleDescription'
+  | 'loading'
+  | 'hint'
+  | 'projection'
+  | 'pca'
+  | 'umap'
+  | 'tsne'
+  | 'axes'
+  | 'precomputed'
+  | 'components'
+  | 'axisX'
+  | 'axisY'
+  | 'axisZ'
+  | 'from'
+  | 'to'
+  | 'apply'
+  | 'seed'
+  | 'neighbors'
+  | 'minDist'
+  | 'perplexity'
+  | 'run'
+  | 'cancel'
+  | 'computing'
+  | 'view2d'
+  | 'view3d'
+  | 'dimensions'
+  | 'colorBy'
+  | 'colorNone'
+  | 'search'
+  | 'searchPlaceholder'
+  | 'regex'
+  | 'matches'
+  | 'selectMatches'
+  | 'noMatches'
+  | 'metric'
+  | 'cosine'
+  | 'euclidean'
+  | 'dot'
+  | 'k'
+  | 'neighborsOf'
+  | 'similarity'
+  | 'distance'
+  | 'score'
+  | 'rank'
+  | 'analogy'
+  | 'analogyPlaceholder'
+  | 'analogyHelp'
+  | 'ask'
+  | 'isolate'
+  | 'showAll'
+  | 'clear'
+  | 'reset'
+  | 'labels'
+  | 'fontSize'
+  | 'tool'
+  | 'toolOrbit'
+  | 'toolBox'
+  | 'toolLasso'
+  | 'export'
+  | 'exportCoordinates'
+  | 'exportSelection'
+  | 'exportNeighbors'
+  | 'exportImage'
+  | 'copyState'
+  | 'copied'
+  | 'table'
+  | 'canvasView'
+  | 'tableCaption'
+  | 'previous'
+  | 'next'
+  | 'page'
+  | 'select'
+  | 'selected'
+  | 'selectedCount'
+  | 'focused'
+  | 'none'
+  | 'legend'
+  | 'count'
+  | 'contextLost'
+  | 'noNeighbors'
+  | 'varianceNote'
+  | 'metricNote'
+  | 'other';
+
+export const explorerMessages: MessageCatalog<ExplorerMessage> = {
+  en: {
+    label: 'Embedding explorer: {count} points with {dimensions} dimensions',
+    roleDescription: 'embedding explorer',
+    loading: 'Loading the 3D view…',
+    hint: 'Arrow keys move between points, Enter selects, Page Up/Down walk the neighbour list, Shift+arrows pan, + and − zoom, / searches, Esc clears. Drag to rotate (3D) or pan (2D), scroll to zoom.',
+    projection: 'Projection',
+    pca: 'PCA (exact)',
+    umap: 'UMAP',
+    tsne: 't-SNE',
+    axes: 'Semantic axes',
+    precomputed: 'Given coordinates',
+    components: 'Components',
+    axisX: 'X',
+    axisY: 'Y',
+    axisZ: 'Z',
+    from: 'from',
+    to: 'to',
+    apply: 'Apply',
+    seed: 'Seed',
+    neighbors: 'Neighbours',
+    minDist: 'Min. distance',
+    perplexity: 'Perplexity',
+    run: 'Run',
+    cancel: 'Cancel',
+    computing: 'Computing {phase}… {percent}',
+    view2d: '2D',
+    view3d: '3D',
+    dimensions: 'View',
+    colorBy: 'Colour by',
+    colorNone: 'Single colour',
+    search: 'Search labels',
+    searchPlaceholder: 'Search…',
+    regex: 'Regex',
+    matches: '{count} matches',
+    selectMatches: 'Select all matches',
+    noMatches: 'No matches',
+    metric: 'Distance',
+    cosine: 'cosine',
+    euclidean: 'euclidean',
+    dot: 'dot product',
+    k: 'k',
+    neighborsOf: 'Nearest neighbours of “{label}” in the original {dimensions}-dimensional space',
+    similarity: 'similarity',
+    distance: 'distance',
+    score: 'Score',
+    rank: 'Rank',
+    analogy: 'Analogy',
+    analogyPlaceholder: 'king - man + woman',
+    analogyHelp: 'b − a + c on unit vectors (3CosAdd); the three input words are excluded.',
+    ask: 'Ask',
+    isolate: 'Isolate selection',
+    showAll: 'Show all points',
+    clear: 'Clear',
+    reset: 'Reset view',
+    labels: 'Labels',
+    fontSize: 'Label size',
+    tool: 'Pointer',
+    toolOrbit: 'Move',
+    toolBox: 'Box select',
+    toolLasso: 'Lasso select',
+    export: 'Export',
+    exportCoordinates: 'Coordinates (CSV)',
+    exportSelection: 'Selection (JSON)',
+    exportNeighbors: 'Neighbours (CSV)',
+    exportImage: 'Image (PNG)',
+    copyState: 'Copy view state',
+    copied: 'Copied',
+    table: 'Table',
+    canvasView: 'Canvas',
+    tableCaption: 'Points {from}–{to} of {count}',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page',
+    select: 'Select',
+    selected: 'Selected',
+    selectedCount: '{count} selected',
+    focused: 'Point',
+    none: 'No point selected',
+    legend: 'Legend',
+    count: 'count',
+    contextLost: 'The graphics context was lost; restoring the view…',
+    noNeighbors: 'Select a point to see its nearest neighbours.',
+    varianceNote: 'PCA of all {count} rows (exact); the shown axes explain {percent} of the variance.',
+    metricNote: 'cosine = a·b / (|a||b|); euclidean = |a − b| (lower is closer); dot = a·b.',
+    other: 'other',
+  },
+  ko: {
+    label: '임베딩 탐색기: {dimensions}차원 점 {count}개',
+    roleDescription: '임베딩 탐색기',
+    loading: '3D 화면을 불러오는 중…',
+    hint: '화살표 키로 점 사이를 이동하고 Enter로 선택, Page Up/Down으로 이웃 목록을 따라가며, Shift+화살표로 이동, + 와 − 로 확대·축소, / 로 검색, Esc로 해제합니다. 드래그로 회전(3D)하거나 이동(2D)하고, 스크롤로 확대·축소합니다.',
+    projection: '투영',
+    pca: 'PCA (정확)',
+    umap: 'UMAP',
+    tsne: 't-SNE',
+    axes: '의미 축',
+    precomputed: '주어진 좌표',
+    components: '주성분',
+    axisX: 'X',
+    axisY: 'Y',
+    axisZ: 'Z',
+    from: '시작',
+    to: '끝',
+    apply: '적용',
+    seed: '시드',
+    neighbors: '이웃 수',
+    minDist: '최소 거리',
+    perplexity: '퍼플렉시티',
+    run: '실행',
+    cancel: '취소',
+    computing: '{phase} 계산 중… {percent}',
+    view2d: '2D',
+    view3d: '3D',
+    dimensions: '보기',
+    colorBy: '색 기준',
+    colorNone: '한 가지 색',
+    search: '레이블 검색',
+    searchPlaceholder: '검색…',
+    regex: '정규식',
+    matches: '{count}개 일치',
+    selectMatches: '일치 항목 모두 선택',
+    noMatches: '일치 항목 없음',
+    metric: '거리',
+    cosine: '코사인',
+    euclidean: '유클리드',
+    dot: '내적',
+    k: 'k',
+    neighborsOf: '원래 {dimensions}차원 공간에서 “{label}”의 최근접 이웃',
+    similarity: '유사도',
+    distance: '거리',
+    score: '점수',
+    rank: '순위',
+    analogy: '유추',
+    analogyPlaceholder: 'king - man + woman',
+    analogyHelp: '단위 벡터에서 b − a + c (3CosAdd)를 계산하고, 입력한 세 단어는 제외합니다.',
+    ask: '묻기',
+    isolate: '선택만 보기',
+    showAll: '모든 점 보기',
+    clear: '해제',
+    reset: '보기 초기화',
+    labels: '레이블',
+    fontSize: '레이블 크기',
+    tool: '포인터',
+    toolOrbit: '이동',
+    toolBox: '사각형 선택',
+    toolLasso: '올가미 선택',
+    export: '내보내기',
+    exportCoordinates: '좌표 (CSV)',
+    exportSelection: '선택 (JSON)',
+    exportNeighbors: '이웃 (CSV)',
+    exportImage: '이미지 (PNG)',
+    copyState: '보기 상태 복사',
+    copied: '복사됨',
+    table: '표',
+    canvasView: '캔버스',
+    tableCaption: '점 {count}개 중 {from}–{to}',
+    previous: '이전',
+    next: '다음',
+    page: '쪽',
+    select: '선택',
+    selected: '선택한 점',
+    selectedCount: '{count}개 선택',
+    focused: '점',
+    none: '선택한 점 없음',
+    legend: '범례',
+    count: '개수',
+    contextLost: '그래픽 컨텍스트가 끊겼습니다. 화면을 복구하는 중…',
+    noNeighbors: '점을 선택하면 최근접 이웃이 보입니다.',
+    varianceNote: '모든 {count}개 행의 정확한 PCA입니다. 보이는 축이 분산의 {percent}를 설명합니다.',
+    metricNote: '코사인 = a·b / (|a||b|), 유클리드 = |a − b| (작을수록 가까움), 내적 = a·b.',
+    other: '기타',
+  },
+};

@@ -1,0 +1,141 @@
+'use client';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useImperativeHandle, useMemo, type Ref } from 'react';
+import { BufferAttribute, BufferGeometry, Color, Points, Sphere, Vector3, type ShaderMaterial } from 'three';
+import { createPickMaterial, createPointsMaterial } from './pointsMaterial.js';
+
+export interface EmbeddingPointsProps {
+  /** `count × 3` positions (use z = 0 for 2-D layouts). */
+  positions: Float32Array;
+  /** Optional start layout (`count × 3`) to morph from; `morph` mixes from it (0) to `positions` (1). */
+  fromPositions?: Float32Array | null;
+  /** Morph amount between `fromPositions` and `positions`. Default 1. */
+  morph?: number;
+  /** `count × 3` sRGB colours in 0–1. Default: every point in `color`. */
+  colors?: Float32Array | null;
+  /** Colour of every point when `colors` is not given. Default `#2457c5`. */
+  color?: string;
+  /** One byte per point: 0 normal, 1 dimmed, 2 neighbour, 3 selected, 4 hidden (see `POINT_STATE`). */
+  states?: Uint8Array | null;
+  /** Sprite diameter in CSS pixels at unit distance. Default 6. */
+  pointSize?: number;
+  /** Shrink points with distance (perspective). Default true. */
+  sizeAttenuation?: boolean;
+  /** Ring colour of selected and neighbour points. Default `#b3261e`. */
+  highlightColor?: string;
+  /** Colour dimmed points fade towards. Default white. */
+  backgroundColor?: string;
+  /** Imperative access to the three.js objects (e.g. for GPU picking). */
+  ref?: Ref<EmbeddingPointsHandle>;
+}
+
+export interface EmbeddingPointsHandle {
+  /** The drawn points (one draw call). */
+  points: Points;
+  /** The same geometry with the id material, for GPU picking. */
+  pickPoints: Points;
+}
+
+/**
+ * All points of an embedding as one `THREE.Points` draw call with a custom shader: round,
+ * anti-aliased sprites with size attenuation, per-point colour and state, GPU-side morphing.
+ * Use it inside your own react-three-fiber `<Canvas>`; `<EmbeddingSpace>` uses it too.
+ */
+export function EmbeddingPoints({
+  positions,
+  fromPositions,
+  morph = 1,
+  colors,
+  color = '#2457c5',
+  states,
+  pointSize = 6,
+  sizeAttenuation = true,
+  highlightColor = '#b3261e',
+  backgroundColor = '#ffffff',
+  ref,
+}: EmbeddingPointsProps) {
+  const count = Math.floor(positions.length / 3);
+  const pixelRatio = useThree((state) => state.viewport.dpr);
+  const invalidate = useThree((state) => state.invalidate);
+
+  const geometry = useMemo(() => {
+    const g = new BufferGeometry();
+    const index = new Float32Array(count);
+    for (let i = 0; i < count; i++) index[i] = i;
+    g.setAttribute('aIndex', new BufferAttribute(index, 1));
+    g.setAttribute('aState', new BufferAttribute(new Uint8Array(count), 1));
+    g.setAttribute('aColor', new BufferAttribute(new Float32Array(count * 3), 3));
+    // Layouts are fitted to the unit cube: a fixed bound keeps three.js from scanning every point.
+    g.boundingSphere = new Sphere(new Vector3(), 2);
+    return g;
+  }, [count]);
+
+  useEffect(() => {
+    geometry.setAttribute('position', new BufferAttribute(positions, 3));
+    geometry.setAttribute('aFrom', new BufferAttribute(fromPositions ?? positions, 3));
+    invalidate();
+  }, [geometry, positions, fromPositions, invalidate]);
+
+  useEffect(() => {
+    const attribute = geometry.getAttribute('aColor') as BufferAttribute;
+    const target = attribute.array as Float32Array;
+    if (colors && colors.length >= count * 3) target.set(colors.subarray(0, count * 3));
+    else {
+      const c = new Color(color);
+      for (let i = 0; i < count; i++) {
+        target[i * 3] = c.r;
+        target[i * 3 + 1] = c.g;
+        target[i * 3 + 2] = c.b;
+      }
+    }
+    attribute.needsUpdate = true;
+    invalidate();
+  }, [geometry, colors, color, count, invalidate]);
+
+  useEffect(() => {
+    const attribute = geometry.getAttribute('aState') as BufferAttribute;
+    const target = attribute.array as Uint8Array;
+    if (states && states.length >= count) target.set(states.subarray(0, count));
+    else target.fill(0);
+    attribute.needsUpdate = true;
+    invalidate();
+  }, [geometry, states, count, invalidate]);
+
+  const material = useMemo(
+    () =>
+      createPointsMaterial({
+        size: pointSize,
+        pixelRatio,
+        attenuation: sizeAttenuation,
+        highlight: highlightColor,
+        background: backgroundColor,
+      }),
+    [pointSize, pixelRatio, sizeAttenuation, highlightColor, backgroundColor],
+  );
+  const pickMaterial = useMemo(
+    () => createPickMaterial({ size: pointSize, attenuation: sizeAttenuation }),
+    [pointSize, sizeAttenuation],
+  );
+  useEffect(() => {
+    for (const m of [material, pickMaterial] as ShaderMaterial[]) m.uniforms.uMorph!.value = fromPositions ? morph : 1;
+    invalidate();
+  }, [material, pickMaterial, morph, fromPositions, invalidate]);
+
+  const points = useMemo(() => {
+    const p = new Points(geometry, material);
+    p.frustumCulled = false;
+    return p;
+  }, [geometry, material]);
+  const pickPoints = useMemo(() => {
+    const p = new Points(geometry, pickMaterial);
+    p.frustumCulled = false;
+    return p;
+  }, [geometry, pickMaterial]);
+  useImperativeHandle(ref, () => ({ points, pickPoints }), [points, pickPoints]);
+
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => () => pickMaterial.dispose(), [pickMaterial]);
+
+  return <primitive object={points} />;
+}

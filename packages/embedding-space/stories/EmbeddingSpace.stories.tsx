@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
+import type { EmbeddingData } from '../src/core/index.js';
+import { EmbeddingSpace } from '../src/index.js';
+import { loadGlove20k, loadGloveSlice } from './gloveData.js';
+
+const runtimeOptions = { wasmPaths };
+
+const meta: Meta<typeof EmbeddingSpace> = {
+  title: 'Embeddings/EmbeddingSpace',
+  component: EmbeddingSpace,
+  args: { height: 420, runtimeOptions },
+  loaders: [async () => ({ glove: await loadGlove20k() })],
+  render: (args, { loaded }) => <EmbeddingSpace {...args} data={args.data ?? (loaded.glove as EmbeddingData)} />,
+  parameters: { layout: 'padded' },
+};
+export default meta;
+type Story = StoryObj<typeof EmbeddingSpace>;
+
+const canvasReady = async (canvasElement: HTMLElement) =>
+  waitFor(() => expect(canvasElement.querySelector('canvas')).not.toBeNull(), { timeout: 60_000 });
+
+/**
+ * 20,000 real GloVe word vectors (100 dimensions) projected to 3D by exact PCA of every row,
+ * computed by tensor-core. Coloured by a hand-made topic list; words in no list are "other".
+ */
+export const GloveWordsPca: Story = {
+  args: { initialState: { colorBy: 'topic' } },
+  play: async ({ canvas, canvasElement }) => {
+    await canvasReady(canvasElement);
+    await waitFor(() => expect(canvas.getByText(/explain/)).toBeInTheDocument(), { timeout: 60_000 });
+  },
+};
+
+/** The same words in 2D (PC1 × PC2): pan and zoom, no rotation. */
+export const Flat2D: Story = {
+  args: { initialState: { mode: '2d', colorBy: 'topic' } },
+};
+
+/** Search the 20k labels (substring or regex); results are listed and highlighted. */
+export const Search: Story = {
+  args: { initialState: { search: 'foot', colorBy: 'topic' } },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByText(/matches/)).toBeInTheDocument(), { timeout: 60_000 });
+    await expect(canvas.getByRole('button', { name: 'football' })).toBeInTheDocument();
+  },
+};
+
+/** A selected word and its exact nearest neighbours (cosine, original 100-D space), drawn as lines. */
+export const Neighbours: Story = {
+  loaders: [
+    async () => {
+      const glove = await loadGlove20k();
+      return { glove, selection: [glove.labels.indexOf('school')] };
+    },
+  ],
+  render: (args, { loaded }) => (
+    <EmbeddingSpace
+      {...args}
+      data={loaded.glove as EmbeddingData}
+      initialState={{ selection: loaded.selection as number[], k: 10 }}
+    />
+  ),
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByText(/Nearest neighbours of “school”/)).toBeInTheDocument(), {
+      timeout: 60_000,
+    });
+  },
+};
+
+/** king − man + woman on the real vectors (3CosAdd): the answer is computed, not stored. */
+export const Analogy: Story = {
+  play: async ({ canvas }) => {
+    const input = await canvas.findByLabelText('Analogy', {}, { timeout: 60_000 });
+    await userEvent.type(input, 'king - man + woman');
+    await userEvent.click(canvas.getByRole('button', { name: 'Ask' }));
+    const answer = await canvas.findByRole('list', { name: 'king - man + woman' }, { timeout: 60_000 });
+    await expect(answer.querySelector('li')?.textContent).toContain('queen');
+  },
+};
+
+/** Semantic axes (the Projector's custom projection): man → woman across, bad → good up. */
+export const SemanticAxes: Story = {
+  args: {
+    initialState: {
+      mode: '2d',
+      projection: { kind: 'axes', x: ['man', 'woman'], y: ['bad', 'good'] },
+      colorBy: 'topic',
+    },
+  },
+};
+
+/** Colour by a numeric column (frequency rank) with a continuous legend. */
+export const ColourByNumber: Story = {
+  args: { initialState: { colorBy: 'frequency rank' } },
+};
+
+/** UMAP of the 2,000 most frequent words in a worker (seeded; progress and cancel). */
+export const Umap: Story = {
+  loaders: [async () => ({ glove: await loadGloveSlice(2000) })],
+  args: {
+    initialState: { mode: '2d', projection: { kind: 'umap', seed: 42, neighbors: 15, minDist: 0.1 }, colorBy: 'topic' },
+  },
+  tags: ['!test'],
+};
+
+/** t-SNE of the 1,000 most frequent words in a worker (seeded; progress and cancel). */
+export const Tsne: Story = {
+  loaders: [async () => ({ glove: await loadGloveSlice(1000) })],
+  args: { initialState: { mode: '2d', projection: { kind: 'tsne', seed: 42, perplexity: 30 }, colorBy: 'topic' } },
+  tags: ['!test'],
+};
+
+/** Dark theme, Korean interface. */
+export const DarkKorean: Story = {
+  args: { initialState: { colorBy: 'topic' } },
+  globals: { theme: 'dark', locale: 'ko' },
+};
+
+/** Keyboard: Tab into the view, arrows walk between points, Enter selects, Esc clears. */
+export const Keyboard: Story = {
+  loaders: [async () => ({ glove: await loadGloveSlice(500) })],
+  play: async ({ canvas, canvasElement }) => {
+    await canvasReady(canvasElement);
+    const view = canvas.getByRole('application');
+    await waitFor(() => expect(canvasElement.querySelector('.ts-embedding-space__label')).not.toBeNull(), {
+      timeout: 60_000,
+    });
+    view.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const readout = canvasElement.querySelector('.ts-embedding-space__readout')!;
+    await waitFor(() => expect(readout.textContent).toMatch(/topic:/));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByText(/Nearest neighbours of/)).toBeInTheDocument(), { timeout: 60_000 });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(readout.textContent).toBe('No point selected'));
+  },
+};
