@@ -83,7 +83,6 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = explorerMessages[locale];
   const hintId = useId();
-  const searchId = useId();
   const viewRef = useRef<HTMLDivElement>(null);
   const labelLayer = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -205,7 +204,20 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
     if (!data || !coloring) return new Uint8Array(0);
     const out = new Uint8Array(data.count);
     const emphasis = selection.length > 0 || (searchResult !== null && searchResult.total > 0) || analogy !== null;
-    for (let i = 0; i < data.count; i++) out[i] = coloring.visible[i] ? (emphasis ? POINT_STATE.dimmed : 0) : 4;
+    // Points of an "other" category are context: drawn dimmed, behind the coloured ones.
+    const column =
+      coloring.legend?.kind === 'category' ? data.columns.find((c) => c.name === state.colorBy) : undefined;
+    const contextCodes = new Uint8Array(column?.kind === 'category' ? column.categories.length : 0);
+    if (coloring.legend?.kind === 'category')
+      for (const entry of coloring.legend.entries) if (entry.other) contextCodes[entry.code] = 1;
+    const codes = column?.kind === 'category' ? column.codes : null;
+    for (let i = 0; i < data.count; i++) {
+      out[i] = !coloring.visible[i]
+        ? POINT_STATE.hidden
+        : emphasis || (codes && contextCodes[codes[i]!])
+          ? POINT_STATE.dimmed
+          : POINT_STATE.normal;
+    }
     if (searchResult) for (const i of searchResult.indices) if (coloring.visible[i]) out[i] = POINT_STATE.neighbor;
     analogy?.neighbors.forEach((n) => (out[n.index] = POINT_STATE.neighbor));
     neighborSet.forEach((i) => (out[i] = POINT_STATE.neighbor));
@@ -216,7 +228,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
         if (out[i] !== POINT_STATE.selected && out[i] !== POINT_STATE.neighbor) out[i] = 4;
     }
     return out;
-  }, [data, coloring, selection, searchResult, analogy, neighborSet, focus, isolated]);
+  }, [data, coloring, state.colorBy, selection, searchResult, analogy, neighborSet, focus, isolated]);
 
   const pinnedLabels = useMemo(() => {
     const list = [focus, hover, primary, ...(neighbors?.list.slice(0, 12).map((n) => n.index) ?? [])];
@@ -613,8 +625,8 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
             />
           ) : null}
           <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))' }}>
-            <section aria-labelledby={searchId} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
-              <label id={searchId} style={{ display: 'grid', gap: 4, fontSize: 13 }}>
+            <section aria-label={t.searchPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
+              <label style={{ display: 'grid', gap: 4, fontSize: 13 }}>
                 {t.search}
                 <input
                   ref={searchRef}
@@ -674,7 +686,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
                 </ul>
               ) : null}
             </section>
-            <section aria-label={t.neighbors} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
+            <section aria-label={t.neighborsPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
               <div style={panelStyle}>
                 <Select
                   label={t.metric}
@@ -751,7 +763,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
                 <p style={{ margin: 0, fontSize: 13 }}>{t.noNeighbors}</p>
               )}
             </section>
-            <section aria-label={t.analogy} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
+            <section aria-label={t.analogyPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
               <form
                 style={panelStyle}
                 onSubmit={(event) => {

@@ -47,6 +47,9 @@ export type ExplorerMessage =
   | 'score'
   | 'rank'
   | 'analogy'
+  | 'analogyPanel'
+  | 'neighborsPanel'
+  | 'searchPanel'
   | 'analogyPlaceholder'
   | 'analogyHelp'
   | 'ask'
@@ -134,6 +137,9 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     score: 'Score',
     rank: 'Rank',
     analogy: 'Analogy',
+    analogyPanel: 'Analogy probe',
+    neighborsPanel: 'Nearest neighbours',
+    searchPanel: 'Search',
     analogyPlaceholder: 'king - man + woman',
     analogyHelp: 'b − a + c on unit vectors (3CosAdd); the three input words are excluded.',
     ask: 'Ask',
@@ -220,6 +226,9 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     score: '점수',
     rank: '순위',
     analogy: '유추',
+    analogyPanel: '유추 질의',
+    neighborsPanel: '최근접 이웃',
+    searchPanel: '검색',
     analogyPlaceholder: 'king - man + woman',
     analogyHelp: '단위 벡터에서 b − a + c (3CosAdd)를 계산하고, 입력한 세 단어는 제외합니다.',
     ask: '묻기',

@@ -42,7 +42,7 @@ export const Flat2D: Story = {
 export const Search: Story = {
   args: { initialState: { search: 'foot', colorBy: 'topic' } },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByText(/matches/)).toBeInTheDocument(), { timeout: 60_000 });
+    await waitFor(() => expect(canvas.getByText('11 matches')).toBeInTheDocument(), { timeout: 60_000 });
     await expect(canvas.getByRole('button', { name: 'football' })).toBeInTheDocument();
   },
 };

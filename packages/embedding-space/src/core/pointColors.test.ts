@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddingData, MetadataColumn } from './embeddingData.js';
-import { MISSING_COLOR, categoryColor, numericColor } from './palette.js';
+import { MISSING_COLOR, OTHER_COLOR, categoryColor, numericColor } from './palette.js';
 import { computePointColors } from './pointColors.js';
 
 const dataWith = (count: number, columns: MetadataColumn[]): EmbeddingData => ({
@@ -109,5 +109,30 @@ describe('computePointColors', () => {
     expect(() =>
       computePointColors(dataWith(2, [bad]), { kind: 'column', column: 'c' }, { baseColor: [0, 0, 0] }),
     ).toThrow(/point 1 has category code 4, but there are only 1 categories/);
+  });
+
+  it('draws an "other" category as neutral context without using up a palette colour', () => {
+    const column: MetadataColumn = {
+      kind: 'category',
+      name: 'topic',
+      categories: ['other', 'sports', 'school'],
+      codes: new Uint32Array([0, 0, 0, 1, 2, 2]),
+    };
+    const { colors, legend } = computePointColors(
+      dataWith(6, [column]),
+      { kind: 'column', column: 'topic' },
+      {
+        baseColor: [0, 0, 0],
+      },
+    );
+    expect(colorOf(colors, 0)).toEqual(f32([...OTHER_COLOR]));
+    // 'school' (2 points) is the largest real category: it gets the first palette colour.
+    expect(colorOf(colors, 4)).toEqual(f32(categoryColor(0)));
+    expect(colorOf(colors, 3)).toEqual(f32(categoryColor(1)));
+    expect(legend?.kind === 'category' && legend.entries.map((e) => [e.category, e.other])).toEqual([
+      ['other', true],
+      ['school', false],
+      ['sports', false],
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
-import { MISSING_COLOR, categoryColor, numericColorTable, type NumericScheme, type Rgb } from './palette.js';
+import {
+  MISSING_COLOR,
+  OTHER_COLOR,
+  categoryColor,
+  numericColorTable,
+  type NumericScheme,
+  type Rgb,
+} from './palette.js';
 
 /** What the points are coloured by: nothing (one base colour) or a metadata column. */
 export type ColorBy = { kind: 'none' } | { kind: 'column'; column: string };
@@ -15,6 +22,8 @@ export interface CategoryLegendEntry {
   count: number;
   /** Whether the category is in `hiddenCategories`. */
   hidden: boolean;
+  /** Whether it is neutral context (`otherCategories`), drawn in `OTHER_COLOR` behind the rest. */
+  other: boolean;
 }
 
 /** The legend of a category column: every category, most frequent first (ties by name). */
@@ -43,6 +52,11 @@ export interface PointColorOptions {
   baseColor: Readonly<Rgb>;
   /** The ramp for number columns (default viridis). */
   scheme?: NumericScheme;
+  /**
+   * Category names drawn as neutral context in {@link OTHER_COLOR} instead of a palette colour
+   * (they do not use up a colour). Default: `other` and the empty string.
+   */
+  otherCategories?: ReadonlySet<string>;
 }
 
 /** Per-point colours and visibility, plus the legend to show beside the plot. */
@@ -53,6 +67,8 @@ export interface PointColors {
   visible: Uint8Array;
   legend: CategoryLegend | NumberLegend | null;
 }
+
+const DEFAULT_OTHER_CATEGORIES: ReadonlySet<string> = new Set(['other', '']);
 
 /**
  * Colours every point of `data`: all `baseColor` for `{ kind: 'none' }`; for a category column
@@ -113,8 +129,11 @@ export function computePointColors(data: EmbeddingData, colorBy: ColorBy, option
     const table = new Float32Array(categoryCount * 3);
     const hiddenTable = new Uint8Array(categoryCount);
     const hidden = options.hiddenCategories;
-    const entries = order.map((code, rank): CategoryLegendEntry => {
-      const color = categoryColor(rank);
+    const others = options.otherCategories ?? DEFAULT_OTHER_CATEGORIES;
+    let rank = 0;
+    const entries = order.map((code): CategoryLegendEntry => {
+      const other = others.has(column.categories[code] as string);
+      const color: Rgb = other ? [...OTHER_COLOR] : categoryColor(rank++);
       table.set(color, code * 3);
       const isHidden = hidden?.has(code) ?? false;
       hiddenTable[code] = isHidden ? 1 : 0;
@@ -124,6 +143,7 @@ export function computePointColors(data: EmbeddingData, colorBy: ColorBy, option
         color,
         count: counts[code] as number,
         hidden: isHidden,
+        other,
       };
     });
     for (let i = 0; i < n; i++) {

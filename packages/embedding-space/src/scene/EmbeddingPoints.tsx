@@ -36,6 +36,26 @@ export interface EmbeddingPointsHandle {
   pickPoints: Points;
 }
 
+// Draw tiers: dimmed context first, then normal, neighbours, and the selection last (on top).
+// Hidden points are left out of the draw entirely.
+const TIER_OF_STATE = [1, 0, 2, 3, -1];
+
+/** Point indices in drawing order (a counting sort by state tier, stable within a tier). */
+export function drawOrder(states: Uint8Array, count: number): Uint32Array {
+  const tierCounts = [0, 0, 0, 0];
+  for (let i = 0; i < count; i++) {
+    const tier = TIER_OF_STATE[states[i]!] ?? 1;
+    if (tier >= 0) tierCounts[tier]!++;
+  }
+  const starts = [0, tierCounts[0]!, tierCounts[0]! + tierCounts[1]!, tierCounts[0]! + tierCounts[1]! + tierCounts[2]!];
+  const order = new Uint32Array(starts[3]! + tierCounts[3]!);
+  for (let i = 0; i < count; i++) {
+    const tier = TIER_OF_STATE[states[i]!] ?? 1;
+    if (tier >= 0) order[starts[tier]!++] = i;
+  }
+  return order;
+}
+
 /**
  * All points of an embedding as one `THREE.Points` draw call with a custom shader: round,
  * anti-aliased sprites with size attenuation, per-point colour and state, GPU-side morphing.
@@ -98,6 +118,7 @@ export function EmbeddingPoints({
     if (states && states.length >= count) target.set(states.subarray(0, count));
     else target.fill(0);
     attribute.needsUpdate = true;
+    geometry.setIndex(new BufferAttribute(drawOrder(target, count), 1));
     invalidate();
   }, [geometry, states, count, invalidate]);
 

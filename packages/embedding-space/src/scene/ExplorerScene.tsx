@@ -1,8 +1,7 @@
 'use client';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type {
-  PerspectiveCamera} from 'three';
+import type { PerspectiveCamera } from 'three';
 import {
   BufferAttribute,
   BufferGeometry,

@@ -36,6 +36,9 @@ export function LabelLayer(props: LabelLayerProps) {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const autoSet = useRef<number[]>([]);
+  // Where each pinned label sits relative to its point, chosen when the camera settles so that
+  // pinned labels (focused, selected, neighbours) do not cover each other.
+  const offsets = useRef(new Map<number, [number, number]>());
   const screen = useRef<Float32Array | undefined>(undefined);
   const elements = useRef(new Map<number, HTMLSpanElement>());
   const latest = useRef(props);
@@ -57,18 +60,29 @@ export function LabelLayer(props: LabelLayerProps) {
     const maxDistance = Math.hypot(cx, cy);
     const candidates: LabelCandidate[] = [];
     const lineHeight = fontSize * 1.3;
+    const taken: { x: number; y: number; width: number; height: number }[] = [];
+    offsets.current.clear();
     for (const index of pinned) {
       const x = s[index * 2]!;
       const y = s[index * 2 + 1]!;
       if (!Number.isFinite(x)) continue;
-      candidates.push({
-        index,
-        x: x + 6,
-        y: y - fontSize * 0.65,
-        priority: 10,
-        width: estimateLabelWidth(labels[index] ?? '', fontSize) + 8,
-        height: lineHeight,
-      });
+      const width = estimateLabelWidth(labels[index] ?? '', fontSize) + 8;
+      const options: [number, number][] = [
+        [6, -fontSize * 0.65],
+        [-width - 6, -fontSize * 0.65],
+        [-width / 2, -lineHeight - 6],
+        [-width / 2, 6],
+        [6, -lineHeight - 4],
+        [6, 4],
+      ];
+      const overlaps = (box: { x: number; y: number }) =>
+        taken.some(
+          (t) => box.x < t.x + t.width && box.x + width > t.x && box.y < t.y + t.height && box.y + lineHeight > t.y,
+        );
+      const offset = options.find(([dx, dy]) => !overlaps({ x: x + dx, y: y + dy })) ?? options[0]!;
+      offsets.current.set(index, offset);
+      taken.push({ x: x + offset[0], y: y + offset[1], width, height: lineHeight });
+      candidates.push({ index, x: x + offset[0], y: y + offset[1], priority: 10, width, height: lineHeight });
     }
     for (let i = 0; i < count && candidates.length < CANDIDATES; i++) {
       if (states[i] === POINT_STATE.hidden || states[i] === POINT_STATE.dimmed) continue;
@@ -156,7 +170,9 @@ export function LabelLayer(props: LabelLayerProps) {
       element.style.display = visible ? 'block' : 'none';
       const x = (v.x + 1) * (size.width / 2);
       const y = (1 - v.y) * (size.height / 2);
-      element.style.transform = `translate(${Math.round(x + 6)}px, ${Math.round(y - fontSize * 0.65)}px)`;
+      const [dx, dy] = (isPinned ? offsets.current.get(index) : undefined) ?? [6, -fontSize * 0.65];
+      element.style.zIndex = index === pinned[0] ? '3' : isPinned ? '2' : '1';
+      element.style.transform = `translate(${Math.round(x + dx)}px, ${Math.round(y + dy)}px)`;
     }
   });
   return null;
