@@ -1,7 +1,15 @@
 // Runs in headless Chromium (bench/attention-heatmap.bench.mjs drives it, on a production build).
 // tensorscope's AttentionHeatmap (canvas under visx axes) vs @visx/heatmap's SVG HeatmapRect (one
 // <rect> per cell, as a visx user would write it), on the same seeded attention matrices.
-import { AttentionHeadGrid, AttentionHeatmap, type AttentionData } from '@tensorscope/attention-heatmap';
+import {
+  AttentionHeadGrid,
+  AttentionHeatmap,
+  decodeAttention,
+  encodeAttention,
+  openAttention,
+  type AttentionData,
+  type AttentionSelection,
+} from '@tensorscope/attention-heatmap';
 import { HeatmapRect } from '@visx/heatmap';
 import { scaleLinear } from '@visx/scale';
 import { useState, type ReactElement } from 'react';
@@ -363,8 +371,190 @@ async function runBench(): Promise<Row[]> {
     ),
   );
   stage.replaceChildren();
+  rows.push(...(await lazyBinaryRows()));
   status('done');
   return rows;
+}
+
+const untimed = (x: number) => Math.round(x);
+
+/**
+ * A 12 × 12 × 512 × 512 export (float16, 75 MB): from the bytes to the first painted head with
+ * `openAttention` (only that head is decoded), next to decoding everything and to parsing JSON.
+ */
+async function lazyBinaryRows(): Promise<Row[]> {
+  const out: Row[] = [];
+  status('12 × 12 × 512²: data');
+  const model = makeData(144, 512, 4);
+  model.shape = [12, 12, 512, 512];
+  const bytes = encodeAttention(model);
+  // The same attention as Hugging Face JSON ([layers][batch][heads][q][k], full float precision):
+  // 12 layers would be ~0.8 GB, over V8's longest string (~512 MB), so one layer is built and parsed.
+  status('12 × 12 × 512²: JSON of one layer');
+  const layerJson = JSON.stringify([
+    Array.from({ length: 12 }, (_, h) =>
+      Array.from({ length: 512 }, (_, q) =>
+        Array.from(model.weights.subarray((h * 512 + q) * 512, (h * 512 + q + 1) * 512)),
+      ),
+    ),
+  ]);
+  const reused = model.weights; // the decode target of the "reused buffer" case
+  const lazy = (selection?: Partial<AttentionSelection>) => () => (
+    <AttentionHeatmap
+      data={openAttention(bytes)}
+      defaultSelection={selection ?? { layer: 0, heads: [0] }}
+      showControls={false}
+      width={SIZE}
+    />
+  );
+
+  status('12 × 12 × 512²: openAttention → first painted head');
+  const first = await timeRender(lazy({ layer: 5, heads: [3] }), 7);
+
+  status('12 × 12 × 512²: JSON.parse of one layer');
+  const parseTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const parsed = JSON.parse(layerJson) as unknown[];
+    parseTimes.push(performance.now() - start);
+    if (parsed.length !== 1) throw new Error('bad JSON');
+    await frame();
+  }
+  const parse = median(parseTimes);
+  const jsonMB = layerJson.length / 1e6;
+  out.push({
+    ...row(
+      '12 × 12 × 512² export: bytes → first painted head (openAttention)',
+      first,
+      { ms: parse, nodes: 0 },
+      `ours: openAttention(bytes) + AttentionHeatmap of layer 6 head 4 to its first frame (one head decoded); export ${untimed(bytes.length / 1e6)} MB float16. Peer: JSON.parse of ONE layer's Hugging Face JSON (${untimed(jsonMB)} MB; all 12 layers ≈ ${untimed(jsonMB * 12)} MB exceed V8's longest string, so the whole file cannot be parsed in one JSON.parse) — 12 layers would take ≈ ${untimed(parse * 12)} ms before anything is drawn`,
+      50,
+    ),
+    peer: 'JSON.parse (1 of 12 layers, Hugging Face nested arrays)',
+    ours_dom_nodes: undefined,
+    peer_dom_nodes: undefined,
+  });
+
+  // Full decodes: fresh memory (151 MB Float32Array each time) and a reused buffer.
+  const decodeTimes = (into?: Float32Array) => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const data = decodeAttention(bytes, into ? { into } : {});
+      times.push(performance.now() - start);
+      if (data.weights.length !== 12 * 12 * 512 * 512) throw new Error('bad decode');
+    }
+    return median(times);
+  };
+  status('12 × 12 × 512²: full decodeAttention');
+  const fresh = decodeTimes();
+  const reuse = decodeTimes(reused);
+  status('12 × 12 × 512²: full decode → first painted head');
+  const decodedPaint = await timeRender(
+    () => (
+      <AttentionHeatmap
+        data={decodeAttention(bytes, { into: reused })}
+        defaultSelection={{ layer: 5, heads: [3] }}
+        showControls={false}
+        width={SIZE}
+      />
+    ),
+    3,
+  );
+  for (const [name, ms] of [
+    ['fresh memory', fresh],
+    ['reused buffer', reuse],
+  ] as const) {
+    out.push({
+      ...row(
+        `12 × 12 × 512² export: first painted head (openAttention) vs full decodeAttention, ${name}`,
+        first,
+        { ms, nodes: 0 },
+        `peer = decodeAttention(bytes${name === 'reused buffer' ? ', { into }' : ''}) alone, all 37.7 M weights, nothing drawn yet; a full decode (reused buffer) + AttentionHeatmap to the first frame takes ${untimed(decodedPaint.ms)} ms (the view validates all weights of AttentionData)`,
+        50,
+      ),
+      peer: `decodeAttention (all heads, ${name})`,
+      ours_dom_nodes: undefined,
+      peer_dom_nodes: undefined,
+    });
+  }
+
+  // Switching heads on one open export: a head seen before comes from the cache.
+  status('12 × 12 × 512²: switching heads');
+  {
+    const reader = openAttention(bytes);
+    const container = document.createElement('div');
+    stage.replaceChildren(container);
+    const root = createRoot(container);
+    const show = async (head: number) => {
+      const start = performance.now();
+      flushSync(() =>
+        root.render(
+          <AttentionHeatmap
+            data={reader}
+            selection={{ layer: 2, heads: [head], aggregate: 'mean', focusedToken: null }}
+            showControls={false}
+            width={SIZE}
+          />,
+        ),
+      );
+      await frame();
+      return performance.now() - start;
+    };
+    await show(0);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let head = 1; head <= 5; head++) {
+      cold.push(await show(head));
+      warm.push(await show(head - 1));
+    }
+    root.unmount();
+    out.push({
+      ...row(
+        '12 × 12 × 512² export: switch to a head shown before (cached)',
+        { ms: median(warm), nodes: 0 },
+        { ms: median(cold), nodes: 0 },
+        'one open export, selection changed to another head until the next frame; peer = the same switch to a head not decoded yet (decoded on demand)',
+        16,
+      ),
+      peer: 'same view, head not decoded yet',
+      ours_dom_nodes: undefined,
+      peer_dom_nodes: undefined,
+    });
+  }
+
+  // Heatmap + 144-head grid from the export: the grid scores heads a few per idle step.
+  status('12 × 12 × 512²: heatmap + head grid');
+  {
+    const both = () => {
+      const reader = openAttention(bytes);
+      return (
+        <div>
+          <AttentionHeatmap data={reader} showControls={false} width={SIZE} />
+          <AttentionHeadGrid data={reader} thumbnailSize={40} />
+        </div>
+      );
+    };
+    const firstFrame = await timeRender(both, 1, true);
+    const start = performance.now() - firstFrame.ms;
+    const last = () => stage.querySelector('[aria-label^="Layer 12, head 12."]')?.getAttribute('aria-label') ?? '';
+    while (!last().includes('spread') && performance.now() - start < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const filled = performance.now() - start;
+    stage.replaceChildren();
+    out.push({
+      ...row(
+        '12 × 12 × 512² export: heatmap + 144-head grid, first frame',
+        firstFrame,
+        null,
+        `ours only: openAttention, AttentionHeatmap + AttentionHeadGrid (thumbnails 40 px); all 144 heads scored and drawn after ${untimed(filled)} ms (a few heads per idle step)`,
+        50,
+      ),
+      peer: 'none',
+    });
+  }
+  return out;
 }
 
 declare global {

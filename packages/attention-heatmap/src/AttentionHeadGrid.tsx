@@ -4,21 +4,27 @@ import {
   interpolate,
   themeColor,
   themedRootStyle,
+  toTensorscopeError,
   type Locale,
+  type TensorscopeError,
   type ThemeSetting,
 } from '@tensorscope/common';
 import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { headMatrix, validateAttentionData, type AttentionData } from './core/attentionData.js';
+import { attentionSource, readHeadOnce, type AttentionInput, type AttentionSource } from './core/attentionSource.js';
 import { createAttentionColorScale } from './core/colorScale.js';
 import { maxPool } from './core/downsample.js';
-import { headSummaries, type HeadSummary } from './core/headSummaries.js';
+import { headSummariser, type HeadSummary } from './core/headSummaries.js';
 import { gridMessages } from './messages.js';
 import { clampSelection, useAttentionSelection, type SelectionProps } from './useAttentionSelection.js';
 
 export interface AttentionHeadGridProps extends SelectionProps {
-  /** A model's attention, `[layers, heads, qLen, kLen]`. */
-  data: AttentionData;
+  /**
+   * A model's attention, `[layers, heads, qLen, kLen]`, or a source read head by head
+   * (`openAttention(bytes)`). Heads are scored and drawn a few at a time (each step at most
+   * ~8 ms, between frames), so a large model's grid fills in without holding up the first paint.
+   */
+  data: AttentionInput;
   /** Thumbnail edge in pixels. Default 56. */
   thumbnailSize?: number;
   locale?: Locale;
@@ -37,15 +43,14 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
   const t = gridMessages[locale];
   const size = props.thumbnailSize ?? 56;
   const [rawSelection, setSelection] = useAttentionSelection(props);
-  const { value, error } = useLastValid(() => {
-    validateAttentionData(props.data);
-    return { data: props.data, summaries: headSummaries(props.data) };
-  }, [props.data]);
+  const { value: data, error: dataError } = useLastValid(() => attentionSource(props.data), [props.data]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [active, setActive] = useState<[number, number]>([rawSelection.layer, rawSelection.heads[0] ?? 0]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const progress = useHeadProgress(data, size);
+  const summaries = progress.summaries;
+  const error = dataError ?? progress.error;
 
-  const data = value?.data;
   const layers = data?.shape[0] ?? 0;
   const heads = data?.shape[1] ?? 0;
   const selection = data ? clampSelection(rawSelection, layers, heads, data.shape[2]) : rawSelection;
@@ -55,39 +60,45 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
   const height = layers * (size + gap);
 
   const color = useMemo(() => createAttentionColorScale(theme, 1), [theme]);
+  // Thumbnails are painted as their heads are scored: only the new ones, unless the canvas changed.
+  const painted = useRef<{ setup: unknown[]; done: Uint8Array }>({ setup: [], done: new Uint8Array(0) });
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context || !data) return;
     const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const [, , qLen, kLen] = data.shape;
-    for (let layer = 0; layer < layers; layer++) {
-      for (let head = 0; head < heads; head++) {
-        // Max-pool long sequences to the thumbnail's pixels so strong weights stay visible.
-        const pooled = maxPool(headMatrix(data, layer, head), qLen, kLen, size, size);
-        const cellW = size / pooled.columns;
-        const cellH = size / pooled.rows;
-        const x0 = labelWidth + head * (size + gap);
-        const y0 = layer * (size + gap);
-        let max = 0;
-        for (const v of pooled.data) if (v > max) max = v;
-        for (let r = 0; r < pooled.rows; r++) {
-          for (let c = 0; c < pooled.columns; c++) {
-            context.fillStyle = color((pooled.data[r * pooled.columns + c] as number) / (max || 1));
-            context.fillRect(x0 + c * cellW, y0 + r * cellH, Math.ceil(cellW), Math.ceil(cellH));
-          }
+    const setup = [progress.source, width, height, color, theme, ratio];
+    if (setup.some((item, i) => item !== painted.current.setup[i])) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      context.fillStyle = themeColor(theme, '--ts-muted');
+      context.font = '11px system-ui, sans-serif';
+      for (let layer = 0; layer < layers; layer++)
+        context.fillText(String(layer + 1), 4, layer * (size + gap) + size / 2 + 4);
+      painted.current = { setup, done: new Uint8Array(layers * heads) };
+    }
+    const done = painted.current.done;
+    progress.thumbnails.forEach((pooled, index) => {
+      if (!pooled || done[index]) return;
+      done[index] = 1;
+      const layer = Math.floor(index / heads);
+      const head = index % heads;
+      const cellW = size / pooled.columns;
+      const cellH = size / pooled.rows;
+      const x0 = labelWidth + head * (size + gap);
+      const y0 = layer * (size + gap);
+      let max = 0;
+      for (const v of pooled.data) if (v > max) max = v;
+      for (let r = 0; r < pooled.rows; r++) {
+        for (let c = 0; c < pooled.columns; c++) {
+          context.fillStyle = color((pooled.data[r * pooled.columns + c] as number) / (max || 1));
+          context.fillRect(x0 + c * cellW, y0 + r * cellH, Math.ceil(cellW), Math.ceil(cellH));
         }
       }
-    }
-    context.fillStyle = themeColor(theme, '--ts-muted');
-    context.font = '11px system-ui, sans-serif';
-    for (let layer = 0; layer < layers; layer++)
-      context.fillText(String(layer + 1), 4, layer * (size + gap) + size / 2 + 4);
-  }, [data, layers, heads, size, width, height, color, theme]);
+    });
+  }, [data, progress, layers, heads, size, width, height, color, theme]);
 
   const summaryText = (s: HeadSummary | undefined) =>
     s
@@ -129,7 +140,7 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
     buttons.current.get(`${next[0]}:${next[1]}`)?.focus();
   };
 
-  const selected = value?.summaries.find((s) => s.layer === selection.layer && s.head === selection.heads[0]);
+  const selected = summaries[selection.layer * heads + (selection.heads[0] ?? 0)];
 
   return (
     <div
@@ -155,7 +166,7 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
               <div role="row" key={layer} aria-label={interpolate(t.layerRow, { layer: layer + 1 })}>
                 {Array.from({ length: heads }, (_, head) => {
                   const isSelected = layer === selection.layer && selection.heads.includes(head);
-                  const summary = value?.summaries[layer * heads + head];
+                  const summary = summaries[layer * heads + head];
                   return (
                     <span
                       role="gridcell"
@@ -204,4 +215,79 @@ export function AttentionHeadGrid(props: AttentionHeadGridProps) {
       ) : null}
     </div>
   );
+}
+
+interface Pooled {
+  data: Float32Array | Uint8Array;
+  rows: number;
+  columns: number;
+}
+
+interface HeadProgress {
+  /** The source these results belong to. */
+  source: AttentionSource | null;
+  /** Layer-major; undefined while a head is not scored yet (or could not be read). */
+  summaries: readonly (HeadSummary | undefined)[];
+  thumbnails: readonly (Pooled | undefined)[];
+  /** The first head that could not be read (e.g. a NaN in a lazily decoded export). */
+  error: TensorscopeError | null;
+}
+
+const EMPTY: HeadProgress = { source: null, summaries: [], thumbnails: [], error: null };
+/** Longest stretch of scoring before the browser gets to paint (at least one head per step). */
+const STEP_MS = 8;
+/** Models up to this many weights are scored in the first step, before the first paint. */
+const SYNC_VALUES = 1 << 20;
+
+function later(step: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(step, { timeout: 50 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(step, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Scores and max-pools every head, a few per step: the first step runs at once for small models
+ * (done in it), every step of a large one in idle callbacks, so thumbnails fill in while the page stays responsive.
+ */
+function useHeadProgress(source: AttentionSource | null, size: number): HeadProgress {
+  const [progress, setProgress] = useState<HeadProgress>(EMPTY);
+  useEffect(() => {
+    if (!source) return;
+    const [layers, heads, qLen, kLen] = source.shape;
+    const total = layers * heads;
+    const summarise = headSummariser(source);
+    const summaries: (HeadSummary | undefined)[] = new Array(total);
+    const thumbnails: (Pooled | undefined)[] = new Array(total);
+    let error: TensorscopeError | null = null;
+    let next = 0;
+    let cancel: (() => void) | undefined;
+    const step = () => {
+      const start = performance.now();
+      do {
+        const layer = Math.floor(next / heads);
+        const head = next % heads;
+        try {
+          // Read without filling the cache: the cache keeps the heads the other views show.
+          const matrix = readHeadOnce(source, layer, head);
+          summaries[next] = summarise(matrix, layer, head);
+          const pooled = maxPool(matrix, qLen, kLen, size, size);
+          // Keep a copy only of what is small (maxPool returns the head itself when it fits).
+          thumbnails[next] = { ...pooled, data: pooled.data === matrix ? matrix.slice() : pooled.data };
+        } catch (cause) {
+          error ??= toTensorscopeError(cause, 'INVALID_VALUE');
+        }
+        next++;
+      } while (next < total && performance.now() - start < STEP_MS);
+      setProgress({ source, summaries: summaries.slice(), thumbnails: thumbnails.slice(), error });
+      if (next < total) cancel = later(step);
+    };
+    // Small models are scored at once; a large one starts after the first paint of the page.
+    if (total * qLen * kLen <= SYNC_VALUES) step();
+    else cancel = later(step);
+    return () => cancel?.();
+  }, [source, size]);
+  return progress.source === source ? progress : EMPTY;
 }

@@ -6,7 +6,7 @@ import { useState, type CSSProperties } from 'react';
 import { aggregateHeads, attentionRollout } from './core/aggregate.js';
 import { hideTokens } from './core/hideTokens.js';
 import { poolWords } from './core/poolWords.js';
-import type { AttentionData } from './core/attentionData.js';
+import { mapAttentionHeads, type AttentionInput, type AttentionSource } from './core/attentionSource.js';
 import { causalMask, createAttentionMatrix, type AttentionMatrixInput } from './core/attentionMatrix.js';
 import type { ColorTransfer } from './core/colorLut.js';
 import { displayTokens } from './core/displayToken.js';
@@ -38,11 +38,13 @@ export const DEFAULT_TRANSFORM: AttentionTransform = {
 
 export interface AttentionHeatmapProps extends Partial<AttentionMatrixInput>, SelectionProps {
   /**
-   * A whole model's attention (`[layers, heads, qLen, kLen]`, e.g. from `fromHuggingFace`). The
-   * selection picks the layer and heads (several heads are aggregated); layer and head menus are
-   * shown. Use this *or* `queryTokens` + `weights` for a single matrix.
+   * A whole model's attention (`[layers, heads, qLen, kLen]`, e.g. from `fromHuggingFace`), or a
+   * source read head by head such as `openAttention(bytes)` of a binary export (only the shown
+   * heads are decoded, and kept in a cache). The selection picks the layer and heads (several
+   * heads are aggregated); layer and head menus are shown. Use this *or* `queryTokens` + `weights`
+   * for a single matrix.
    */
-  data?: AttentionData;
+  data?: AttentionInput;
   /** Initial layer mode, special-token hiding and word pooling for model data. Default: the selected layer, as given. */
   defaultTransform?: Partial<AttentionTransform>;
   /** Show the layer/head menus and the token options for model data. Default true. */
@@ -83,12 +85,21 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const selection = shape ? clampSelection(rawSelection, shape[0], shape[1], shape[2]) : rawSelection;
   const [transform, setTransform] = useState<AttentionTransform>({ ...DEFAULT_TRANSFORM, ...props.defaultTransform });
 
-  // Token options change the tokens themselves: applied once per data and option, not per selection.
+  // Token options change the tokens themselves: set up once per data and option, not per selection;
+  // each head is transformed when it is shown (and cached).
   const reshaped = useLastValid(() => {
     if (!data) return null;
-    let shown = data;
-    if (transform.hideSpecialTokens) shown = hideTokens(shown);
-    if (transform.wholeWords) shown = poolWords(shown, wordIds(shown.queryTokens));
+    let shown: AttentionSource = data;
+    const { hideSpecialTokens, wholeWords } = transform;
+    if (hideSpecialTokens || wholeWords) {
+      let words: number[] | undefined;
+      shown = mapAttentionHeads(data, (single) => {
+        let head = single;
+        if (hideSpecialTokens) head = hideTokens(head);
+        if (wholeWords) head = poolWords(head, (words ??= wordIds(head.queryTokens)));
+        return head;
+      });
+    }
     return {
       data: shown,
       queryTokens: displayTokens(shown.queryTokens).map((token) => token.text),
@@ -157,7 +168,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
       {data && (props.showControls ?? true) ? (
         <SelectionControls
-          data={data}
+          shape={data.shape}
           selection={selection}
           onChange={setSelection}
           transform={transform}
@@ -184,21 +195,21 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
 }
 
 function SelectionControls({
-  data,
+  shape,
   selection,
   onChange,
   transform,
   onTransform,
   t,
 }: {
-  data: AttentionData;
+  shape: AttentionSource['shape'];
   selection: AttentionSelection;
   onChange: (patch: Partial<AttentionSelection>) => void;
   transform: AttentionTransform;
   onTransform: (patch: Partial<AttentionTransform>) => void;
   t: (typeof messages)['en'];
 }) {
-  const [layers, heads] = data.shape;
+  const [layers, heads] = shape;
   const allHeads = selection.heads.length === heads && heads > 1;
   const selectStyle: CSSProperties = {
     font: 'inherit',

@@ -2,15 +2,15 @@
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { headMatrix, validateAttentionData, type AttentionData } from './core/attentionData.js';
+import { attentionSource, type AttentionInput } from './core/attentionSource.js';
 import { displayTokens } from './core/displayToken.js';
 import { headColor, pruneRow } from './core/headColors.js';
 import { linesMessages } from './messages.js';
 import { clampSelection, useAttentionSelection, type SelectionProps } from './useAttentionSelection.js';
 
 export interface AttentionLinesProps extends SelectionProps {
-  /** A model's attention, `[layers, heads, qLen, kLen]`. */
-  data: AttentionData;
+  /** A model's attention, `[layers, heads, qLen, kLen]`, or a source read head by head (`openAttention(bytes)`). */
+  data: AttentionInput;
   /** Keep each row's strongest lines until this share of its weight is drawn (exBERT: 0.7). Default 0.7. */
   mass?: number;
   /** At most this many lines per row and head. Default 8. */
@@ -39,11 +39,19 @@ export function AttentionLines(props: AttentionLinesProps) {
   const selection = clampSelection(rawSelection, data.shape[0], data.shape[1], data.shape[2]);
   const rowHeight = props.rowHeight ?? 22;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const { value, error } = useLastValid(() => {
-    validateAttentionData(data);
-    return { queries: displayTokens(data.queryTokens), keys: displayTokens(data.keyTokens) };
+  const valid = useLastValid(() => {
+    const source = attentionSource(data);
+    return { source, queries: displayTokens(source.queryTokens), keys: displayTokens(source.keyTokens) };
   }, [data]);
-  const [, , qLen, kLen] = data.shape;
+  const value = valid.value;
+  // The selected heads, read (decoded, for a lazy source) when the selection changes.
+  const headsKey = selection.heads.join(',');
+  const matrices = useLastValid(
+    () => (value ? selection.heads.map((head) => ({ head, matrix: value.source.head(selection.layer, head) })) : null),
+    [value, selection.layer, headsKey],
+  );
+  const error = valid.error ?? matrices.error;
+  const [, , qLen, kLen] = value?.source.shape ?? data.shape;
   const height = Math.max(qLen, kLen) * rowHeight + 8;
   const width = COLUMN * 2 + GAP;
   const focused = selection.focusedToken;
@@ -51,7 +59,7 @@ export function AttentionLines(props: AttentionLinesProps) {
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
-    if (!canvas || !context || !value) return;
+    if (!canvas || !context || !value || !matrices.value) return;
     const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
     canvas.width = Math.round(GAP * ratio);
     canvas.height = Math.round(height * ratio);
@@ -59,15 +67,14 @@ export function AttentionLines(props: AttentionLinesProps) {
     context.clearRect(0, 0, GAP, height);
     context.lineWidth = 2;
     const y = (i: number) => i * rowHeight + rowHeight / 2 + 4;
-    for (const head of selection.heads) {
-      const matrix = headMatrix(data, selection.layer, head);
+    for (const { head, matrix } of matrices.value) {
       context.strokeStyle = headColor(head);
       for (let q = 0; q < qLen; q++) {
         if (focused !== null && q !== focused) continue;
         const row = matrix.subarray(q * kLen, (q + 1) * kLen);
         for (const k of pruneRow(row, { mass: props.mass ?? 0.7, topK: props.topK ?? 8 })) {
           context.globalAlpha =
-            Math.min(1, (row[k] as number) / Math.sqrt(selection.heads.length)) * (focused === null ? 0.8 : 1);
+            Math.min(1, (row[k] as number) / Math.sqrt(matrices.value.length)) * (focused === null ? 0.8 : 1);
           context.beginPath();
           context.moveTo(0, y(q));
           context.lineTo(GAP, y(k));
@@ -76,7 +83,7 @@ export function AttentionLines(props: AttentionLinesProps) {
       }
     }
     context.globalAlpha = 1;
-  }, [value, data, selection.layer, selection.heads, focused, height, rowHeight, qLen, kLen, props.mass, props.topK]);
+  }, [value, matrices.value, focused, height, rowHeight, qLen, kLen, props.mass, props.topK]);
 
   const tokenButton = (text: string, index: number, side: 'query' | 'key') => (
     <button

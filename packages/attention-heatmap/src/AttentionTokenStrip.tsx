@@ -1,9 +1,9 @@
 'use client';
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useMemo, type CSSProperties } from 'react';
 import { aggregateHeads } from './core/aggregate.js';
-import type { AttentionData } from './core/attentionData.js';
+import type { AttentionInput } from './core/attentionSource.js';
 import { createAttentionColorScale } from './core/colorScale.js';
 import { readableTextColor } from './core/contrast.js';
 import { displayTokens } from './core/displayToken.js';
@@ -12,8 +12,11 @@ import { clampSelection, useAttentionSelection, type SelectionProps } from './us
 import { useValidAttentionData } from './useValidAttentionData.js';
 
 export interface AttentionTokenStripProps extends SelectionProps {
-  /** A model's attention, `[layers, heads, qLen, kLen]` (self-attention: the same tokens on both axes). */
-  data: AttentionData;
+  /**
+   * A model's attention, `[layers, heads, qLen, kLen]` (self-attention: the same tokens on both
+   * axes), or a source read head by head (`openAttention(bytes)`).
+   */
+  data: AttentionInput;
   /** `'from'`: shade each token by how much the focused token attends to it. `'to'`: by how much it attends to the focused token. Default `'from'`. */
   direction?: 'from' | 'to';
   locale?: Locale;
@@ -31,22 +34,24 @@ export function AttentionTokenStrip(props: AttentionTokenStripProps) {
   const t = stripMessages[locale];
   const direction = props.direction ?? 'from';
   const [rawSelection, setSelection] = useAttentionSelection(props);
-  const { value: data, error } = useValidAttentionData(props.data);
+  const { value: data, error: dataError } = useValidAttentionData(props.data);
   const shape = data?.shape ?? props.data.shape;
   const selection = clampSelection(rawSelection, shape[0], shape[1], shape[2]);
   const focused = selection.focusedToken ?? 0;
   const headsKey = selection.heads.join(',');
 
   // Aggregated once per layer/head choice; a new focused token only reads another row or column.
-  const matrix = useMemo(
+  // A head of a lazily decoded source may turn out bad only now: shown inline, the last matrix kept.
+  const aggregated = useLastValid(
     () =>
       data
         ? aggregateHeads(data, { layers: [selection.layer], heads: selection.heads, method: selection.aggregate })
         : null,
     // headsKey stands for selection.heads (a new array on every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, selection.layer, headsKey, selection.aggregate],
   );
+  const matrix = aggregated.value;
+  const error = dataError ?? aggregated.error;
   const queryTokens = useMemo(() => (data ? displayTokens(data.queryTokens) : []), [data]);
   const keyTokens = useMemo(() => (data ? displayTokens(data.keyTokens) : []), [data]);
   const value = useMemo(() => {

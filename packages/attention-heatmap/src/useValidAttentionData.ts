@@ -1,15 +1,13 @@
 'use client';
 import { useLastValid, type LastValid } from '@tensorscope/common/react';
-import { validateAttentionData, type AttentionData } from './core/attentionData.js';
+import { attentionSource, type AttentionInput, type AttentionSource } from './core/attentionSource.js';
 
 /**
- * Validates a model's attention once per `data` (not on every selection change: a 12 × 12 × 512²
- * model is 37.7 M values). Bad data gives the error to show and keeps the last valid data.
+ * Checks a model's attention once per `data` (not on every selection change: a 12 × 12 × 512²
+ * model is 37.7 M values) and gives it as a source read head by head. `AttentionData` is validated
+ * whole; a source (`openAttention(bytes)`) has its header checked now and each head when it is
+ * read. Bad data gives the error to show and keeps the last valid source.
  */
-export function useValidAttentionData(data: AttentionData | undefined): LastValid<AttentionData | null> {
-  return useLastValid<AttentionData | null>(() => {
-    if (!data) return null;
-    validateAttentionData(data);
-    return data;
-  }, [data]);
+export function useValidAttentionData(data: AttentionInput | undefined): LastValid<AttentionSource | null> {
+  return useLastValid<AttentionSource | null>(() => (data ? attentionSource(data) : null), [data]);
 }

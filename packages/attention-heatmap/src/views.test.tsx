@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { formatNumber } from '@tensorscope/common';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AttentionHeadGrid } from './AttentionHeadGrid.js';
@@ -6,6 +7,9 @@ import { AttentionHeatmap } from './AttentionHeatmap.js';
 import { AttentionLines } from './AttentionLines.js';
 import { AttentionTokenStrip } from './AttentionTokenStrip.js';
 import type { AttentionData } from './core/attentionData.js';
+import { decodeAttention, encodeAttention, openAttention } from './core/binaryFormat.js';
+import { headSummaries, type HeadSummary } from './core/headSummaries.js';
+import { randomAttention, withNaN } from './core/testData.js';
 import { DEFAULT_SELECTION, type AttentionSelection } from './useAttentionSelection.js';
 
 // 2 layers × 2 heads over 3 tokens; layer 1 head 0 is a previous-token head.
@@ -100,5 +104,50 @@ describe('attention views', () => {
     const bad = { ...data, queryTokens: ['only one'] };
     render(<AttentionHeadGrid data={bad} />);
     expect(screen.getByRole('alert').textContent).toContain('There are 1 query tokens but the weights have qLen = 3');
+  });
+});
+
+describe('attention views on a lazily decoded binary export', () => {
+  const model = randomAttention(2, 3, 5, 11);
+  const decoded = decodeAttention(encodeAttention(model));
+
+  it('shows the chosen head, and a NaN in another head as an inline error when that head is shown', () => {
+    const reader = openAttention(withNaN(model, [1, 2, 3, 4]));
+    const { rerender } = render(<AttentionHeatmap data={reader} width={480} defaultSelection={{ layer: 0 }} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('grid', { name: /5 query tokens/ })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: /Layer/ }), { target: { value: '1' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Head/ }), { target: { value: '2' } });
+    expect(screen.getByRole('alert').textContent).toContain(
+      'weights[1][2][3][4] (layer 1, head 2, counted from 0) is NaN',
+    );
+    // The last good matrix stays on screen.
+    expect(screen.getByRole('grid', { name: /5 query tokens/ })).toBeTruthy();
+    rerender(<AttentionTokenStrip data={reader} defaultSelection={{ layer: 1, heads: [2] }} />);
+    expect(screen.getByRole('alert').textContent).toContain('layer 1, head 2');
+  });
+
+  it('head grid scores every head of a source, the same as of the decoded data', async () => {
+    const reader = openAttention(encodeAttention(model));
+    render(<AttentionHeadGrid data={reader} />);
+    const expected = headSummaries(decoded)[5] as HeadSummary;
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^Layer 2, head 3\./ }).getAttribute('aria-label')).toContain(
+        `first token ${formatNumber(expected.firstToken, 'en', { maximumFractionDigits: 2 })}`,
+      ),
+    );
+  });
+
+  it('heatmap, token strip and lines on a source match the decoded data', () => {
+    const reader = openAttention(encodeAttention(model));
+    const selection = { layer: 1, heads: [0, 2] };
+    const a = render(<AttentionTokenStrip data={reader} defaultSelection={{ ...selection, focusedToken: 3 }} />);
+    const fromSource = a.container.textContent;
+    a.unmount();
+    const b = render(<AttentionTokenStrip data={decoded} defaultSelection={{ ...selection, focusedToken: 3 }} />);
+    expect(b.container.textContent).toBe(fromSource);
+    b.unmount();
+    render(<AttentionLines data={reader} defaultSelection={selection} />);
+    expect(screen.getByText('Head 3')).toBeTruthy();
   });
 });

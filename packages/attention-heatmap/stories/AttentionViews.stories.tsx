@@ -7,6 +7,7 @@ import {
   AttentionLines,
   AttentionTokenStrip,
   DEFAULT_SELECTION,
+  type AttentionInput,
   type AttentionSelection,
 } from '../src/index.js';
 import { GPT2_TOKENS, KOREAN_TOKENS, sampleModel } from './sampleModel.js';
@@ -30,7 +31,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function Linked({ data, locale }: { data: typeof gpt2; locale?: 'en' | 'ko' }) {
+function Linked({ data, locale }: { data: AttentionInput; locale?: 'en' | 'ko' }) {
   const [selection, setSelection] = useState<AttentionSelection>({ ...DEFAULT_SELECTION, focusedToken: 2 });
   return (
     <div style={{ display: 'grid', gap: 16 }}>

@@ -1,15 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { formatNumber } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
-import { useMemo } from 'react';
-import { expect } from 'storybook/test';
+import { useEffect, useMemo, useState } from 'react';
+import { expect, userEvent } from 'storybook/test';
 import {
   AttentionHeadGrid,
   AttentionHeatmap,
+  DEFAULT_SELECTION,
   decodeAttention,
   encodeAttention,
+  openAttention,
   type AttentionData,
   type AttentionPrecision,
+  type AttentionSelection,
 } from '../src/index.js';
 import { Caption, StoryFrame } from './LinkedViews.js';
 import { sampleModel } from './sampleModel.js';
@@ -151,5 +154,113 @@ export const KoreanDark: Story = {
   globals: { theme: 'dark', locale: 'ko' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('grid', { name: /6개 층 × 8개 헤드/ })).toBeInTheDocument();
+  },
+};
+
+const LARGE_SHAPE = [12, 12, 512, 512] as const;
+let largeExport: Uint8Array | null = null;
+
+/**
+ * A synthetic 12 × 12 × 512 × 512 float16 export (75 MB), built once per page: each head attends
+ * to a window around the token (its width grows with the head) and to the first token.
+ */
+function largeExportBytes(): Uint8Array {
+  if (largeExport) return largeExport;
+  const [layers, heads, n] = LARGE_SHAPE;
+  const weights = new Float32Array(layers * heads * n * n);
+  for (let lh = 0; lh < layers * heads; lh++) {
+    const width = 2 + (lh % heads) * 3 + Math.floor(lh / heads);
+    const sink = ((lh * 7) % 10) / 10;
+    for (let q = 0; q < n; q++) {
+      const row = (lh * n + q) * n;
+      let sum = 0;
+      for (let k = Math.max(0, q - width + 1); k <= Math.min(n - 1, q + width - 1); k++) {
+        const v = width - Math.abs(q - k);
+        weights[row + k] = v;
+        sum += v;
+      }
+      weights[row] = (weights[row] as number) + sum * sink;
+      sum += sum * sink;
+      for (let k = 0; k < n; k++) weights[row + k] = (weights[row + k] as number) / sum;
+    }
+  }
+  const tokens = Array.from({ length: n }, (_, i) => (i === 0 ? '<s>' : ` w${i}`));
+  largeExport = encodeAttention({ queryTokens: tokens, keyTokens: tokens, weights, shape: LARGE_SHAPE });
+  return largeExport;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function LazyOpen() {
+  const { locale } = useTensorscopeSettings({});
+  // Building the export is not timed: a user's export arrives as bytes (fetch, file input).
+  const bytes = useMemo(largeExportBytes, []);
+  const [opened] = useState(() => {
+    const start = performance.now();
+    const reader = openAttention(bytes);
+    return { reader, start, openMs: performance.now() - start };
+  });
+  const [paintMs, setPaintMs] = useState<number | null>(null);
+  const [decodeMs, setDecodeMs] = useState<number | null>(null);
+  const [selection, setSelection] = useState<AttentionSelection>(DEFAULT_SELECTION);
+  useEffect(() => {
+    // Two frames: the second begins once the first frame with the heatmap was produced.
+    void nextFrame()
+      .then(nextFrame)
+      .then(() => setPaintMs(performance.now() - opened.start));
+  }, [opened]);
+  const ms = (value: number) => `${formatNumber(value, locale, { maximumFractionDigits: 1 })} ms`;
+  const mb = formatNumber(bytes.byteLength / 1e6, locale, { maximumFractionDigits: 1 });
+  return (
+    <StoryFrame gap={12}>
+      <Caption>
+        <code>openAttention(bytes)</code> reads the header and tokens of a {LARGE_SHAPE.join(' × ')} export ({mb} MB,
+        float16, synthetic) without decoding the weights; the views decode only the heads they show (cached), and the
+        head grid scores the 144 heads a few at a time.
+      </Caption>
+      <p className="lazy-timing" style={{ margin: 0 }}>
+        {paintMs === null
+          ? 'Measuring…'
+          : `Opened and painted the first head in ${ms(paintMs)} (openAttention: ${ms(opened.openMs)}).`}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            const start = performance.now();
+            decodeAttention(bytes);
+            setDecodeMs(performance.now() - start);
+          }}
+        >
+          Decode every head, for comparison
+        </button>{' '}
+        {decodeMs === null ? null : (
+          <span className="lazy-decode">decodeAttention of all 144 heads: {ms(decodeMs)}.</span>
+        )}
+      </p>
+      <AttentionHeatmap data={opened.reader} selection={selection} onSelectionChange={setSelection} maxHeight={360} />
+      <AttentionHeadGrid
+        data={opened.reader}
+        selection={selection}
+        onSelectionChange={setSelection}
+        thumbnailSize={24}
+      />
+    </StoryFrame>
+  );
+}
+
+/**
+ * A 12 × 12 × 512 × 512 export opened lazily: the first head is on screen in milliseconds (the
+ * time is measured and shown), where decoding all 144 heads first would take far longer.
+ */
+export const LazyLargeExport: Story = {
+  render: () => <LazyOpen />,
+  play: async ({ canvas }) => {
+    const timing = await canvas.findByText(/Opened and painted the first head in/, {}, { timeout: 20_000 });
+    await expect(timing.textContent).toMatch(/in [\d.,]+ ms \(openAttention: [\d.,]+ ms\)/);
+    await expect(canvas.getByRole('grid', { name: /512 query tokens/ })).toBeInTheDocument();
+    await expect(canvas.getByRole('grid', { name: /12 layers × 12 heads/ })).toBeInTheDocument();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: /Layer/ }), '12');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Decode every head, for comparison' }));
+    await expect(await canvas.findByText(/decodeAttention of all 144 heads: [\d.,]+ ms/)).toBeInTheDocument();
   },
 };

@@ -7,7 +7,7 @@ import {
   AttentionLines,
   AttentionTokenStrip,
   DEFAULT_SELECTION,
-  type AttentionData,
+  type AttentionInput,
   type AttentionSelection,
 } from '../src/index.js';
 
@@ -17,7 +17,7 @@ export function LinkedViews({
   caption,
   initial,
 }: {
-  data: AttentionData;
+  data: AttentionInput;
   caption?: ReactNode;
   initial?: Partial<AttentionSelection>;
 }) {

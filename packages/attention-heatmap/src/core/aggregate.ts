@@ -1,5 +1,5 @@
 import { TensorscopeError } from '@tensorscope/common';
-import type { AttentionData } from './attentionData.js';
+import { headReader, type AttentionInput } from './attentionSource.js';
 
 /** How {@link aggregateHeads} combines the chosen heads. */
 export type HeadAggregation = 'mean' | 'max' | 'sum';
@@ -22,8 +22,9 @@ export interface AggregateHeadsOptions {
  *
  * Defaults: every layer, every head, `'mean'`. Masked cells (`data.mask[q·kLen + k] = 0`) are 0.
  * A layer or head index that does not exist is an `OUT_OF_RANGE` error, an empty list `EMPTY_INPUT`.
+ * `data` may be an `AttentionSource` (e.g. `openAttention(bytes)`): only the chosen heads are decoded.
  */
-export function aggregateHeads(data: AttentionData, options: AggregateHeadsOptions = {}): Float32Array {
+export function aggregateHeads(data: AttentionInput, options: AggregateHeadsOptions = {}): Float32Array {
   const [layerCount, headCount, qLen, kLen] = data.shape;
   const layers = options.layers ?? range(layerCount);
   const heads = options.heads ?? range(headCount);
@@ -39,24 +40,24 @@ export function aggregateHeads(data: AttentionData, options: AggregateHeadsOptio
   const size = qLen * kLen;
   if (layers.length === 1 && heads.length === 1) {
     // One head: every method is the head itself — a plain copy, no accumulation (long sequences).
-    const start = ((layers[0] as number) * headCount + (heads[0] as number)) * size;
-    const single = data.weights.slice(start, start + size);
+    const single = headReader(data)(layers[0] as number, heads[0] as number).slice();
     applyMask(single, data.mask);
     return single;
   }
+  // Many heads of a source: each is decoded when needed and not kept (the cache keeps the shown ones).
+  const read = headReader(data, true);
   const out = new Float32Array(size);
   const acc = method === 'max' ? out : new Float64Array(size);
   for (const l of layers) {
     for (const h of heads) {
-      const start = (l * headCount + h) * size;
-      const w = data.weights;
+      const w = read(l, h);
       if (method === 'max') {
         for (let i = 0; i < size; i++) {
-          const v = w[start + i] as number;
+          const v = w[i] as number;
           if (v > (acc[i] as number)) acc[i] = v;
         }
       } else {
-        for (let i = 0; i < size; i++) acc[i] = (acc[i] as number) + (w[start + i] as number);
+        for (let i = 0; i < size; i++) acc[i] = (acc[i] as number) + (w[i] as number);
       }
     }
   }
@@ -87,8 +88,9 @@ export interface AttentionRolloutOptions {
  * `n × n` Float32Array; masked cells are 0. Cost O(L·n³) (about a second at n = 512, 12 layers).
  *
  * Self-attention only: cross attention (different query and key tokens) throws `NOT_SELF_ATTENTION`.
+ * `data` may be an `AttentionSource`: the heads of layers 0 … `throughLayer` are decoded one at a time.
  */
-export function attentionRollout(data: AttentionData, options: AttentionRolloutOptions = {}): Float32Array {
+export function attentionRollout(data: AttentionInput, options: AttentionRolloutOptions = {}): Float32Array {
   const [layerCount, headCount, qLen, kLen] = data.shape;
   if (qLen !== kLen || data.queryTokens.some((t, i) => t !== data.keyTokens[i])) {
     throw new TensorscopeError(
@@ -108,11 +110,12 @@ export function attentionRollout(data: AttentionData, options: AttentionRolloutO
   checkIndices([last], layerCount, 'throughLayer', 'layer');
   const n = qLen;
   const size = n * n;
+  const read = headReader(data, true);
   let rollout: Float64Array<ArrayBuffer> | undefined;
   const layer = new Float64Array(size);
   let next: Float64Array<ArrayBuffer> = new Float64Array(size);
   for (let l = 0; l <= last; l++) {
-    fuseHeads(data, l, headCount, fuse, layer);
+    fuseHeads(read, l, headCount, fuse, layer);
     for (let q = 0; q < n; q++) {
       if (data.mask) for (let k = 0; k < n; k++) if (!data.mask[q * n + k]) layer[q * n + k] = 0;
       if (addResidual) {
@@ -149,21 +152,20 @@ export function attentionRollout(data: AttentionData, options: AttentionRolloutO
 }
 
 function fuseHeads(
-  data: AttentionData,
+  read: (layer: number, head: number) => Float32Array,
   layer: number,
   heads: number,
   fuse: 'mean' | 'max' | 'min',
   out: Float64Array,
 ): void {
   const size = out.length;
-  const w = data.weights;
-  const first = layer * heads * size;
-  for (let i = 0; i < size; i++) out[i] = w[first + i] as number;
+  const first = read(layer, 0);
+  for (let i = 0; i < size; i++) out[i] = first[i] as number;
   for (let h = 1; h < heads; h++) {
-    const start = (layer * heads + h) * size;
-    if (fuse === 'mean') for (let i = 0; i < size; i++) out[i] = (out[i] as number) + (w[start + i] as number);
-    else if (fuse === 'max') for (let i = 0; i < size; i++) out[i] = Math.max(out[i] as number, w[start + i] as number);
-    else for (let i = 0; i < size; i++) out[i] = Math.min(out[i] as number, w[start + i] as number);
+    const w = read(layer, h);
+    if (fuse === 'mean') for (let i = 0; i < size; i++) out[i] = (out[i] as number) + (w[i] as number);
+    else if (fuse === 'max') for (let i = 0; i < size; i++) out[i] = Math.max(out[i] as number, w[i] as number);
+    else for (let i = 0; i < size; i++) out[i] = Math.min(out[i] as number, w[i] as number);
   }
   if (fuse === 'mean') for (let i = 0; i < size; i++) out[i] = (out[i] as number) / heads;
 }

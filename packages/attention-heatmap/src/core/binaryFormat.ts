@@ -169,8 +169,10 @@ export interface AttentionReader {
  * Reads the header, tokens, mask and metadata of an export and checks its length, without
  * decoding the weights: `reader.head(layer, head)` then decodes one `qLen × kLen` matrix
  * (262,144 values at 512 tokens, well under a millisecond), so a view can show the first head
- * at once and decode the others when asked. Errors as in {@link decodeAttention}; `head()` with
- * a layer or head that does not exist is `OUT_OF_RANGE`.
+ * at once and decode the others when asked. The reader is an `AttentionSource`: pass it to the
+ * views as `data` and they decode (and cache) only the heads they show. Errors as in
+ * {@link decodeAttention} (a bad weight names its layer, head, query and key); `head()` with a
+ * layer or head that does not exist is `OUT_OF_RANGE`.
  */
 export function openAttention(bytes: Uint8Array): AttentionReader {
   if (!(bytes instanceof Uint8Array)) {
@@ -281,8 +283,9 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   const shape = [layers, heads, qLen, kLen] as const;
   const headSize = qLen * kLen;
   const decodeRange = (first: number, count: number, out: Float32Array): void => {
-    if (precisionCode === 1) decodeFloat16(bytes, payloadStart + 2 * first, out.subarray(0, count));
-    else decodeUint8(bytes, view, payloadStart, rows, kLen, first / kLen, count / kLen, out);
+    if (precisionCode === 1) {
+      if (!decodeFloat16(bytes, payloadStart + 2 * first, out.subarray(0, count))) throw badWeight(out, first, shape);
+    } else decodeUint8(bytes, view, payloadStart, rows, kLen, first / kLen, count / kLen, out, shape);
   };
   return {
     shape,
@@ -332,7 +335,8 @@ function checkInto(into: Float32Array | undefined, size: number, shape: readonly
   return into;
 }
 
-function decodeFloat16(bytes: Uint8Array, start: number, weights: Float32Array): void {
+/** Decodes halves into `weights`; false when one of them is negative, infinite or NaN. */
+function decodeFloat16(bytes: Uint8Array, start: number, weights: Float32Array): boolean {
   const table = float16DecodeTable();
   const n = weights.length;
   const readHalf = (i: number) => (bytes[start + 2 * i] as number) | ((bytes[start + 2 * i + 1] as number) << 8);
@@ -362,9 +366,25 @@ function decodeFloat16(bytes: Uint8Array, start: number, weights: Float32Array):
     weights[i] = float32FromBits(table[h] as number);
   }
   // bit 15 of a half (or of half + 0x400) ⇔ negative, infinite or NaN.
-  if (bad & 0x80008000) {
-    throw new TensorscopeError('INVALID_FORMAT', 'The float16 weights contain a negative, infinite or NaN value.');
-  }
+  return (bad & 0x80008000) === 0;
+}
+
+/** The error for the first bad value of `out` (decoded from global index `first` on), naming where it is. */
+function badWeight(out: Float32Array, first: number, shape: readonly number[]): TensorscopeError {
+  let i = 0;
+  while (i < out.length && (out[i] as number) >= 0 && out[i] !== Infinity) i++;
+  const value = out[i] as number;
+  const [, heads, qLen, kLen] = shape as [number, number, number, number];
+  const at = first + i;
+  const key = at % kLen;
+  const query = Math.floor(at / kLen) % qLen;
+  const head = Math.floor(at / (kLen * qLen)) % heads;
+  const layer = Math.floor(at / (kLen * qLen * heads));
+  return new TensorscopeError(
+    'INVALID_FORMAT',
+    `The float16 weights contain a negative, infinite or NaN value: weights[${layer}][${head}][${query}][${key}] (layer ${layer}, head ${head}, counted from 0) is ${value}.`,
+    { details: { layer, head, query, key, value } },
+  );
 }
 
 /** The hot loop: `out[i] = table[half[i]]` as integer copies. Returns the OR of every word and word + 0x04000400. */
@@ -398,13 +418,21 @@ function decodeUint8(
   firstRow: number,
   rowCount: number,
   weights: Float32Array,
+  shape: readonly number[],
 ): void {
   const quantised = bytes.subarray(start + rows * 4);
+  const [, heads, qLen] = shape as [number, number, number];
   for (let r = 0; r < rowCount; r++) {
     const row = firstRow + r;
     const scale = view.getFloat32(start + row * 4, true);
     if (!(scale >= 0) || scale === Infinity) {
-      throw new TensorscopeError('INVALID_FORMAT', `Row scale ${row} is ${scale}; expected a finite number ≥ 0.`);
+      const layer = Math.floor(row / (heads * qLen));
+      const head = Math.floor(row / qLen) % heads;
+      throw new TensorscopeError(
+        'INVALID_FORMAT',
+        `Row scale ${row} (layer ${layer}, head ${head}, query ${row % qLen}, counted from 0) is ${scale}; expected a finite number ≥ 0.`,
+        { details: { layer, head, query: row % qLen, value: scale } },
+      );
     }
     const factor = scale / 255;
     const from = row * kLen;

@@ -1,4 +1,4 @@
-import type { AttentionData } from './attentionData.js';
+import { headReader, type AttentionInput } from './attentionSource.js';
 
 /** Summary scores of one head (BertViz model view / Dodrio-style head ranking). */
 export interface HeadSummary {
@@ -27,69 +27,81 @@ export interface HeadSummary {
  * `normalisedEntropy` skip rows whose weights sum to 0 (fully masked rows). Weights are used as
  * given (only the entropy normalises each row). A perfect previous-token head scores
  * `previousToken = 1`; uniform rows score `normalisedEntropy = 1`. Cost O(layers·heads·qLen·kLen).
+ * `data` may be an `AttentionSource`: heads are decoded one at a time.
  */
-export function headSummaries(data: AttentionData): HeadSummary[] {
-  const [layers, heads, qLen, kLen] = data.shape;
+export function headSummaries(data: AttentionInput): HeadSummary[] {
+  const [layers, heads] = data.shape;
+  const summarise = headSummariser(data);
+  const read = headReader(data, true);
+  const out: HeadSummary[] = [];
+  for (let layer = 0; layer < layers; layer++)
+    for (let head = 0; head < heads; head++) out.push(summarise(read(layer, head), layer, head));
+  return out;
+}
+
+/**
+ * The per-head part of {@link headSummaries}: `summarise(matrix, layer, head)` scores one
+ * `qLen × kLen` head of `data` (for views that score heads a few at a time).
+ */
+export function headSummariser(
+  data: Pick<AttentionInput, 'shape' | 'queryTokens' | 'keyTokens' | 'mask'>,
+): (w: Float32Array, layer: number, head: number) => HeadSummary {
+  const [, , qLen, kLen] = data.shape;
   const self = qLen === kLen && data.queryTokens.every((t, i) => t === data.keyTokens[i]);
   const allowed = new Int32Array(qLen).fill(kLen);
-  if (data.mask) {
+  const mask = data.mask;
+  if (mask) {
     for (let q = 0; q < qLen; q++) {
       let count = 0;
-      for (let k = 0; k < kLen; k++) if (data.mask[q * kLen + k]) count++;
+      for (let k = 0; k < kLen; k++) if (mask[q * kLen + k]) count++;
       allowed[q] = count;
     }
   }
-  const out: HeadSummary[] = [];
-  const w = data.weights;
-  for (let layer = 0; layer < layers; layer++) {
-    for (let head = 0; head < heads; head++) {
-      const start = (layer * heads + head) * qLen * kLen;
-      let entropySum = 0;
-      let entropyRows = 0;
-      let normalisedSum = 0;
-      let normalisedRows = 0;
-      let previous = 0;
-      let diagonal = 0;
-      let first = 0;
-      let max = 0;
-      for (let q = 0; q < qLen; q++) {
-        const row = start + q * kLen;
-        let sum = 0;
-        for (let k = 0; k < kLen; k++) {
-          const v = w[row + k] as number;
-          sum += v;
-          if (v > max) max = v;
-        }
-        first += w[row] as number;
-        if (self) {
-          diagonal += w[row + q] as number;
-          if (q > 0) previous += w[row + q - 1] as number;
-        }
-        if (sum <= 0) continue;
-        let h = 0;
-        for (let k = 0; k < kLen; k++) {
-          const p = (w[row + k] as number) / sum;
-          if (p > 0) h -= p * Math.log2(p);
-        }
-        entropySum += h;
-        entropyRows++;
-        const m = allowed[q] as number;
-        if (m >= 2) {
-          normalisedSum += h / Math.log2(m);
-          normalisedRows++;
-        }
+  return (w, layer, head) => {
+    let entropySum = 0;
+    let entropyRows = 0;
+    let normalisedSum = 0;
+    let normalisedRows = 0;
+    let previous = 0;
+    let diagonal = 0;
+    let first = 0;
+    let max = 0;
+    for (let q = 0; q < qLen; q++) {
+      const row = q * kLen;
+      let sum = 0;
+      for (let k = 0; k < kLen; k++) {
+        const v = w[row + k] as number;
+        sum += v;
+        if (v > max) max = v;
       }
-      out.push({
-        layer,
-        head,
-        entropy: entropyRows > 0 ? entropySum / entropyRows : 0,
-        normalisedEntropy: normalisedRows > 0 ? normalisedSum / normalisedRows : 0,
-        previousToken: self ? (qLen > 1 ? previous / (qLen - 1) : 0) : null,
-        selfAttention: self ? diagonal / qLen : null,
-        firstToken: first / qLen,
-        maxWeight: max,
-      });
+      first += w[row] as number;
+      if (self) {
+        diagonal += w[row + q] as number;
+        if (q > 0) previous += w[row + q - 1] as number;
+      }
+      if (sum <= 0) continue;
+      let h = 0;
+      for (let k = 0; k < kLen; k++) {
+        const p = (w[row + k] as number) / sum;
+        if (p > 0) h -= p * Math.log2(p);
+      }
+      entropySum += h;
+      entropyRows++;
+      const m = allowed[q] as number;
+      if (m >= 2) {
+        normalisedSum += h / Math.log2(m);
+        normalisedRows++;
+      }
     }
-  }
-  return out;
+    return {
+      layer,
+      head,
+      entropy: entropyRows > 0 ? entropySum / entropyRows : 0,
+      normalisedEntropy: normalisedRows > 0 ? normalisedSum / normalisedRows : 0,
+      previousToken: self ? (qLen > 1 ? previous / (qLen - 1) : 0) : null,
+      selfAttention: self ? diagonal / qLen : null,
+      firstToken: first / qLen,
+      maxWeight: max,
+    };
+  };
 }

@@ -4,6 +4,8 @@ export { ATTENTION_RAMPS, createAttentionColorScale } from './colorScale.js';
 export { tokenLabel } from './tokenLabel.js';
 export { validateAttentionData, headMatrix } from './attentionData.js';
 export type { AttentionData, AttentionMetadata, AttentionWarnings } from './attentionData.js';
+export { attentionSource, isAttentionSource } from './attentionSource.js';
+export type { AttentionInput, AttentionSource, AttentionSourceOptions } from './attentionSource.js';
 export { fromHuggingFace, fromCircuitsVis, fromBertViz } from './adapters.js';
 export type {
   AdapterOptions,

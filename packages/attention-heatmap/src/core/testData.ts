@@ -1,4 +1,5 @@
 import type { AttentionData } from './attentionData.js';
+import { encodeAttention } from './binaryFormat.js';
 
 /** Deterministic softmax-like attention for tests: `[layers, heads, n, n]`, rows sum to 1. */
 export function randomAttention(layers: number, heads: number, n: number, seed = 1, causal = false): AttentionData {
@@ -51,4 +52,15 @@ export function errorOf(fn: () => unknown): { code: string; message: string } {
     return { code: e.code as string, message: e.message };
   }
   throw new Error('expected a TensorscopeError');
+}
+
+/** Bytes of a float16 export with a NaN at weights[layer][head][query][key]. */
+export function withNaN(data: AttentionData, at: [number, number, number, number]): Uint8Array {
+  const bytes = encodeAttention(data);
+  const [, heads, qLen, kLen] = data.shape;
+  const index = ((at[0] * heads + at[1]) * qLen + at[2]) * kLen + at[3];
+  const payloadStart = bytes.length - 2 * data.weights.length;
+  bytes[payloadStart + 2 * index] = 0x00;
+  bytes[payloadStart + 2 * index + 1] = 0x7e; // 0x7e00: a quiet NaN
+  return bytes;
 }
