@@ -99,7 +99,8 @@ try {
     `import { AttentionHeadGrid, AttentionHeatmap, fromCircuitsVis } from '@tensorscope/attention-heatmap';
 import { createAttentionMatrix, type AttentionMatrixInput } from '@tensorscope/attention-heatmap/core';
 import { TensorscopeError } from '@tensorscope/common';
-import { EmbeddingScatter } from '@tensorscope/embedding-space';
+import { EmbeddingScatter, EmbeddingSpace } from '@tensorscope/embedding-space';
+import { createEmbeddingData, loadEmbeddingFile, runProjection } from '@tensorscope/embedding-space/core';
 import { ParameterChart, formatCount } from '@tensorscope/scaling-chart';
 import { createRuntime, type TensorRuntime } from '@tensorscope/tensor-core';
 import { BackendReport } from '@tensorscope/tensor-core/react';
@@ -112,6 +113,20 @@ const error: TensorscopeError = new TensorscopeError('EMPTY_INPUT', 'typed');
 const runtime: Promise<TensorRuntime> | null = matrix.max > 2 ? createRuntime({ backends: ['cpu'] }) : null;
 void error;
 void runtime;
+const words = createEmbeddingData({
+  vectors: [[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1], [0.1, 0, 0.9]],
+  labels: ['king', 'queen', 'cat', 'dog', 'red', 'blue'],
+});
+const show = (id: string, text: string) => ((document.getElementById(id) as HTMLElement).textContent = text);
+// Both run in the package's module workers: this checks that their URLs survive a bundler.
+runProjection('tsne', words, { perplexity: 1.5, iterations: 50 }, { useWorker: true }).then(
+  (result) => show('tsne', String(result.coordinates.length)),
+  (e: Error) => show('tsne', e.message),
+);
+loadEmbeddingFile(new Blob(['a 1 2\nb 3 4\n']), { name: 'v.txt' }).then(
+  (data) => show('parsed', String(data.count)),
+  (e: Error) => show('parsed', e.message),
+);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <>
@@ -119,6 +134,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <AttentionHeatmap {...props} />
     <AttentionHeadGrid data={heads} />
     <EmbeddingScatter points={[[0, 0, 0], [1, 1, 1], [1, 0, 1]]} labels={['x', 'y', 'z']} />
+    <EmbeddingSpace data={words} runtimeOptions={{ backends: ['cpu'] }} height={240} />
+    <p id="tsne" />
+    <p id="parsed" />
     <ParameterChart />
     <p id="format">{formatCount(175e9, 'ko')}</p>
   </>,
@@ -158,6 +176,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
       assets.some((f) => f.startsWith('PointsScene')),
       'no lazy PointsScene chunk',
     );
+    assert.ok(
+      assets.some((f) => f.startsWith('ExplorerScene')),
+      'no lazy ExplorerScene chunk',
+    );
   });
 
   const { preview } = await import(path.join(app, 'node_modules/vite/dist/node/index.js'));
@@ -177,6 +199,16 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     });
     await check('embedding-space: EmbeddingScatter renders a WebGL canvas', async () => {
       await page.locator('.ts-embedding-scatter__view canvas').waitFor({ timeout: 60_000 });
+    });
+    await check('embedding-space: EmbeddingSpace draws PCA of the vectors (tensor-core, cpu) with labels', async () => {
+      await page.locator('[data-testid="embedding-space-canvas"] canvas[data-engine]').waitFor({ timeout: 60_000 });
+      await page.getByText(/the shown axes explain/).waitFor({ timeout: 60_000 });
+    });
+    await check('embedding-space: t-SNE and file parsing run in their bundled workers', async () => {
+      await page.waitForFunction(() => document.getElementById('tsne')?.textContent !== '', null, { timeout: 60_000 });
+      assert.equal(await page.locator('#tsne').innerText(), '12');
+      await page.waitForFunction(() => document.getElementById('parsed')?.textContent !== '', null, { timeout: 60_000 });
+      assert.equal(await page.locator('#parsed').innerText(), '2');
     });
     await check('scaling-chart: ParameterChart renders its points', async () => {
       assert.ok((await page.locator('.ts-parameter-chart__point').count()) >= 18);

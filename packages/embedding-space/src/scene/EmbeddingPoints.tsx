@@ -91,8 +91,10 @@ export function EmbeddingPoints({
   }, [count]);
 
   useEffect(() => {
-    geometry.setAttribute('position', new BufferAttribute(positions, 3));
-    geometry.setAttribute('aFrom', new BufferAttribute(fromPositions ?? positions, 3));
+    const position = new BufferAttribute(positions, 3);
+    geometry.setAttribute('position', position);
+    // Without a morph the start layout is the same attribute object: uploaded once, not twice.
+    geometry.setAttribute('aFrom', fromPositions ? new BufferAttribute(fromPositions, 3) : position);
     invalidate();
   }, [geometry, positions, fromPositions, invalidate]);
 
