@@ -123,7 +123,7 @@ runProjection('tsne', words, { perplexity: 1.5, iterations: 50 }, { useWorker: t
   (result) => show('tsne', String(result.coordinates.length)),
   (e: Error) => show('tsne', e.message),
 );
-loadEmbeddingFile(new Blob(['a 1 2\nb 3 4\n']), { name: 'v.txt' }).then(
+loadEmbeddingFile(new Blob(['a 1 2\\nb 3 4\\n']), { name: 'v.txt' }).then(
   (data) => show('parsed', String(data.count)),
   (e: Error) => show('parsed', e.message),
 );
