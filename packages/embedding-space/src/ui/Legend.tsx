@@ -60,7 +60,7 @@ export function Legend({
           display: 'flex',
           flexWrap: 'wrap',
           gap: 4,
-          maxHeight: 120,
+          maxHeight: 168,
           overflow: 'auto',
         }}
       >

@@ -1,0 +1,102 @@
+import { TensorscopeError, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { parseViewState, type EmbeddingViewState } from '@tensorscope/embedding-space/core';
+import { messages } from '../messages.js';
+
+export const EMBED_VIEWS = ['attention-heatmap', 'embedding-space', 'scaling-chart', 'gpu-chart', 'tokens'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+export const ATTENTION_VIEWS = ['heatmap', 'grid', 'strip', 'lines', 'all'] as const;
+export const CHARTS = ['parameters', 'compute', 'gpu', 'law', 'calculator'] as const;
+
+export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
+  | { view: 'attention-heatmap'; sentence: string | undefined; attentionView: (typeof ATTENTION_VIEWS)[number] }
+  | { view: 'embedding-space'; state: EmbeddingViewState | undefined }
+  | { view: 'scaling-chart'; chart: (typeof CHARTS)[number] }
+  | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
+  | { view: 'tokens'; text: string | undefined }
+);
+
+const ALLOWED: Record<EmbedView, readonly string[]> = {
+  'attention-heatmap': ['sentence', 'view'],
+  'embedding-space': ['view'],
+  'scaling-chart': ['chart'],
+  'gpu-chart': ['gflops', 'backend'],
+  tokens: ['text'],
+};
+
+/**
+ * Reads an embed URL: `/embed/<view>?locale=en|ko&theme=light|dark|auto&…`. Every problem (an
+ * unknown view or parameter, a value out of range, an unreadable embedding view state) is
+ * collected, so the frame can name them all. The locale of the messages is the `locale`
+ * parameter when valid, else English.
+ */
+export function parseEmbed(view: string, search: string): { config: EmbedConfig } | { locale: Locale; error: Error } {
+  const params = new URLSearchParams(search);
+  const localeParam = params.get('locale');
+  const locale: Locale = localeParam === 'ko' ? 'ko' : 'en';
+  const t = messages[locale];
+  const problems: string[] = [];
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = params.get(name);
+    if (value === null) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(interpolate(t.embedBadValue, { name, allowed: allowed.join(', '), value }));
+    return fallback;
+  };
+  oneOf('locale', ['en', 'ko'] as const, 'en');
+  const theme = oneOf<ThemeSetting>('theme', ['light', 'dark', 'auto'], 'light');
+  if (!(EMBED_VIEWS as readonly string[]).includes(view)) {
+    problems.push(interpolate(t.embedUnknownView, { view, views: EMBED_VIEWS.join(', ') }));
+    return { locale, error: new TensorscopeError('INVALID_VALUE', problems.join(' ')) };
+  }
+  const name = view as EmbedView;
+  const allowed = ['locale', 'theme', ...ALLOWED[name]];
+  for (const key of new Set(params.keys())) {
+    if (!allowed.includes(key))
+      problems.push(interpolate(t.embedUnknownParam, { name: key, allowed: allowed.join(', ') }));
+  }
+  let config: EmbedConfig;
+  switch (name) {
+    case 'attention-heatmap':
+      config = {
+        view: name,
+        locale,
+        theme,
+        sentence: params.get('sentence') ?? undefined,
+        attentionView: oneOf('view', ATTENTION_VIEWS, 'heatmap'),
+      };
+      break;
+    case 'embedding-space': {
+      let state: EmbeddingViewState | undefined;
+      const text = params.get('view');
+      if (text !== null) {
+        try {
+          state = parseViewState(text);
+        } catch (caught) {
+          problems.push(`view: ${caught instanceof Error ? caught.message : String(caught)}`);
+        }
+      }
+      config = { view: name, locale, theme, state };
+      break;
+    }
+    case 'scaling-chart':
+      config = { view: name, locale, theme, chart: oneOf('chart', CHARTS, 'parameters') };
+      break;
+    case 'gpu-chart': {
+      const gflopsText = params.get('gflops');
+      let device: { gflops: number; backend: string } | undefined;
+      if (gflopsText !== null) {
+        const gflops = Number(gflopsText);
+        if (!Number.isFinite(gflops) || gflops <= 0 || gflopsText.trim() === '') {
+          problems.push(interpolate(t.embedBadNumber, { name: 'gflops', value: gflopsText }));
+        } else device = { gflops, backend: (params.get('backend') ?? 'browser').slice(0, 40) };
+      }
+      config = { view: name, locale, theme, device };
+      break;
+    }
+    case 'tokens':
+      config = { view: name, locale, theme, text: params.get('text') ?? undefined };
+      break;
+  }
+  if (problems.length > 0) return { locale, error: new TensorscopeError('INVALID_VALUE', problems.join(' ')) };
+  return { config };
+}

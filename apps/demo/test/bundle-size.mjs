@@ -1,0 +1,17 @@
+// Fails when the JavaScript loaded by the demo's index.html (entry + modulepreload + their static
+// imports) is above 300 KB gzip. three.js, tfjs, umap-js, the tokenizer and the GloVe data must
+// stay in lazy chunks. Runs against apps/demo/dist (turbo builds it first).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initialJavaScript } from './initialJs.mjs';
+
+const LIMIT = 300 * 1024;
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { files, gzip, bytes } = await initialJavaScript(path.join(root, 'dist'));
+for (const file of files)
+  console.log(`  ${file.file}: ${(file.bytes / 1024).toFixed(1)} KB, ${(file.gzip / 1024).toFixed(1)} KB gzip`);
+const ok = gzip <= LIMIT;
+console.log(
+  `${ok ? '✓' : '✗'} initial JavaScript: ${files.length} files, ${(bytes / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (limit ${LIMIT / 1024} KB)`,
+);
+process.exit(ok ? 0 : 1);
