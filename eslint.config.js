@@ -22,7 +22,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['e2e/**/*.mjs', 'bench/**/*.mjs', 'apps/*/test/**/*.mjs', 'scripts/browser.mjs'],
+    files: [
+      'e2e/**/*.mjs',
+      'bench/**/*.mjs',
+      'apps/*/test/**/*.mjs',
+      'packages/*/test/**/*.{js,mjs}',
+      'scripts/browser.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

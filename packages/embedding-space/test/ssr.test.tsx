@@ -3,9 +3,8 @@ import { expect, it } from 'vitest';
 
 it('imports and renders on the server without window, document or three.js', async () => {
   expect(typeof window).toBe('undefined');
-  const { EmbeddingScatter, EmbeddingSpace, EmbeddingFileDrop, createEmbeddingData } = await import(
-    '@tensorscope/embedding-space'
-  );
+  const { EmbeddingScatter, EmbeddingSpace, EmbeddingFileDrop, createEmbeddingData } =
+    await import('@tensorscope/embedding-space');
   const { renderToString } = await import('react-dom/server');
   const html = renderToString(
     <EmbeddingScatter
