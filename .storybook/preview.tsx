@@ -36,6 +36,9 @@ const preview: Preview = {
     controls: { expanded: true },
     // Accessibility violations fail the story test.
     a11y: { test: 'error' },
+    // Show each story's source as written. The default renders the element to a JSX string with
+    // every prop printed — for a 341k-word Float32Array that froze the tab (and cost seconds at 20k).
+    docs: { source: { type: 'code' } },
   },
   decorators: [
     (Story, context) => {

@@ -28,7 +28,7 @@ import { DEFAULT_VIEW_STATE, serializeViewState, type EmbeddingViewState } from 
 import { explorerMessages } from './explorerMessages.js';
 import { useLayout } from './hooks/useLayout.js';
 import { rowVector, useNeighbors, type Neighbor } from './hooks/useNeighbors.js';
-import { POINT_STATE } from './scene/pointsMaterial.js';
+import { POINT_STATE } from './scene/pointState.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
 import { Button, Field, Select, downloadText, downloadUrl, panelStyle } from './ui/controls.js';
 import { Legend } from './ui/Legend.js';

@@ -3,4 +3,4 @@
 // component. A separate entry so the main entry stays free of three.js (which loads lazily there).
 export { EmbeddingPoints } from './scene/EmbeddingPoints.js';
 export type { EmbeddingPointsHandle, EmbeddingPointsProps } from './scene/EmbeddingPoints.js';
-export { POINT_STATE } from './scene/pointsMaterial.js';
+export { POINT_STATE } from './scene/pointState.js';

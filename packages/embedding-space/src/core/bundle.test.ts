@@ -28,6 +28,13 @@ function thrown(fn: () => unknown): EmbeddingError {
 }
 
 describe('encodeEmbeddingBundle / decodeEmbeddingBundle', () => {
+  it('decodes from a view into a larger buffer, such as a Node Buffer from readFile', () => {
+    const bytes = encodeEmbeddingBundle(sample(), { quantize: 'float32' });
+    // A Buffer at a non-zero offset whose own slice() is a view, not a copy.
+    const pooled = Buffer.concat([Buffer.alloc(5, 0xff), Buffer.from(bytes)]).subarray(5);
+    expect(pooled.byteOffset).toBeGreaterThan(0);
+    expect(Array.from(decodeEmbeddingBundle(pooled).vectors)).toEqual(Array.from(sample().vectors));
+  });
   it('starts with the magic and a 4-byte aligned body', () => {
     const bytes = encodeEmbeddingBundle(sample());
     expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe(BUNDLE_MAGIC);

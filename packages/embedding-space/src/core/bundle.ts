@@ -304,7 +304,8 @@ export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedE
     const start = bodyStart + entry.offset;
     if (bytes.byteLength < start + byteLength)
       throw truncated(`section '${name}'`, start + byteLength, bytes.byteLength);
-    return new Type(bytes.slice(start, start + byteLength).buffer);
+    // Uint8Array's own slice always copies (a Node Buffer's `slice` is a view into a shared pool).
+    return new Type(Uint8Array.prototype.slice.call(bytes, start, start + byteLength).buffer);
   }
 
   let vectors: Float32Array;

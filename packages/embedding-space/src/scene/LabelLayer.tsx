@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import { estimateLabelWidth, placeLabels, type LabelCandidate } from '../core/labelLayout.js';
-import { POINT_STATE } from './pointsMaterial.js';
+import { POINT_STATE } from './pointState.js';
 import { projectToScreen } from './screenProjection.js';
 
 export interface LabelLayerProps {

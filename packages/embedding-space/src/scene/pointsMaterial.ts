@@ -1,10 +1,6 @@
 import { Color, NoBlending, NormalBlending, ShaderMaterial } from 'three';
 
-/**
- * Per-point display state, one byte per point in the `aState` attribute:
- * normal, dimmed (context while something is selected), neighbour, selected, hidden.
- */
-export const POINT_STATE = { normal: 0, dimmed: 1, neighbor: 2, selected: 3, hidden: 4 } as const;
+export { POINT_STATE } from './pointState.js';
 
 // Positions morph on the GPU between two layouts (`aFrom` → `position`, mixed by `uMorph`), so an
 // animated projection change costs one uniform per frame, not a pass over every point.

@@ -1,0 +1,12 @@
+// Entry of the browser bundle (dist/browser/tensorscope-elements.js) for plain HTML pages:
+// React, the components, three.js and tfjs are bundled (three.js and tfjs in lazy chunks), and the
+// tfjs .wasm files are served next to this script, from the page's own origin.
+import { defineTensorscopeElements } from './defineElements.js';
+
+// This script's folder, e.g. https://example.org/vendor/tensorscope/ (computed from the string so
+// that Vite does not treat it as an asset reference).
+const here = import.meta.url.slice(0, import.meta.url.lastIndexOf('/') + 1);
+
+defineTensorscopeElements({ wasmPaths: here });
+
+export * from './index.js';
