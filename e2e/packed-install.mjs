@@ -207,7 +207,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     await check('embedding-space: t-SNE and file parsing run in their bundled workers', async () => {
       await page.waitForFunction(() => document.getElementById('tsne')?.textContent !== '', null, { timeout: 60_000 });
       assert.equal(await page.locator('#tsne').innerText(), '12');
-      await page.waitForFunction(() => document.getElementById('parsed')?.textContent !== '', null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.getElementById('parsed')?.textContent !== '', null, {
+        timeout: 60_000,
+      });
       assert.equal(await page.locator('#parsed').innerText(), '2');
     });
     await check('scaling-chart: ParameterChart renders its points', async () => {
