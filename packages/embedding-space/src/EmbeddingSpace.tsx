@@ -152,7 +152,11 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
     let built: LabelSearch | null = null;
     return data ? () => (built ??= createLabelSearch(data.labels)) : null;
   }, [data]);
-  const words = useMemo(() => (data ? labelIndex(data.labels) : null), [data]);
+  // Label → row for analogies, built on the first question (a Map of 341k labels is not free).
+  const words = useMemo(() => {
+    let built: Map<string, number> | null = null;
+    return data ? () => (built ??= labelIndex(data.labels)) : null;
+  }, [data]);
   const searchResult = useMemo(
     () =>
       search && state.search
@@ -328,7 +332,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
     setAnalogyError(null);
     try {
       const terms = parseAnalogy(analogyText);
-      const { vector, exclude } = analogyVector(data, terms, { index: words });
+      const { vector, exclude } = analogyVector(data, terms, { index: words() });
       const list = await queryNeighbors(vector, Math.min(state.k, 20), exclude);
       setAnalogy({ text: analogyText, neighbors: list });
       setAnnouncement(

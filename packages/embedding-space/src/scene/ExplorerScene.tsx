@@ -285,7 +285,7 @@ function Rig(props: ExplorerSceneProps) {
         if (!controls || index < 0 || index * 3 >= layouts.to.length) return;
         const point = new Vector3(layouts.to[index * 3], layouts.to[index * 3 + 1], layouts.to[index * 3 + 2]);
         const offset = camera.position.clone().sub(controls.target);
-        const distance = Math.min(offset.length(), 0.9);
+        const distance = Math.min(offset.length(), 1.3);
         offset.setLength(distance);
         applyCamera(
           { position: point.clone().add(offset).toArray(), target: point.toArray(), zoom: camera.zoom },

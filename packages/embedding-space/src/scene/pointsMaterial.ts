@@ -18,7 +18,7 @@ void main() {
   vec3 p = mix(aFrom, position, uMorph);
   vec4 mvPosition = modelViewMatrix * vec4(p, 1.0);
   gl_Position = projectionMatrix * mvPosition;
-  float scale = aState > 3.5 ? 0.0 : aState > 2.5 ? 2.2 : aState > 1.5 ? 1.6 : aState > 0.5 ? 0.8 : 1.0;
+  float scale = aState > 3.5 ? 0.0 : aState > 2.5 ? 2.2 : aState > 1.5 ? 1.6 : aState > 0.5 ? 0.6 : 1.0;
   // Perspective size, clamped so a point right in front of the camera does not fill the view.
   float attenuation = mix(1.0, clamp(3.0 / max(-mvPosition.z, 0.05), 0.15, 4.0), uAttenuation);
   gl_PointSize = max(uSize * uPixelRatio * attenuation * scale, aState > 3.5 ? 0.0 : 1.5);

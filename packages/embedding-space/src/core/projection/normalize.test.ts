@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitToUnitCube } from './normalize.js';
+import { fitToUnitCube, selectKth } from './normalize.js';
 
 describe('fitToUnitCube', () => {
   it('centres on the median and scales all axes by one factor', () => {
@@ -50,5 +51,24 @@ describe('fitToUnitCube', () => {
 
   it('rejects a length that does not split into rows', () => {
     expect(() => fitToUnitCube(new Float32Array(5), 2)).toThrow(/rows of 2/);
+  });
+});
+
+describe('selectKth', () => {
+  it('finds every order statistic like a sort does, on random data with ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        (list, at) => {
+          const values = new Float32Array(list);
+          const k = at % values.length;
+          const sorted = Float32Array.from(values).sort();
+          expect(selectKth(values, k)).toBe(sorted[k]);
+          for (let i = 0; i < k; i++) expect(values[i]).toBeLessThanOrEqual(values[k]!);
+          for (let i = k + 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[k]!);
+        },
+      ),
+    );
   });
 });

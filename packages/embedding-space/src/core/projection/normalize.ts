@@ -40,18 +40,60 @@ export function fitToUnitCube(coords: Float32Array, dims: number, quantile = ROB
   return out;
 }
 
-/** The median of `values` (mean of the middle two for an even count); 0 when empty. Sorts in place. */
+/** The median of `values` (mean of the middle two for an even count); 0 when empty. Reorders `values`. */
 function median(values: Float32Array): number {
   if (values.length === 0) return 0;
-  values.sort();
   const mid = values.length >> 1;
-  return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+  const upper = selectKth(values, mid);
+  if (values.length % 2) return upper;
+  // After selection every value left of `mid` is ≤ the upper middle: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if ((values[i] as number) > lower) lower = values[i] as number;
+  return (lower + upper) / 2;
 }
 
-/** The q-quantile (nearest rank) of `values`; 0 when empty. Sorts `values` in place. */
+/** The q-quantile (nearest rank) of `values`; 0 when empty. Reorders `values`. */
 function quantileOf(values: Float32Array, q: number): number {
   if (values.length === 0) return 0;
-  values.sort();
   const rank = Math.min(values.length - 1, Math.max(0, Math.ceil(q * values.length) - 1));
-  return values[rank] as number;
+  return selectKth(values, rank);
+}
+
+/**
+ * Hoare's quickselect with a median-of-three pivot: reorders `values` so that `values[k]` is the
+ * k-th smallest, smaller-or-equal values before it and larger-or-equal after. Expected O(n), versus
+ * O(n log n) for sorting (a million coordinates: a few ms instead of ~100 ms).
+ */
+export function selectKth(values: Float32Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (right > left) {
+    const mid = (left + right) >> 1;
+    // Median of three as the pivot, moved to `mid`.
+    if ((values[mid] as number) < (values[left] as number)) swap(values, mid, left);
+    if ((values[right] as number) < (values[left] as number)) swap(values, right, left);
+    if ((values[right] as number) < (values[mid] as number)) swap(values, right, mid);
+    const pivot = values[mid] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(values, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
+function swap(values: Float32Array, a: number, b: number): void {
+  const t = values[a] as number;
+  values[a] = values[b] as number;
+  values[b] = t;
 }
