@@ -177,3 +177,33 @@ export const All341kWords: Story = {
     ),
   tags: ['!test'],
 };
+
+/** Box selection in 2D: drag a rectangle over the points; the selection is announced and can be isolated. */
+export const BoxSelect: Story = {
+  loaders: [async () => ({ glove: await loadGloveSlice(500) })],
+  args: { initialState: { mode: '2d' } },
+  play: async ({ canvas, canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('canvas[data-engine]')).not.toBeNull(), { timeout: 60_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Box select' }));
+    const overlay = canvasElement.querySelector('[data-testid="embedding-space-canvas"] svg') as SVGSVGElement;
+    const box = overlay.getBoundingClientRect();
+    const at = (type: string, fx: number, fy: number) =>
+      overlay.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          pointerId: 1,
+          clientX: box.left + box.width * fx,
+          clientY: box.top + box.height * fy,
+        }),
+      );
+    at('pointerdown', 0.05, 0.05);
+    at('pointermove', 0.5, 0.5);
+    at('pointermove', 0.95, 0.95);
+    at('pointerup', 0.95, 0.95);
+    const readout = canvasElement.querySelector('.ts-embedding-space__readout')!;
+    await waitFor(() => expect(readout.textContent).toMatch(/^\d+ selected$/));
+    const selected = Number(readout.textContent!.split(' ')[0]);
+    await expect(selected).toBeGreaterThan(100);
+    await expect(canvas.getByRole('button', { name: 'Isolate selection' })).toBeEnabled();
+  },
+};

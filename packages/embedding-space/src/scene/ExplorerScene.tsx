@@ -55,7 +55,7 @@ export interface ExplorerSceneProps {
 }
 
 const DEFAULT_3D: CameraState = { position: [1.9, 1.3, 1.9], target: [0, 0, 0], zoom: 1 };
-const DEFAULT_2D: CameraState = { position: [0, 0, 2.8], target: [0, 0, 0], zoom: 1 };
+const DEFAULT_2D: CameraState = { position: [0, 0, 2.3], target: [0, 0, 0], zoom: 1 };
 const PICK_RADIUS = 4;
 const PICK_SIZE = PICK_RADIUS * 2 + 1;
 

@@ -16,8 +16,13 @@ export function SelectionOverlay({
   color: string;
   onSelect: (polygon: [number, number][], additive: boolean) => void;
 }) {
+  // The path lives in a ref (events can arrive faster than renders); state only redraws it.
   const [path, setPath] = useState<[number, number][] | null>(null);
-  const start = useRef<[number, number] | null>(null);
+  const current = useRef<[number, number][] | null>(null);
+  const update = (next: [number, number][] | null) => {
+    current.current = next;
+    setPath(next);
+  };
   const local = (event: React.PointerEvent<SVGSVGElement>): [number, number] => {
     const rect = event.currentTarget.getBoundingClientRect();
     return [event.clientX - rect.left, event.clientY - rect.top];
@@ -45,20 +50,22 @@ export function SelectionOverlay({
         touchAction: 'none',
       }}
       onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture(event.pointerId);
-        const p = local(event);
-        start.current = p;
-        setPath([p]);
+        try {
+          event.currentTarget.setPointerCapture(event.pointerId);
+        } catch {
+          // Synthetic or already-released pointers cannot be captured; the drag still works.
+        }
+        update([local(event)]);
       }}
       onPointerMove={(event) => {
-        if (!start.current) return;
+        const points = current.current;
+        if (!points) return;
         const p = local(event);
-        setPath((current) => (tool === 'lasso' ? [...(current ?? []), p] : [start.current!, p]));
+        update(tool === 'lasso' ? [...points, p] : [points[0]!, p]);
       }}
       onPointerUp={(event) => {
-        const polygon = path ? polygonOf(path) : null;
-        start.current = null;
-        setPath(null);
+        const polygon = current.current ? polygonOf(current.current) : null;
+        update(null);
         if (polygon && polygon.length >= 3) onSelect(polygon, event.shiftKey || event.ctrlKey || event.metaKey);
       }}
     >
