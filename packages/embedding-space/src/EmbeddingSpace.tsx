@@ -22,6 +22,7 @@ import { coordinatesToCsv, neighborsToCsv, selectionToJson } from './core/export
 import { createLabelSearch, type LabelSearch } from './core/labelSearch.js';
 import { labelIndex } from './core/labelIndex.js';
 import { pointsInPolygon } from './core/lasso.js';
+import { hexToRgb } from './core/palette.js';
 import { computePointColors } from './core/pointColors.js';
 import { nearestInDirection, nearestToPoint } from './core/screenNavigation.js';
 import { DEFAULT_VIEW_STATE, serializeViewState, type EmbeddingViewState } from './core/viewState.js';
@@ -30,7 +31,7 @@ import { useLayout } from './hooks/useLayout.js';
 import { rowVector, useNeighbors, type Neighbor } from './hooks/useNeighbors.js';
 import { POINT_STATE } from './scene/pointState.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
-import { Button, Field, Select, downloadText, downloadUrl, panelStyle } from './ui/controls.js';
+import { Button, Field, LinkButton, Select, downloadText, downloadUrl, panelStyle } from './ui/controls.js';
 import { Legend } from './ui/Legend.js';
 import { PointTable } from './ui/PointTable.js';
 import { ProjectionControls } from './ui/ProjectionControls.js';
@@ -66,11 +67,6 @@ const TABLE_PAGE = 50;
 
 function reducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-}
-
-function hexToRgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
 }
 
 /**
@@ -674,21 +670,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
                 >
                   {Array.from(searchResult.indices.subarray(0, 50)).map((index) => (
                     <li key={index}>
-                      <button
-                        type="button"
-                        onClick={() => selectAndFly(index)}
-                        style={{
-                          font: 'inherit',
-                          background: 'none',
-                          border: 0,
-                          color: 'var(--ts-accent)',
-                          cursor: 'pointer',
-                          padding: '1px 0',
-                          textAlign: 'left',
-                        }}
-                      >
-                        {data.labels[index]}
-                      </button>
+                      <LinkButton onClick={() => selectAndFly(index)}>{data.labels[index]}</LinkButton>
                     </li>
                   ))}
                 </ul>
@@ -745,20 +727,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
                       <tr key={n.index} style={focus === n.index ? { background: 'var(--ts-surface)' } : undefined}>
                         <td style={{ textAlign: 'right', paddingRight: 6 }}>{n.rank}</td>
                         <td>
-                          <button
-                            type="button"
-                            onClick={() => selectAndFly(n.index)}
-                            style={{
-                              font: 'inherit',
-                              background: 'none',
-                              border: 0,
-                              color: 'var(--ts-accent)',
-                              cursor: 'pointer',
-                              padding: 0,
-                            }}
-                          >
-                            {data.labels[n.index]}
-                          </button>
+                          <LinkButton onClick={() => selectAndFly(n.index)}>{data.labels[n.index]}</LinkButton>
                         </td>
                         <td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                           {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
@@ -794,20 +763,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
                 <ol style={{ margin: 0, paddingLeft: 20, fontSize: 13 }} aria-label={analogy.text}>
                   {analogy.neighbors.slice(0, 10).map((n) => (
                     <li key={n.index}>
-                      <button
-                        type="button"
-                        onClick={() => selectAndFly(n.index)}
-                        style={{
-                          font: 'inherit',
-                          background: 'none',
-                          border: 0,
-                          color: 'var(--ts-accent)',
-                          cursor: 'pointer',
-                          padding: 0,
-                        }}
-                      >
-                        {data.labels[n.index]}
-                      </button>{' '}
+                      <LinkButton onClick={() => selectAndFly(n.index)}>{data.labels[n.index]}</LinkButton>{' '}
                       <span style={{ color: 'var(--ts-muted)' }}>
                         {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
                       </span>

@@ -1,4 +1,5 @@
 import { TensorscopeError } from '@tensorscope/common';
+import { checkHeadIndex } from './headIndex.js';
 import { headMatrix, validateAttentionData, type AttentionData, type AttentionMetadata } from './attentionData.js';
 
 /**
@@ -198,23 +199,6 @@ class CachedSource implements AttentionSource {
     const matrix = this.inner.head(layer, head);
     if (this.validate) validateHead(matrix, layer, head, this.shape);
     return matrix;
-  }
-}
-
-function checkHeadIndex(layer: number, head: number, layers: number, heads: number): void {
-  if (
-    !Number.isInteger(layer) ||
-    layer < 0 ||
-    layer >= layers ||
-    !Number.isInteger(head) ||
-    head < 0 ||
-    head >= heads
-  ) {
-    throw new TensorscopeError(
-      'OUT_OF_RANGE',
-      `There is no layer ${layer}, head ${head}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
-      { details: { layer, head } },
-    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { TensorscopeError } from '@tensorscope/common';
 import { validateAttentionData } from './attentionData.js';
 import type { AttentionData, AttentionMetadata } from './attentionData.js';
+import { checkHeadIndex } from './headIndex.js';
 import { float16DecodeTable, float32BitsToFloat16 } from './float16.js';
 
 /** How {@link encodeAttention} stores the weights. */
@@ -295,19 +296,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
     metadata,
     precision: precisionCode === 1 ? 'float16' : 'uint8',
     head(layer: number, head: number, into?: Float32Array): Float32Array {
-      if (
-        !Number.isInteger(layer) ||
-        layer < 0 ||
-        layer >= layers ||
-        !Number.isInteger(head) ||
-        head < 0 ||
-        head >= heads
-      ) {
-        throw new TensorscopeError(
-          'OUT_OF_RANGE',
-          `There is no layer ${layer}, head ${head}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
-        );
-      }
+      checkHeadIndex(layer, head, layers, heads);
       const out = checkInto(into, headSize, shape);
       decodeRange((layer * heads + head) * headSize, headSize, out);
       return out;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_MAGIC, decodeEmbeddingBundle, encodeEmbeddingBundle } from './bundle.js';
-import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
+import { type EmbeddingData } from './embeddingData.js';
+import { thrown } from './thrown.testing.js';
 
 function sample(): EmbeddingData {
   return {
@@ -14,17 +15,6 @@ function sample(): EmbeddingData {
       { kind: 'number', name: 'frequency rank', values: new Float32Array([1, NaN, 3]), min: 1, max: 3 },
     ],
   };
-}
-
-/** Catches the EmbeddingError `fn` throws. */
-function thrown(fn: () => unknown): EmbeddingError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EmbeddingError);
-    return error as EmbeddingError;
-  }
-  throw new Error('expected an EmbeddingError');
 }
 
 describe('encodeEmbeddingBundle / decodeEmbeddingBundle', () => {

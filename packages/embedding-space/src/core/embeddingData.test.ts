@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EmbeddingError, createEmbeddingData, createMetadataColumn } from './embeddingData.js';
-
-function thrown(run: () => unknown): EmbeddingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EmbeddingError);
-    return error as EmbeddingError;
-  }
-  throw new Error('expected an EmbeddingError');
-}
+import { createEmbeddingData, createMetadataColumn } from './embeddingData.js';
+import { thrown } from './thrown.testing.js';
 
 describe('createEmbeddingData', () => {
   it('copies nested rows into a Float32Array and labels points by index by default', () => {

@@ -32,6 +32,26 @@ export function Button({ pressed, style, ...props }: ButtonHTMLAttributes<HTMLBu
   );
 }
 
+/** A button that reads as a link (a word in a list that selects and flies to its point). */
+export function LinkButton({ style, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button
+      type="button"
+      {...props}
+      style={{
+        font: 'inherit',
+        background: 'none',
+        border: 0,
+        color: 'var(--ts-accent)',
+        cursor: 'pointer',
+        padding: '1px 0',
+        textAlign: 'left',
+        ...style,
+      }}
+    />
+  );
+}
+
 /** A labelled select. */
 export function Select({
   label,

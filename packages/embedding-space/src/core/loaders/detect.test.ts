@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EmbeddingError } from '../embeddingData.js';
-import { detectEmbeddingFormat, parseEmbeddingFile } from './detect.js';
 
-/** Runs `run`, expects it to throw an EmbeddingError, and returns that error. */
-function thrown(run: () => unknown): EmbeddingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EmbeddingError);
-    return error as EmbeddingError;
-  }
-  throw new Error('expected an EmbeddingError');
-}
+import { detectEmbeddingFormat, parseEmbeddingFile } from './detect.js';
+import { thrown } from '../thrown.testing.js';
 
 const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EmbeddingError } from '../embeddingData.js';
-import { parseProjectorConfig } from './projectorConfig.js';
 
-/** Runs `run`, expects it to throw an EmbeddingError, and returns that error. */
-function thrown(run: () => unknown): EmbeddingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EmbeddingError);
-    return error as EmbeddingError;
-  }
-  throw new Error('expected an EmbeddingError');
-}
+import { parseProjectorConfig } from './projectorConfig.js';
+import { thrown } from '../thrown.testing.js';
 
 const CONFIG = {
   embeddings: [

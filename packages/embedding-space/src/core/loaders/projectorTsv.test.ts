@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EmbeddingError } from '../embeddingData.js';
-import { createProjectorTsvParser, parseProjectorTsv } from './projectorTsv.js';
 
-/** Runs `run`, expects it to throw an EmbeddingError, and returns that error. */
-function thrown(run: () => unknown): EmbeddingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EmbeddingError);
-    return error as EmbeddingError;
-  }
-  throw new Error('expected an EmbeddingError');
-}
+import { createProjectorTsvParser, parseProjectorTsv } from './projectorTsv.js';
+import { thrown } from '../thrown.testing.js';
 
 // String(-0) is '0'; numpy and others write the sign.
 const write = (x: number) => (Object.is(x, -0) ? '-0' : String(x));

@@ -1,0 +1,19 @@
+import { TensorscopeError } from '@tensorscope/common';
+
+/** Throws `OUT_OF_RANGE` unless `layer` and `head` are integer indices within the model's shape. */
+export function checkHeadIndex(layer: number, head: number, layers: number, heads: number): void {
+  if (
+    !Number.isInteger(layer) ||
+    layer < 0 ||
+    layer >= layers ||
+    !Number.isInteger(head) ||
+    head < 0 ||
+    head >= heads
+  ) {
+    throw new TensorscopeError(
+      'OUT_OF_RANGE',
+      `There is no layer ${layer}, head ${head}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
+      { details: { layer, head } },
+    );
+  }
+}
