@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { collectPageErrors, createChecker, launchChromium } from '../scripts/browser.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const PACKAGES = ['common', 'tensor-core', 'attention-heatmap', 'embedding-space', 'scaling-chart'];
+const PACKAGES = ['common', 'tensor-core', 'attention-heatmap', 'embedding-space', 'scaling-chart', 'elements'];
 const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const version = (name) => rootPkg.devDependencies[name];
 const keep = process.argv.includes('--keep');
@@ -101,6 +101,7 @@ import { createAttentionMatrix, type AttentionMatrixInput } from '@tensorscope/a
 import { TensorscopeError } from '@tensorscope/common';
 import { EmbeddingScatter, EmbeddingSpace } from '@tensorscope/embedding-space';
 import { createEmbeddingData, loadEmbeddingFile, runProjection } from '@tensorscope/embedding-space/core';
+import { defineTensorscopeElements } from '@tensorscope/elements';
 import { ParameterChart, formatCount } from '@tensorscope/scaling-chart';
 import { createRuntime, type TensorRuntime } from '@tensorscope/tensor-core';
 import { BackendReport } from '@tensorscope/tensor-core/react';
@@ -117,6 +118,12 @@ const words = createEmbeddingData({
   vectors: [[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1], [0.1, 0, 0.9]],
   labels: ['king', 'queen', 'cat', 'dog', 'red', 'blue'],
 });
+// The custom elements, as a page without React would use them.
+defineTensorscopeElements();
+const element = document.createElement('tensorscope-scaling-chart');
+element.setAttribute('chart', 'parameters');
+element.setAttribute('locale', 'ko');
+document.body.appendChild(element);
 const show = (id: string, text: string) => ((document.getElementById(id) as HTMLElement).textContent = text);
 // Both run in the package's module workers: this checks that their URLs survive a bundler.
 runProjection('tsne', words, { perplexity: 1.5, iterations: 50 }, { useWorker: true }).then(
@@ -211,6 +218,14 @@ createRoot(document.getElementById('root') as HTMLElement).render(
         timeout: 60_000,
       });
       assert.equal(await page.locator('#parsed').innerText(), '2');
+    });
+    await check('elements: <tensorscope-scaling-chart> renders the chart in its shadow root, in Korean', async () => {
+      await page.locator('tensorscope-scaling-chart svg').first().waitFor({ timeout: 60_000 });
+      await page
+        .locator('tensorscope-scaling-chart')
+        .getByText(/파라미터/)
+        .first()
+        .waitFor({ timeout: 10_000 });
     });
     await check('scaling-chart: ParameterChart renders its points', async () => {
       assert.ok((await page.locator('.ts-parameter-chart__point').count()) >= 18);
