@@ -37,7 +37,8 @@ import { PointTable } from './ui/PointTable.js';
 import { ProjectionControls } from './ui/ProjectionControls.js';
 import { SelectionOverlay, type AreaTool } from './ui/SelectionOverlay.js';
 
-const ExplorerScene = lazy(() => import('./scene/ExplorerScene.js'));
+const loadScene = () => import('./scene/ExplorerScene.js');
+const ExplorerScene = lazy(loadScene);
 
 export interface EmbeddingSpaceProps {
   /** The vectors, labels and metadata to explore (see `createEmbeddingData` and the loaders). */
@@ -129,6 +130,11 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
     setAnalogy(null);
     if (dataSeen !== null) setState((s) => ({ ...s, selection: [] }));
   }
+
+  // Fetch the three.js scene while the layout is computed, not after it (same module, loaded once).
+  useEffect(() => {
+    void loadScene();
+  }, []);
 
   useEffect(() => {
     props.onStateChange?.(state);
