@@ -42,31 +42,9 @@ const ROW_SUM_TOLERANCE = 1e-3;
  * are a warning, not an error.
  */
 export function validateAttentionData(data: AttentionData): AttentionWarnings {
-  const { queryTokens, keyTokens, weights, shape } = data;
-  if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
-    );
-  }
+  validateAttentionHeader(data);
+  const { weights, shape } = data;
   const [layers, heads, qLen, kLen] = shape;
-  if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
-  }
-  if (queryTokens.length !== qLen) {
-    throw new TensorscopeError(
-      'LENGTH_MISMATCH',
-      `There are ${queryTokens.length} query tokens but the weights have qLen = ${qLen} (shape [${shape.join(', ')}]).`,
-      { details: { expected: qLen, actual: queryTokens.length } },
-    );
-  }
-  if (keyTokens.length !== kLen) {
-    throw new TensorscopeError(
-      'LENGTH_MISMATCH',
-      `There are ${keyTokens.length} key tokens but the weights have kLen = ${kLen} (shape [${shape.join(', ')}]).`,
-      { details: { expected: kLen, actual: keyTokens.length } },
-    );
-  }
   if (!(weights instanceof Float32Array))
     throw new TensorscopeError('INVALID_VALUE', 'weights must be a Float32Array.');
   const expected = layers * heads * qLen * kLen;
@@ -75,12 +53,6 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
       'LENGTH_MISMATCH',
       `weights has ${weights.length} values; shape [${shape.join(', ')}] needs ${expected}.`,
       { details: { expected, actual: weights.length } },
-    );
-  }
-  if (data.mask !== undefined && data.mask.length !== qLen * kLen) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `mask has ${data.mask.length} values; expected qLen × kLen = ${qLen * kLen}.`,
     );
   }
   let notNormalised = false;
@@ -113,4 +85,43 @@ export function headMatrix(data: AttentionData, layer: number, head: number): Fl
   const size = qLen * kLen;
   const start = (layer * heads + head) * size;
   return data.weights.subarray(start, start + size);
+}
+
+/**
+ * The checks of {@link validateAttentionData} that need no weights: the shape, the token counts
+ * and the mask. Also used for lazily decoded sources, whose weights are checked per head.
+ * @internal
+ */
+export function validateAttentionHeader(
+  data: Pick<AttentionData, 'shape' | 'queryTokens' | 'keyTokens' | 'mask'>,
+): void {
+  const { shape, queryTokens, keyTokens, mask } = data;
+  if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
+    );
+  }
+  const [layers, heads, qLen, kLen] = shape;
+  if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
+    throw new TensorscopeError('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
+  }
+  const tokens = (list: readonly string[], n: number, axis: string, dim: string) => {
+    if (!Array.isArray(list) || list.length !== n) {
+      const count = Array.isArray(list) ? list.length : 0;
+      throw new TensorscopeError(
+        'LENGTH_MISMATCH',
+        `There are ${count} ${axis} tokens but the weights have ${dim} = ${n} (shape [${shape.join(', ')}]).`,
+        { details: { expected: n, actual: count } },
+      );
+    }
+  };
+  tokens(queryTokens, qLen, 'query', 'qLen');
+  tokens(keyTokens, kLen, 'key', 'kLen');
+  if (mask !== undefined && (!(mask instanceof Uint8Array) || mask.length !== qLen * kLen)) {
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `mask has ${mask.length} values; expected qLen × kLen = ${qLen * kLen}.`,
+    );
+  }
 }

@@ -1,6 +1,12 @@
 import { TensorscopeError } from '@tensorscope/common';
 import { checkHeadIndex } from './headIndex.js';
-import { headMatrix, validateAttentionData, type AttentionData, type AttentionMetadata } from './attentionData.js';
+import {
+  headMatrix,
+  validateAttentionData,
+  validateAttentionHeader,
+  type AttentionData,
+  type AttentionMetadata,
+} from './attentionData.js';
 
 /**
  * Attention whose heads are read one at a time: `AttentionData` wrapped by {@link attentionSource},
@@ -63,7 +69,7 @@ export function attentionSource(input: AttentionInput, options: AttentionSourceO
   }
   let source: AttentionSource;
   if (isAttentionSource(input)) {
-    validateHeader(input);
+    validateAttentionHeader(input);
     source = new CachedSource(input, options.cacheBytes ?? DEFAULT_HEAD_CACHE_BYTES, true);
   } else {
     validateAttentionData(input);
@@ -199,39 +205,6 @@ class CachedSource implements AttentionSource {
     const matrix = this.inner.head(layer, head);
     if (this.validate) validateHead(matrix, layer, head, this.shape);
     return matrix;
-  }
-}
-
-/** The checks of `validateAttentionData` that need no weights. */
-function validateHeader(source: AttentionSource): void {
-  const { shape, queryTokens, keyTokens, mask } = source;
-  if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
-    );
-  }
-  const [layers, heads, qLen, kLen] = shape;
-  if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
-  }
-  const tokens = (list: readonly string[], n: number, axis: string, dim: string) => {
-    if (!Array.isArray(list) || list.length !== n) {
-      const count = Array.isArray(list) ? list.length : 0;
-      throw new TensorscopeError(
-        'LENGTH_MISMATCH',
-        `There are ${count} ${axis} tokens but the weights have ${dim} = ${n} (shape [${shape.join(', ')}]).`,
-        { details: { expected: n, actual: count } },
-      );
-    }
-  };
-  tokens(queryTokens, qLen, 'query', 'qLen');
-  tokens(keyTokens, kLen, 'key', 'kLen');
-  if (mask !== undefined && (!(mask instanceof Uint8Array) || mask.length !== qLen * kLen)) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `mask has ${mask.length} values; expected qLen × kLen = ${qLen * kLen}.`,
-    );
   }
 }
 
