@@ -1,5 +1,5 @@
 'use client';
-import { formatNumber, interpolate, themeColor, type Locale, type ThemeName } from '@tensorscope/common';
+import { downloadBlob, formatNumber, interpolate, themeColor, type Locale, type ThemeName } from '@tensorscope/common';
 import { AxisLeft, AxisTop } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
@@ -27,7 +27,7 @@ import { createAttentionColorScale } from './core/colorScale.js';
 import { attentionToCsv } from './core/csv.js';
 import { maxPool } from './core/downsample.js';
 import { tokenLabel } from './core/tokenLabel.js';
-import { downloadBlob, matrixToSvg, renderPng } from './export.js';
+import { matrixToSvg, renderPng } from './export.js';
 import type { messages } from './messages.js';
 
 export interface HeatmapViewProps {
@@ -334,17 +334,17 @@ export function HeatmapView({
           matrix.keyTokens,
           matrix.mask ? { mask: matrix.mask } : {},
         );
-        downloadBlob('attention.csv', new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+        downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'attention.csv');
       } else if (kind === 'svg') {
         const scale = (v: number) => color(position(v));
         downloadBlob(
-          'attention.svg',
           new Blob([matrixToSvg(matrix, scale, theme, interpolate(t.label, { rows, columns }))], {
             type: 'image/svg+xml',
           }),
+          'attention.svg',
         );
       } else if (svgRef.current && canvasRef.current) {
-        downloadBlob('attention.png', await renderPng(svgRef.current, canvasRef.current, margin, theme));
+        downloadBlob(await renderPng(svgRef.current, canvasRef.current, margin, theme), 'attention.png');
       }
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));

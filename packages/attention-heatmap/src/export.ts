@@ -3,18 +3,6 @@ import type { AttentionMatrix } from './core/attentionMatrix.js';
 import { weightAt, isMasked } from './core/attentionMatrix.js';
 import { tokenLabel } from './core/tokenLabel.js';
 
-/** Saves a blob as a file through a temporary link (browser only). */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Replaces `var(--ts-…)` with the theme's colours so an SVG renders outside the page. */
 export function resolveThemeVariables(svg: string, theme: ThemeName): string {
   const palette = THEMES[theme] as unknown as Record<string, string>;

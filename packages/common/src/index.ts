@@ -5,3 +5,4 @@ export type { Locale, MessageCatalog } from './locale.js';
 export { THEMES, themeStyle, themeColor, themedRootStyle } from './theme.js';
 export type { ThemeName, ThemeSetting, ThemePalette } from './theme.js';
 export { createSeededRandom, gaussian } from './random.js';
+export { downloadBlob, downloadText, downloadUrl } from './download.js';

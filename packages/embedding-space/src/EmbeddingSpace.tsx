@@ -1,5 +1,7 @@
 'use client';
 import {
+  downloadText,
+  downloadUrl,
   formatNumber,
   interpolate,
   themeColor,
@@ -31,7 +33,7 @@ import { useLayout } from './hooks/useLayout.js';
 import { rowVector, useNeighbors, type Neighbor } from './hooks/useNeighbors.js';
 import { POINT_STATE } from './scene/pointState.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
-import { Button, Field, LinkButton, Select, downloadText, downloadUrl, panelStyle } from './ui/controls.js';
+import { Button, Field, LinkButton, Select, panelStyle } from './ui/controls.js';
 import { Legend } from './ui/Legend.js';
 import { PointTable } from './ui/PointTable.js';
 import { ProjectionControls } from './ui/ProjectionControls.js';
@@ -355,29 +357,29 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
 
   const exportCoordinates = () => {
     if (!data || !layout) return;
-    downloadText('coordinates.csv', coordinatesToCsv(data.labels, layout.coordinates, layout.dimensions), 'text/csv');
+    downloadText(coordinatesToCsv(data.labels, layout.coordinates, layout.dimensions), 'coordinates.csv', 'text/csv');
   };
   const exportSelection = () => {
     if (!data) return;
     downloadText(
-      'selection.json',
       selectionToJson(
         data.labels,
         selection,
         layout ? { values: layout.coordinates, dimensions: layout.dimensions } : undefined,
       ),
+      'selection.json',
       'application/json',
     );
   };
   const exportNeighbors = () => {
     if (!data || !neighbors) return;
     downloadText(
-      'neighbours.csv',
       neighborsToCsv(
         data.labels[neighbors.of] ?? String(neighbors.of),
         neighbors.list.map((n) => ({ label: data.labels[n.index] ?? String(n.index), score: n.score, rank: n.rank })),
         state.metric,
       ),
+      'neighbours.csv',
       'text/csv',
     );
   };
@@ -793,7 +795,7 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
             <Button
               onClick={() => {
                 const url = sceneApi.current?.toDataURL();
-                if (url) downloadUrl('embedding.png', url);
+                if (url) downloadUrl(url, 'embedding.png');
               }}
               disabled={!layout}
             >

@@ -89,18 +89,3 @@ export const panelStyle: CSSProperties = {
   gap: 8,
   alignItems: 'center',
 };
-
-/** Saves text as a file through a temporary link (browser only). */
-export function downloadText(filename: string, text: string, type: string): void {
-  downloadUrl(filename, URL.createObjectURL(new Blob([text], { type })), true);
-}
-
-export function downloadUrl(filename: string, url: string, revoke = false): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  if (revoke) setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,7 +1,6 @@
 'use client';
-import type { Locale } from '@tensorscope/common';
+import { downloadBlob, downloadText, type Locale } from '@tensorscope/common';
 import { useState, type RefObject } from 'react';
-import { downloadBlob, downloadText } from '../export/download.js';
 import { svgToPng } from '../export/rasterize.js';
 import { serializeSvg } from '../export/serializeSvg.js';
 import { messages } from '../messages.js';

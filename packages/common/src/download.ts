@@ -1,6 +1,5 @@
-/** Saves a blob as a file through a temporary `<a download>` link. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
+/** Saves a URL (an object URL or a `data:` URL) as a file through a temporary `<a download>` link. Browser only. */
+export function downloadUrl(url: string, filename: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -8,11 +7,17 @@ export function downloadBlob(blob: Blob, filename: string): void {
   document.body.appendChild(link);
   link.click();
   link.remove();
+}
+
+/** Saves a blob as a file. Browser only. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  downloadUrl(url, filename);
   // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Saves text (SVG markup, CSV) as a file. */
+/** Saves text (CSV, JSON, SVG markup) as a file. Browser only. */
 export function downloadText(text: string, filename: string, type: string): void {
   downloadBlob(new Blob([text], { type }), filename);
 }
