@@ -124,6 +124,7 @@ export function LabelLayer(props: LabelLayerProps) {
   }, []);
 
   const point = useRef(new Vector3());
+  const fromPoint = useRef(new Vector3());
   useFrame(() => {
     const host = props.container.current;
     if (!host) return;
@@ -152,18 +153,26 @@ export function LabelLayer(props: LabelLayerProps) {
         map.set(index, element);
       }
       const isPinned = pinnedSet.has(index);
-      element.style.fontSize = `${fontSize}px`;
-      element.style.fontWeight = isPinned ? '600' : '400';
-      element.style.color = color;
-      element.style.background = isPinned ? background : 'transparent';
-      element.style.textShadow = isPinned ? 'none' : `0 0 3px ${background}, 0 0 2px ${background}`;
+      const layer = index === pinned[0] ? 3 : isPinned ? 2 : 1;
+      // Per frame only the position changes; the look is written when it changes.
+      const look = `${layer}|${fontSize}|${color}|${background}`;
+      if (element.dataset.look !== look) {
+        element.dataset.look = look;
+        element.style.fontSize = `${fontSize}px`;
+        element.style.fontWeight = isPinned ? '600' : '400';
+        element.style.color = color;
+        element.style.background = isPinned ? background : 'transparent';
+        element.style.textShadow = isPinned ? 'none' : `0 0 3px ${background}, 0 0 2px ${background}`;
+        element.style.zIndex = String(layer);
+      }
       const v = point.current.set(positions[index * 3]!, positions[index * 3 + 1]!, positions[index * 3 + 2]!);
       if (fromPositions) {
-        v.lerpVectors(
-          new Vector3(fromPositions[index * 3]!, fromPositions[index * 3 + 1]!, fromPositions[index * 3 + 2]!),
-          v.clone(),
-          morph,
+        const from = fromPoint.current.set(
+          fromPositions[index * 3]!,
+          fromPositions[index * 3 + 1]!,
+          fromPositions[index * 3 + 2]!,
         );
+        v.lerpVectors(from, v, morph);
       }
       v.project(camera);
       const visible = v.z < 1 && v.z > -1;
@@ -171,7 +180,6 @@ export function LabelLayer(props: LabelLayerProps) {
       const x = (v.x + 1) * (size.width / 2);
       const y = (1 - v.y) * (size.height / 2);
       const [dx, dy] = (isPinned ? offsets.current.get(index) : undefined) ?? [6, -fontSize * 0.65];
-      element.style.zIndex = index === pinned[0] ? '3' : isPinned ? '2' : '1';
       element.style.transform = `translate(${Math.round(x + dx)}px, ${Math.round(y + dy)}px)`;
     }
   });
