@@ -1,35 +1,10 @@
 'use client';
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, type RefObject } from 'react';
-import { BufferAttribute, BufferGeometry, Color, ShaderMaterial } from 'three';
+import { EmbeddingPoints } from './scene/EmbeddingPoints.js';
+import { POINT_STATE } from './scene/pointState.js';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import type { PointCloud } from './core/pointCloud.js';
-
-const VERTEX = /* glsl */ `
-uniform float uSize;
-uniform float uPixelRatio;
-attribute float aHighlight;
-varying float vHighlight;
-void main() {
-  vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
-  gl_Position = projectionMatrix * mvPosition;
-  gl_PointSize = uSize * uPixelRatio * (3.0 / max(-mvPosition.z, 0.1)) * (1.0 + aHighlight);
-  vHighlight = aHighlight;
-}`;
-
-const FRAGMENT = /* glsl */ `
-uniform vec3 uColor;
-uniform vec3 uHighlightColor;
-varying float vHighlight;
-void main() {
-  vec2 c = gl_PointCoord * 2.0 - 1.0;
-  float r2 = dot(c, c);
-  float edge = fwidth(r2);
-  float alpha = 1.0 - smoothstep(1.0 - edge * 1.5, 1.0, r2);
-  if (alpha <= 0.0) discard;
-  gl_FragColor = vec4(mix(uColor, uHighlightColor, vHighlight), alpha);
-  #include <colorspace_fragment>
-}`;
 
 export interface PointsSceneProps {
   cloud: PointCloud;
@@ -79,43 +54,24 @@ function Controls({
   return null;
 }
 
-function Points({ cloud, pointSize, color, highlightColor, selected, onHover, onSelect }: PointsSceneProps) {
-  const pixelRatio = useThree((state) => state.viewport.dpr);
-  const geometry = useMemo(() => {
-    const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(cloud.positions, 3));
-    g.setAttribute('aHighlight', new BufferAttribute(new Float32Array(cloud.count), 1));
-    g.computeBoundingSphere();
-    return g;
-  }, [cloud]);
-  const material = useMemo(
-    () =>
-      new ShaderMaterial({
-        vertexShader: VERTEX,
-        fragmentShader: FRAGMENT,
-        transparent: true,
-        depthWrite: false,
-        uniforms: {
-          uSize: { value: pointSize },
-          uPixelRatio: { value: pixelRatio },
-          uColor: { value: new Color(color) },
-          uHighlightColor: { value: new Color(highlightColor) },
-        },
-      }),
-    [pointSize, pixelRatio, color, highlightColor],
-  );
-  useEffect(() => {
-    const highlight = geometry.getAttribute('aHighlight') as BufferAttribute;
-    (highlight.array as Float32Array).fill(0);
-    if (selected !== null && selected < cloud.count) (highlight.array as Float32Array)[selected] = 1;
-    highlight.needsUpdate = true;
-  }, [geometry, selected, cloud.count]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  useEffect(() => () => material.dispose(), [material]);
+/** The cloud drawn by the shared `EmbeddingPoints`; R3F's raycast events bubble to the group. */
+function Points({
+  cloud,
+  pointSize,
+  color,
+  highlightColor,
+  background,
+  selected,
+  onHover,
+  onSelect,
+}: PointsSceneProps) {
+  const states = useMemo(() => {
+    const out = new Uint8Array(cloud.count);
+    if (selected !== null && selected < cloud.count) out[selected] = POINT_STATE.selected;
+    return out;
+  }, [cloud.count, selected]);
   return (
-    <points
-      geometry={geometry}
-      material={material}
+    <group
       onPointerMove={(event) => {
         event.stopPropagation();
         onHover(event.index ?? null);
@@ -125,7 +81,16 @@ function Points({ cloud, pointSize, color, highlightColor, selected, onHover, on
         event.stopPropagation();
         if (event.index !== undefined) onSelect(event.index);
       }}
-    />
+    >
+      <EmbeddingPoints
+        positions={cloud.positions}
+        states={states}
+        color={color}
+        highlightColor={highlightColor}
+        backgroundColor={background}
+        pointSize={pointSize}
+      />
+    </group>
   );
 }
 
