@@ -12,6 +12,7 @@ import { createElement, type ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Dataset, ScatterGL } from 'scatter-gl';
 import { wasmPaths } from '../../packages/tensor-core/stories/wasmPaths.js';
+import { jsTopK, normalizeRowsJs } from '../peers/plainKnn.js';
 
 export interface Row {
   name: string;
@@ -96,32 +97,6 @@ async function prepare() {
   };
 }
 
-/** Plain-JS cosine top-k over pre-normalised rows (the tensor-core bench's peer). */
-function jsTopK(normalized: Float32Array, n: number, query: Float32Array, k: number): Int32Array {
-  let qn = 0;
-  for (let j = 0; j < D; j++) qn += (query[j] as number) ** 2;
-  qn = Math.sqrt(qn);
-  const best = new Float32Array(k).fill(-Infinity);
-  const ids = new Int32Array(k).fill(-1);
-  for (let i = 0; i < n; i++) {
-    let dot = 0;
-    const o = i * D;
-    for (let j = 0; j < D; j++) dot += (normalized[o + j] as number) * (query[j] as number);
-    const score = dot / qn;
-    if (score > (best[k - 1] as number)) {
-      let p = k - 1;
-      while (p > 0 && (best[p - 1] as number) < score) {
-        best[p] = best[p - 1] as number;
-        ids[p] = ids[p - 1] as number;
-        p--;
-      }
-      best[p] = score;
-      ids[p] = i;
-    }
-  }
-  return ids;
-}
-
 /** Neighbour query (k = 100, warm resident index) and label search per keystroke. */
 async function computeRows(): Promise<Row[]> {
   const rows: Row[] = [];
@@ -142,18 +117,12 @@ async function computeRows(): Promise<Row[]> {
   index.dispose();
 
   status('kNN: plain-JS peer…');
-  const normalized = new Float32Array(glove.length);
-  for (let i = 0; i < count; i++) {
-    let norm = 0;
-    for (let j = 0; j < D; j++) norm += (glove[i * D + j] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < D; j++) normalized[i * D + j] = (glove[i * D + j] as number) / norm;
-  }
+  const normalized = normalizeRowsJs(glove, count, D);
   const peer: number[] = [];
   let peerIds = new Int32Array(0);
   for (const row of queryRows.slice(0, 5)) {
     const start = performance.now();
-    const ids = jsTopK(normalized, count, vector(row), k);
+    const ids = jsTopK(normalized, count, D, vector(row), k);
     peer.push(performance.now() - start);
     if (row === queryRows[0]) peerIds = ids;
   }

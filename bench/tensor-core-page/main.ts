@@ -4,6 +4,7 @@
 import { createRuntime, type BackendName, type TensorRuntime } from '@tensorscope/tensor-core';
 import { PCA } from 'ml-pca';
 import { wasmPaths } from '../../packages/tensor-core/stories/wasmPaths.js';
+import { jsTopK, normalizeRowsJs } from '../peers/plainKnn.js';
 
 export interface Row {
   name: string;
@@ -42,32 +43,6 @@ function seeded(n: number, seed: number): Float32Array {
 
 const toRows = (x: Float32Array, n: number, d: number) =>
   Array.from({ length: n }, (_, i) => Array.from(x.subarray(i * d, (i + 1) * d)));
-
-/** The peer for kNN: a tight plain-JS cosine top-k scan over pre-normalised rows. */
-function jsTopK(normalized: Float32Array, n: number, d: number, query: Float32Array, k: number) {
-  let qn = 0;
-  for (let j = 0; j < d; j++) qn += (query[j] as number) ** 2;
-  qn = Math.sqrt(qn);
-  const best = new Float32Array(k).fill(-Infinity);
-  const ids = new Int32Array(k).fill(-1);
-  for (let i = 0; i < n; i++) {
-    let dot = 0;
-    const o = i * d;
-    for (let j = 0; j < d; j++) dot += (normalized[o + j] as number) * (query[j] as number);
-    const score = dot / qn;
-    if (score > (best[k - 1] as number)) {
-      let p = k - 1;
-      while (p > 0 && (best[p - 1] as number) < score) {
-        best[p] = best[p - 1] as number;
-        ids[p] = ids[p - 1] as number;
-        p--;
-      }
-      best[p] = score;
-      ids[p] = i;
-    }
-  }
-  return ids;
-}
 
 /** The peer for attention: softmax(QKᵀ/√d) per head in plain JavaScript. */
 function jsAttention(q: Float32Array, k: Float32Array, len: number, heads: number, dHead: number): Float32Array {
@@ -123,13 +98,7 @@ async function runBench(options: { backends: BackendName[] }): Promise<Row[]> {
   syntheticRows.length = 0;
 
   status('plain-JS kNN…');
-  const normalized = new Float32Array(glove.length);
-  for (let i = 0; i < n; i++) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += (glove[i * d + j] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) normalized[i * d + j] = (glove[i * d + j] as number) / norm;
-  }
+  const normalized = normalizeRowsJs(glove, n, d);
   const queryRow = 1234; // a real word vector as the query
   const query = glove.slice(queryRow * d, (queryRow + 1) * d);
   const knnPeerMs = await timeIt(() => jsTopK(normalized, n, d, query, 10), 5);
