@@ -1,10 +1,10 @@
 'use client';
-import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleUtc } from '@visx/scale';
-import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { toCsv } from './core/csv.js';
 import { formatScientific } from './core/formatScientific.js';
 import { parseDate, validateModels, type ModelRecord } from './core/models.js';
@@ -12,6 +12,7 @@ import { fitExponentialTrend, type ExponentialTrend } from './core/regression.js
 import { CHATGPT_LAUNCH, type ChartAnnotation } from './data/annotations.js';
 import { NOTABLE_MODELS } from './data/notableModels.js';
 import { SOURCES } from './data/sources.js';
+import type { ChartFrameProps } from './ui/chartFrameProps.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel, leftTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
@@ -29,7 +30,7 @@ import { usePropState } from './ui/usePropState.js';
 import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { makeValueScale, type AxisScale } from './ui/valueScale.js';
 
-export interface ComputeChartProps {
+export interface ComputeChartProps extends ChartFrameProps {
   /** Models to plot (those with `trainingFlops`). Default: the built-in, sourced {@link NOTABLE_MODELS}. */
   models?: readonly ModelRecord[];
   /** Fit and draw a log-linear growth trend through the shown points. Default `true`. */
@@ -44,20 +45,8 @@ export interface ComputeChartProps {
   labels?: readonly string[];
   /** Initial view: the chart or a table of the same data. Default `'chart'`. */
   view?: 'chart' | 'table';
-  /** Show the PNG / SVG / CSV download buttons. Default `true`. */
-  showExport?: boolean;
-  /** Language of labels and numbers. Default from `TensorscopeProvider`, else `'en'`. */
-  locale?: Locale;
-  /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
-  theme?: ThemeSetting;
-  /** Fixed width in pixels. Default: the parent's width. */
-  width?: number;
   /** Height in pixels. Default 400. */
   height?: number;
-  /** Extra class on the root `<figure>`. Default none. */
-  className?: string;
-  /** Extra inline style on the root, e.g. `--ts-*` colour overrides. Default none. */
-  style?: CSSProperties;
 }
 
 const MARGIN = { top: 28, right: 20, bottom: 36, left: 60 };

@@ -1,14 +1,15 @@
 'use client';
-import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand } from '@visx/scale';
-import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { validateAccelerators, type AcceleratorMetric, type AcceleratorRecord } from './core/accelerators.js';
 import { toCsv } from './core/csv.js';
 import { isPositiveNumber } from './core/sourced.js';
 import { ACCELERATORS } from './data/accelerators.js';
+import type { ChartFrameProps } from './ui/chartFrameProps.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
@@ -32,7 +33,7 @@ export interface YourDevice {
   backend: string;
 }
 
-export interface GpuChartProps {
+export interface GpuChartProps extends ChartFrameProps {
   /** Accelerators to compare. Default: the built-in, sourced {@link ACCELERATORS} (V100 → B200, TPU v4, RTX 4090). */
   accelerators?: readonly AcceleratorRecord[];
   /** Initial figure: `'fp16'` (dense FP16/BF16 tensor), `'fp16Sparse'`, `'fp32'`, `'memory'` or `'bandwidth'`. Default `'fp16'`. */
@@ -43,18 +44,6 @@ export interface GpuChartProps {
   scale?: AxisScale;
   /** Initial view: the chart or a table of the same data. Default `'chart'`. */
   view?: 'chart' | 'table';
-  /** Show the PNG / SVG / CSV download buttons. Default `true`. */
-  showExport?: boolean;
-  /** Language of labels and numbers. Default from `TensorscopeProvider`, else `'en'`. */
-  locale?: Locale;
-  /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
-  theme?: ThemeSetting;
-  /** Fixed width in pixels. Default: the parent's width. */
-  width?: number;
-  /** Extra class on the root `<figure>`. Default none. */
-  className?: string;
-  /** Extra inline style on the root, e.g. `--ts-*` colour overrides. Default none. */
-  style?: CSSProperties;
 }
 
 const ROW = 30;

@@ -1,16 +1,17 @@
 'use client';
-import { interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { interpolate } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleUtc } from '@visx/scale';
-import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { toCsv } from './core/csv.js';
 import { formatCount } from './core/formatCount.js';
 import { parseDate, validateModels, type ModelRecord } from './core/models.js';
 import { CHATGPT_LAUNCH, type ChartAnnotation } from './data/annotations.js';
 import { NOTABLE_MODELS } from './data/notableModels.js';
 import { BRAIN_NEURONS, BRAIN_SYNAPSES } from './data/references.js';
+import type { ChartFrameProps } from './ui/chartFrameProps.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel, leftTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
@@ -28,7 +29,7 @@ import { usePropState } from './ui/usePropState.js';
 import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { makeValueScale, type AxisScale } from './ui/valueScale.js';
 
-export interface ParameterChartProps {
+export interface ParameterChartProps extends ChartFrameProps {
   /** Models to plot. Default: the built-in, sourced {@link NOTABLE_MODELS}; extend with `[...NOTABLE_MODELS, mine]`. */
   models?: readonly ModelRecord[];
   /** Draw the human brain's ~86 billion neurons as a reference line. Default `true`. */
@@ -45,20 +46,8 @@ export interface ParameterChartProps {
   labels?: readonly string[];
   /** Initial view: the chart or a table of the same data. Default `'chart'`. */
   view?: 'chart' | 'table';
-  /** Show the PNG / SVG / CSV download buttons. Default `true`. */
-  showExport?: boolean;
-  /** Language of labels and numbers. Default from `TensorscopeProvider`, else `'en'`. */
-  locale?: Locale;
-  /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
-  theme?: ThemeSetting;
-  /** Fixed width in pixels. Default: the parent's width. */
-  width?: number;
   /** Height in pixels. Default 400. */
   height?: number;
-  /** Extra class on the root `<figure>`. Default none. */
-  className?: string;
-  /** Extra inline style on the root, e.g. `--ts-*` colour overrides. Default none. */
-  style?: CSSProperties;
 }
 
 const MARGIN = { top: 28, right: 20, bottom: 36, left: 60 };

@@ -1,10 +1,10 @@
 'use client';
-import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear, scaleLog } from '@visx/scale';
-import { useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { toCsv } from './core/csv.js';
 import { formatCount } from './core/formatCount.js';
 import { formatScientific } from './core/formatScientific.js';
@@ -14,6 +14,7 @@ import { computeOptimal, predictLoss } from './core/scalingLaws.js';
 import { trainingFlops } from './core/trainingFlops.js';
 import { NOTABLE_MODELS } from './data/notableModels.js';
 import { SCALING_LAWS, type ScalingLawId } from './data/scalingLaws.js';
+import type { ChartFrameProps } from './ui/chartFrameProps.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel, leftTickLabel } from './ui/axisStyle.js';
 import { ChartFigure } from './ui/ChartFigure.js';
@@ -29,7 +30,7 @@ import { usePropState } from './ui/usePropState.js';
 import { ViewAndExport } from './ui/ViewControls.js';
 import { linePath } from './ui/valueScale.js';
 
-export interface ScalingLawChartProps {
+export interface ScalingLawChartProps extends ChartFrameProps {
   /** Initial law: `'chinchilla'` (Hoffmann et al. 2022, as published), `'epoch'` (Besiroglu et al. 2024 refit) or `'kaplan'` (2020). Default `'chinchilla'`. */
   law?: ScalingLawId;
   /** Initial x-axis: training `'compute'` (FLOP), `'parameters'` or `'tokens'`. Default `'compute'`. */
@@ -38,20 +39,8 @@ export interface ScalingLawChartProps {
   models?: readonly ModelRecord[];
   /** Initial view: the chart or a table of the compute-optimal frontier. Default `'chart'`. */
   view?: 'chart' | 'table';
-  /** Show the PNG / SVG / CSV download buttons. Default `true`. */
-  showExport?: boolean;
-  /** Language of labels and numbers. Default from `TensorscopeProvider`, else `'en'`. */
-  locale?: Locale;
-  /** Colour theme. Default from `TensorscopeProvider`, else `'light'`. */
-  theme?: ThemeSetting;
-  /** Fixed width in pixels. Default: the parent's width. */
-  width?: number;
   /** Height in pixels. Default 400. */
   height?: number;
-  /** Extra class on the root `<figure>`. Default none. */
-  className?: string;
-  /** Extra inline style on the root, e.g. `--ts-*` colour overrides. Default none. */
-  style?: CSSProperties;
 }
 
 const MARGIN = { top: 28, right: 64, bottom: 40, left: 52 };
