@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isTensorscopeError, TensorscopeError, toTensorscopeError } from './errors.js';
+import {
+  errorFactory,
+  isTensorscopeError,
+  SHARED_ERROR_CODES,
+  TensorscopeError,
+  toTensorscopeError,
+} from './errors.js';
 
 describe('TensorscopeError', () => {
   it('carries a code, a message, details and a cause', () => {
@@ -25,5 +31,19 @@ describe('TensorscopeError', () => {
     expect(wrapped.message).toBe('boom');
     const original = new TensorscopeError('EMPTY_INPUT', 'none');
     expect(toTensorscopeError(original)).toBe(original);
+  });
+});
+
+describe('closed error codes', () => {
+  it('builds errors of a package union through errorFactory', () => {
+    const fail = errorFactory<'INVALID_VALUE' | 'BAD_HEAD'>();
+    const error = fail('BAD_HEAD', 'Head 13 does not exist.');
+    expect(error).toBeInstanceOf(TensorscopeError);
+    expect(error.code).toBe('BAD_HEAD');
+    // @ts-expect-error a code outside the union does not compile
+    fail('BAD_HAED', 'typo');
+    // @ts-expect-error the shared union is closed too
+    new TensorscopeError('NOT_A_CODE', 'typo');
+    expect(SHARED_ERROR_CODES).toContain('TOO_LARGE');
   });
 });

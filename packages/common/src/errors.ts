@@ -1,15 +1,28 @@
 /**
- * Machine-readable reasons for a {@link TensorscopeError}. Packages add their own codes as
- * string literals; the ones below are shared by every package.
+ * The codes every package shares. Each package extends this list with its own closed union in its
+ * `core/errors.ts` (e.g. `AttentionErrorCode = SharedErrorCode | 'BAD_HEAD'`), so a misspelt code
+ * fails the type check instead of reaching users.
  */
-export type TensorscopeErrorCode =
-  | 'INVALID_SHAPE'
-  | 'INVALID_VALUE'
-  | 'EMPTY_INPUT'
-  | 'LENGTH_MISMATCH'
-  | 'BACKEND_UNAVAILABLE'
-  | 'RENDER_FAILED'
-  | (string & {});
+export const SHARED_ERROR_CODES = [
+  'INVALID_SHAPE',
+  'INVALID_VALUE',
+  'INVALID_FORMAT',
+  'EMPTY_INPUT',
+  'LENGTH_MISMATCH',
+  'TOO_LARGE',
+  'ABORTED',
+  'BACKEND_UNAVAILABLE',
+  'RENDER_FAILED',
+] as const;
+
+/** A code from {@link SHARED_ERROR_CODES}. */
+export type SharedErrorCode = (typeof SHARED_ERROR_CODES)[number];
+
+/**
+ * Kept for compatibility: the shared codes. Packages export their own wider unions
+ * (`AttentionErrorCode`, `EmbeddingErrorCode`, `TensorCoreErrorCode`, …).
+ */
+export type TensorscopeErrorCode = SharedErrorCode;
 
 export interface TensorscopeErrorOptions {
   /** Extra structured detail shown to developers (e.g. `{ row: 3, column: 2 }`). */
@@ -22,21 +35,28 @@ export interface TensorscopeErrorOptions {
  * The one error type tensorscope throws for bad input. `code` is stable and machine-readable;
  * `message` is an English sentence that names the problem; components show both inline
  * through `ErrorMessage` instead of crashing.
+ *
+ * `Code` is a closed union: `new TensorscopeError('TYPO', …)` does not compile (the code is never
+ * inferred from the argument), and a package widens it explicitly,
+ * `new TensorscopeError<AttentionErrorCode>('BAD_HEAD', …)`, usually through its own factory.
  */
-export class TensorscopeError extends Error {
+export class TensorscopeError<Code extends string = SharedErrorCode> extends Error {
   override readonly name = 'TensorscopeError';
-  readonly code: TensorscopeErrorCode;
+  readonly code: Code;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: TensorscopeErrorCode, message: string, options: TensorscopeErrorOptions = {}) {
+  constructor(code: NoInfer<Code>, message: string, options: TensorscopeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.details = options.details;
   }
 }
 
+/** Any tensorscope error, whatever package threw it. */
+export type AnyTensorscopeError = TensorscopeError<string>;
+
 /** True for any `TensorscopeError`, also across duplicated copies of this package. */
-export function isTensorscopeError(value: unknown): value is TensorscopeError {
+export function isTensorscopeError(value: unknown): value is AnyTensorscopeError {
   return (
     value instanceof TensorscopeError ||
     (value instanceof Error &&
@@ -48,9 +68,18 @@ export function isTensorscopeError(value: unknown): value is TensorscopeError {
 /** Wraps anything thrown into a `TensorscopeError`, keeping the original as `cause`. */
 export function toTensorscopeError(
   value: unknown,
-  fallbackCode: TensorscopeErrorCode = 'RENDER_FAILED',
-): TensorscopeError {
+  fallbackCode: SharedErrorCode = 'RENDER_FAILED',
+): AnyTensorscopeError {
   if (isTensorscopeError(value)) return value;
   const message = value instanceof Error ? value.message : String(value);
   return new TensorscopeError(fallbackCode, message, { cause: value });
+}
+
+/**
+ * A package's error factory: `const fail = errorFactory<AttentionErrorCode>()` then
+ * `throw fail('BAD_HEAD', 'Head 13 does not exist.')`. Only the package's codes compile.
+ */
+export function errorFactory<Code extends string>() {
+  return (code: Code, message: string, options?: TensorscopeErrorOptions): TensorscopeError<Code> =>
+    new TensorscopeError<Code>(code, message, options);
 }

@@ -1,5 +1,15 @@
-export { TensorscopeError, isTensorscopeError, toTensorscopeError } from './errors.js';
-export type { TensorscopeErrorCode, TensorscopeErrorOptions } from './errors.js';
+export {
+  TensorscopeError,
+  SHARED_ERROR_CODES,
+  errorFactory,
+  isTensorscopeError,
+  toTensorscopeError,
+} from './errors.js';
+export type { AnyTensorscopeError, SharedErrorCode, TensorscopeErrorCode, TensorscopeErrorOptions } from './errors.js';
+export { csvCell, toCsv, recordsToCsv } from './csv.js';
+export type { CsvColumn, CsvOptions, CsvValue } from './csv.js';
+export { createStore } from './store.js';
+export type { Store } from './store.js';
 export { LOCALES, resolveLocale, intlLocale, formatNumber, interpolate } from './locale.js';
 export type { Locale, MessageCatalog } from './locale.js';
 export { THEMES, themeStyle, themeColor, themedRootStyle } from './theme.js';

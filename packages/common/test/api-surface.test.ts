@@ -7,21 +7,27 @@ import { expect, it } from 'vitest';
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual([
     'LOCALES',
+    'SHARED_ERROR_CODES',
     'THEMES',
     'TensorscopeError',
     'createSeededRandom',
+    'createStore',
+    'csvCell',
     'downloadBlob',
     'downloadText',
     'downloadUrl',
+    'errorFactory',
     'formatNumber',
     'gaussian',
     'interpolate',
     'intlLocale',
     'isTensorscopeError',
+    'recordsToCsv',
     'resolveLocale',
     'themeColor',
     'themeStyle',
     'themedRootStyle',
+    'toCsv',
     'toTensorscopeError',
   ]);
   expect(Object.keys(react).sort()).toEqual([
@@ -30,6 +36,7 @@ it('exports exactly the public API', () => {
     'TensorscopeProvider',
     'useLastValid',
     'useResolvedTheme',
+    'useStore',
     'useTensorscopeSettings',
   ]);
 });

@@ -9,7 +9,7 @@ export type TensorCoreErrorCode =
  * `TensorscopeError` (so `isTensorscopeError` and `ErrorMessage` work) with a `code` and a message
  * that names the argument, the shape received and the shape expected.
  */
-export class TensorCoreError extends TensorscopeError {
+export class TensorCoreError extends TensorscopeError<TensorCoreErrorCode> {
   constructor(code: TensorCoreErrorCode, message: string, options?: TensorscopeErrorOptions) {
     super(code, message, options);
   }

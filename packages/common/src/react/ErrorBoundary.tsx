@@ -1,6 +1,6 @@
 'use client';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { toTensorscopeError, type TensorscopeError } from '../errors.js';
+import { toTensorscopeError, type AnyTensorscopeError } from '../errors.js';
 import type { Locale } from '../locale.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
@@ -8,13 +8,13 @@ export interface TensorscopeErrorBoundaryProps {
   children?: ReactNode;
   locale?: Locale;
   /** Called once per caught error, e.g. to log it. */
-  onError?: (error: TensorscopeError, info: ErrorInfo) => void;
+  onError?: (error: AnyTensorscopeError, info: ErrorInfo) => void;
   /** When any value in this list changes, the boundary clears its error and renders children again. */
   resetKeys?: readonly unknown[];
 }
 
 interface State {
-  error: TensorscopeError | null;
+  error: AnyTensorscopeError | null;
   resetKeys: readonly unknown[] | undefined;
 }
 

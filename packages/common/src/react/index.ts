@@ -7,3 +7,4 @@ export { TensorscopeErrorBoundary } from './ErrorBoundary.js';
 export type { TensorscopeErrorBoundaryProps } from './ErrorBoundary.js';
 export { useLastValid } from './useLastValid.js';
 export type { LastValid } from './useLastValid.js';
+export { useStore } from './useStore.js';

@@ -1,12 +1,12 @@
 'use client';
 import { useMemo, useRef, type DependencyList } from 'react';
-import { toTensorscopeError, type TensorscopeError, type TensorscopeErrorCode } from '../errors.js';
+import { toTensorscopeError, type AnyTensorscopeError, type SharedErrorCode } from '../errors.js';
 
 export interface LastValid<T> {
   /** The newest valid value, or the last valid one when the newest input is bad (null if none yet). */
   value: T | null;
   /** Why the newest input was rejected, or null. */
-  error: TensorscopeError | null;
+  error: AnyTensorscopeError | null;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface LastValid<T> {
 export function useLastValid<T>(
   validate: () => T,
   deps: DependencyList,
-  fallbackCode: TensorscopeErrorCode = 'INVALID_VALUE',
+  fallbackCode: SharedErrorCode = 'INVALID_VALUE',
 ): LastValid<T> {
   const result = useMemo((): LastValid<T> => {
     try {

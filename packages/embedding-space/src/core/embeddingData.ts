@@ -11,7 +11,7 @@ export interface EmbeddingErrorLocation {
 }
 
 /** The typed error every embedding-space loader and validator throws. */
-export class EmbeddingError extends TensorscopeError {
+export class EmbeddingError extends TensorscopeError<EmbeddingErrorCode> {
   readonly location: EmbeddingErrorLocation | undefined;
   constructor(
     code: EmbeddingErrorCode,

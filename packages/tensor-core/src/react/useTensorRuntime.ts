@@ -1,12 +1,12 @@
 'use client';
-import { toTensorscopeError, type TensorscopeError } from '@tensorscope/common';
+import { toTensorscopeError, type AnyTensorscopeError } from '@tensorscope/common';
 import { useEffect, useState } from 'react';
 import { createRuntime, type RuntimeOptions, type TensorRuntime } from '../runtime.js';
 
 export type TensorRuntimeState =
   | { status: 'loading'; runtime: null; error: null }
   | { status: 'ready'; runtime: TensorRuntime; error: null }
-  | { status: 'error'; runtime: null; error: TensorscopeError };
+  | { status: 'error'; runtime: null; error: AnyTensorscopeError };
 
 /**
  * Creates a runtime after mount (never during server rendering) and disposes it on unmount.
