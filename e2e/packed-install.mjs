@@ -9,9 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectPageErrors, createChecker, launchChromium } from '../scripts/browser.mjs';
+import { publishedPackages } from '../scripts/workspace.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const PACKAGES = ['common', 'tensor-core', 'attention-heatmap', 'embedding-space', 'scaling-chart', 'elements'];
+// Every published package of the workspace (packages/* that are not private), found by scripts/workspace.mjs.
+const PACKAGES = publishedPackages();
 const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const version = (name) => rootPkg.devDependencies[name];
 const keep = process.argv.includes('--keep');
@@ -32,9 +34,9 @@ try {
   const tarballs = path.join(app, 'tarballs');
   await mkdir(tarballs);
   const files = {};
-  for (const name of PACKAGES) {
-    const out = run('npm', ['pack', '--silent', '--pack-destination', tarballs], path.join(root, 'packages', name));
-    files[`@tensorscope/${name}`] = `file:./tarballs/${out.trim().split('\n').pop()}`;
+  for (const pkg of PACKAGES) {
+    const out = run('npm', ['pack', '--silent', '--pack-destination', tarballs], pkg.dir);
+    files[pkg.name] = `file:./tarballs/${out.trim().split('\n').pop()}`;
   }
 
   await writeFile(
