@@ -2,7 +2,8 @@
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useId, useRef, useState, type CSSProperties } from 'react';
-import { EmbeddingError, type EmbeddingData } from './core/embeddingData.js';
+import { type EmbeddingData } from './core/embeddingData.js';
+import { EmbeddingError } from './core/errors.js';
 import { loadEmbeddingFile } from './core/loaders/parseInWorker.js';
 import { Button } from './ui/controls.js';
 

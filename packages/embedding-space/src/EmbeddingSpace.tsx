@@ -18,7 +18,8 @@ import {
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { analogyVector, parseAnalogy } from './core/analogy.js';
-import { EmbeddingError, type EmbeddingData } from './core/embeddingData.js';
+import { type EmbeddingData } from './core/embeddingData.js';
+import { EmbeddingError } from './core/errors.js';
 import { checkEmbeddingData } from './core/checkEmbeddingData.js';
 import { coordinatesToCsv, neighborsToCsv, selectionToJson } from './core/exportData.js';
 import { createLabelSearch, type LabelSearch } from './core/labelSearch.js';

@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData, type MetadataColumn } from './embeddingData.js';
+import { type EmbeddingData, type MetadataColumn } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /**
  * A compact binary file for {@link EmbeddingData}: one `fetch` and one `arrayBuffer()` give a

@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
+import { type EmbeddingData } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /**
  * Checks an `EmbeddingData` handed to a component (which may have been built by hand rather

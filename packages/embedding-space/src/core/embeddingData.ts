@@ -1,27 +1,7 @@
-import { TensorscopeError, type TensorscopeErrorCode } from '@tensorscope/common';
+import { EmbeddingError } from './errors.js';
 
-/** Codes of {@link EmbeddingError}: the shared ones plus parse errors that name a line and column. */
-export type EmbeddingErrorCode = TensorscopeErrorCode | 'PARSE_ERROR' | 'ABORTED' | 'TOO_LARGE';
-
-/** Where in a text file a parse error is (1-based). */
-export interface EmbeddingErrorLocation {
-  file?: string;
-  line?: number;
-  column?: number;
-}
-
-/** The typed error every embedding-space loader and validator throws. */
-export class EmbeddingError extends TensorscopeError<EmbeddingErrorCode> {
-  readonly location: EmbeddingErrorLocation | undefined;
-  constructor(
-    code: EmbeddingErrorCode,
-    message: string,
-    options: { details?: Record<string, unknown>; cause?: unknown; location?: EmbeddingErrorLocation } = {},
-  ) {
-    super(code, message, { details: { ...options.location, ...options.details }, cause: options.cause });
-    this.location = options.location;
-  }
-}
+// Kept here too so existing imports of the error from this module keep working.
+export { EmbeddingError, type EmbeddingErrorCode, type EmbeddingErrorLocation } from './errors.js';
 
 /** A metadata column with one string per point (e.g. a topic). `codes[i]` indexes `categories`. */
 export interface CategoryColumn {

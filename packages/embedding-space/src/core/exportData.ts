@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** A neighbour of a query point, as a nearest-neighbour list shows it. */
 export interface NeighborRow {

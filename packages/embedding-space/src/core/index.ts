@@ -1,12 +1,12 @@
 // Data
-export { EmbeddingError, createEmbeddingData, createMetadataColumn } from './embeddingData.js';
+export { EMBEDDING_ERROR_CODES, EmbeddingError, isEmbeddingErrorCode } from './errors.js';
+export type { EmbeddingErrorCode, EmbeddingErrorLocation } from './errors.js';
+export { createEmbeddingData, createMetadataColumn } from './embeddingData.js';
 export type {
   CategoryColumn,
   CoordinatesInput,
   EmbeddingData,
   EmbeddingDataInput,
-  EmbeddingErrorCode,
-  EmbeddingErrorLocation,
   MetadataColumn,
   MetadataValuesColumn,
   NumberColumn,

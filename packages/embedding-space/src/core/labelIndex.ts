@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /**
  * A map from label to the index of its vector. When a label occurs more than once (GloVe and

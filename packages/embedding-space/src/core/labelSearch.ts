@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** How a query is matched: as plain text anywhere in the label, or as a JavaScript regex. */
 export type LabelSearchMode = 'substring' | 'regex';

@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 function checkPoints(points: Float32Array): void {
   if (points.length % 2 !== 0) {

@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** A colour as red, green, blue in [0, 1] (sRGB), the form WebGL vertex colours take. */
 export type Rgb = [number, number, number];

@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
+import { type EmbeddingData } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 import {
   MISSING_COLOR,
   OTHER_COLOR,

@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** An arrow-key direction on screen (y grows downwards, so 'up' is towards smaller y). */
 export type ScreenDirection = 'left' | 'right' | 'up' | 'down';

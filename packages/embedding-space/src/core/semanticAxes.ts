@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from './embeddingData.js';
+import { type EmbeddingData } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 import { labelIndex, resolveLabel } from './labelIndex.js';
 
 /** One axis of a semantic projection. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** Test helper: runs `run`, asserts it throws an `EmbeddingError` and returns it. */
 export function thrown(run: () => unknown): EmbeddingError {

@@ -1,4 +1,4 @@
-import { EmbeddingError } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
 
 /** How the vectors are laid out in the plot. */
 export type ProjectionState =

@@ -1,7 +1,8 @@
 'use client';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 import { useEffect, useRef, useState } from 'react';
-import { EmbeddingError, type EmbeddingData } from '../core/embeddingData.js';
+import { type EmbeddingData } from '../core/embeddingData.js';
+import { EmbeddingError } from '../core/errors.js';
 import type { ProjectionProgress } from '../core/projection/types.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
 

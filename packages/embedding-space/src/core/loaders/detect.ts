@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { parseEmbeddingJson } from './json.js';
 import { parseAll, type ChunkParser } from './lines.js';
 import { applyMetadataTsv } from './metadataTsv.js';

@@ -1,5 +1,4 @@
 import {
-  EmbeddingError,
   createEmbeddingData,
   describeValue,
   plural,
@@ -7,6 +6,7 @@ import {
   type EmbeddingDataInput,
   type MetadataValuesColumn,
 } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { parseJsonText } from './projectorConfig.js';
 
 /** A metadata value in embedding JSON; `null` is missing. */

@@ -1,11 +1,11 @@
 import {
-  EmbeddingError,
   clip,
   createEmbeddingData,
   type EmbeddingData,
   type EmbeddingDataInput,
   type MetadataValuesColumn,
 } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { LineSplitter, parseAll, type ChunkParser } from './lines.js';
 
 /** A parsed Embedding Projector metadata TSV. */

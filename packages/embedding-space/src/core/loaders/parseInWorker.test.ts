@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EmbeddingError } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { loadEmbeddingFile } from './parseInWorker.js';
 import { handleWorkerMessage, type WorkerParseMessage, type WorkerReplyMessage } from './workerProtocol.js';
 

@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import type { EmbeddingFileOptions } from './detect.js';
 import { parseSource, type ParseSourceRequest } from './parseSource.js';
 import { abortError } from './progress.js';

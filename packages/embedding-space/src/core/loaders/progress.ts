@@ -1,4 +1,4 @@
-import { EmbeddingError } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 
 /**
  * Wraps a progress callback so it is called at 0, then whenever the fraction has grown by at least

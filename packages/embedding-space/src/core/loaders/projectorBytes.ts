@@ -1,4 +1,5 @@
-import { EmbeddingError, createEmbeddingData, type EmbeddingData } from '../embeddingData.js';
+import { createEmbeddingData, type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { applyMetadataTsv, type ApplyMetadataOptions } from './metadataTsv.js';
 
 /** Options of {@link parseProjectorBytes}. */

@@ -1,4 +1,5 @@
-import { EmbeddingError, describeValue } from '../embeddingData.js';
+import { describeValue } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 
 /** A sprite sheet of thumbnails, one per point (`projector_config.proto`). */
 export interface ProjectorSprite {

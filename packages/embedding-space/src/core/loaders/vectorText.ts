@@ -1,4 +1,5 @@
-import { EmbeddingError, clip } from '../embeddingData.js';
+import { clip } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { LineSplitter, skipBlanks, trimEnd, type ChunkParser } from './lines.js';
 import { NumberScanner } from './numberScanner.js';
 

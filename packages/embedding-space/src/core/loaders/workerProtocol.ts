@@ -1,5 +1,6 @@
 import { isTensorscopeError } from '@tensorscope/common';
-import { EmbeddingError, type EmbeddingData, type EmbeddingErrorLocation } from '../embeddingData.js';
+import type { EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError, isEmbeddingErrorCode, type EmbeddingErrorLocation } from '../errors.js';
 import { parseSource, type ParseSourceRequest } from './parseSource.js';
 
 /** The message the page sends to the loading worker. */
@@ -43,7 +44,8 @@ export function serializeError(error: unknown): SerializedEmbeddingError {
 
 /** Rebuilds the {@link EmbeddingError} a worker sent, with the same code, message and location. */
 export function deserializeError(error: SerializedEmbeddingError): EmbeddingError {
-  return new EmbeddingError(error.code, error.message, {
+  const code = isEmbeddingErrorCode(error.code) ? error.code : 'PARSE_ERROR';
+  return new EmbeddingError(code, error.message, {
     ...(error.location ? { location: error.location } : {}),
     ...(error.details ? { details: error.details } : {}),
   });

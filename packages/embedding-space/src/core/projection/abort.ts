@@ -1,4 +1,4 @@
-import { EmbeddingError } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 
 /** The error every cancelled projection rejects with. */
 export function abortedError(what: string): EmbeddingError {

@@ -1,5 +1,6 @@
 import type { PcaResult, TensorRuntime } from '@tensorscope/tensor-core';
-import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { throwIfAborted } from './abort.js';
 import { fitToUnitCube } from './normalize.js';
 import type { PcaProjectionOptions, ProjectionResult } from './types.js';

@@ -1,4 +1,5 @@
-import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { fitToUnitCube } from './normalize.js';
 import type { ProjectionResult } from './types.js';
 

@@ -1,5 +1,6 @@
 import type { TensorRuntime } from '@tensorscope/tensor-core';
-import { EmbeddingError, type EmbeddingData } from '../embeddingData.js';
+import { type EmbeddingData } from '../embeddingData.js';
+import { EmbeddingError, isEmbeddingErrorCode } from '../errors.js';
 import { abortedError, throwIfAborted } from './abort.js';
 import { exactKnn } from './knn.js';
 import { fitToUnitCube } from './normalize.js';
@@ -162,7 +163,11 @@ function viaWorker(
           break;
         case 'error':
           finish();
-          reject(new EmbeddingError(message.code, message.message, { details: message.details }));
+          reject(
+            new EmbeddingError(isEmbeddingErrorCode(message.code) ? message.code : 'WORKER_FAILED', message.message, {
+              details: message.details,
+            }),
+          );
           break;
       }
     };

@@ -1,5 +1,5 @@
 import { createSeededRandom, gaussian } from '@tensorscope/common';
-import { EmbeddingError } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import { calibrateRow } from './perplexity.js';
 import type { ProjectionDimensions, TsneOptions } from './types.js';
 

@@ -1,6 +1,6 @@
 import { createSeededRandom } from '@tensorscope/common';
 import { UMAP } from 'umap-js';
-import { EmbeddingError } from '../embeddingData.js';
+import { EmbeddingError } from '../errors.js';
 import type { ProjectionDimensions, UmapOptions } from './types.js';
 
 /** A k-nearest-neighbour graph: row-major `count × k` indices and distances, self first. */
