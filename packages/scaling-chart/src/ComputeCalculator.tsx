@@ -1,15 +1,9 @@
 'use client';
-import {
-  formatNumber,
-  interpolate,
-  TensorscopeError,
-  themedRootStyle,
-  type Locale,
-  type ThemeSetting,
-} from '@tensorscope/common';
+import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { validateAccelerators, type AcceleratorRecord } from './core/accelerators.js';
+import { fail } from './core/errors.js';
 import {
   estimateTrainingRun,
   relativeDifference,
@@ -103,7 +97,7 @@ export function ComputeCalculator(props: ComputeCalculatorProps) {
 
   // Keep showing the last valid result while a field is being corrected.
   const { value: shown, error: invalid } = useLastValid(() => {
-    if (!valid || !chip?.fp16) throw new TensorscopeError('INVALID_VALUE', 'A calculator field is invalid.');
+    if (!valid || !chip?.fp16) throw fail('INVALID_VALUE', 'A calculator field is invalid.');
     const input: TrainingRunInput = {
       parameters: parsed.parameters,
       tokens: parsed.tokens,

@@ -20,6 +20,7 @@ export {
   parseCount,
   parseDate,
   predictLoss,
+  SCALING_ERROR_CODES,
   toCsv,
   trainingFlops,
   validateAccelerators,

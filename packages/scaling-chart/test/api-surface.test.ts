@@ -19,6 +19,7 @@ it('exports exactly the public API', () => {
     'PETAFLOP_DAY',
     'ParameterChart',
     'REFERENCE_POINTS',
+    'SCALING_ERROR_CODES',
     'SCALING_LAWS',
     'SOURCES',
     'ScalingLawChart',
@@ -39,6 +40,7 @@ it('exports exactly the public API', () => {
     'validateModels',
   ]);
   expect(Object.keys(core).sort()).toEqual([
+    'SCALING_ERROR_CODES',
     'chinchillaLoss',
     'computeOptimal',
     'estimateTrainingRun',

@@ -1,8 +1,10 @@
-import { TensorscopeError, type TensorscopeErrorCode, type TensorscopeErrorOptions } from '@tensorscope/common';
+import { SHARED_ERROR_CODES, TensorscopeError, type TensorscopeErrorOptions } from '@tensorscope/common';
 
-/** Codes of tensor-core errors, in addition to the shared ones. */
-export type TensorCoreErrorCode =
-  TensorscopeErrorCode | 'DEVICE_LOST' | 'DISPOSED' | 'TOO_LARGE' | 'ZERO_VECTOR' | 'ABORTED';
+/** Every code a tensor-core error can carry: the shared ones plus the device and vector failures. */
+export const TENSOR_CORE_ERROR_CODES = [...SHARED_ERROR_CODES, 'DEVICE_LOST', 'DISPOSED', 'ZERO_VECTOR'] as const;
+
+/** A code from {@link TENSOR_CORE_ERROR_CODES}. */
+export type TensorCoreErrorCode = (typeof TENSOR_CORE_ERROR_CODES)[number];
 
 /**
  * What every tensor-core operation throws for bad input or a failed device: a

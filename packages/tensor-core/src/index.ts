@@ -13,6 +13,7 @@ export {
 } from './api.js';
 export type { WithRuntime } from './api.js';
 export { TensorCoreError } from './errors.js';
+export { TENSOR_CORE_ERROR_CODES } from './errors.js';
 export type { TensorCoreErrorCode } from './errors.js';
 export { DEFAULT_BACKENDS, isSoftwareRenderer } from './core/backends.js';
 export type { AdapterInfo, BackendAttempt, BackendName } from './core/backends.js';

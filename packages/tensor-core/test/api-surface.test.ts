@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual([
     'DEFAULT_BACKENDS',
+    'TENSOR_CORE_ERROR_CODES',
     'TensorCoreError',
     'attention',
     'cosineSimilarity',

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import { requirePositive, trainingFlops } from './trainingFlops.js';
 
 export const SECONDS_PER_HOUR = 3600;
@@ -44,7 +44,7 @@ export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimat
   requirePositive('accelerators', input.accelerators);
   requirePositive('utilisation', input.utilisation);
   if (input.utilisation > 1) {
-    throw new TensorscopeError('INVALID_VALUE', `utilisation must be at most 1 (got ${input.utilisation}).`, {
+    throw fail('INVALID_VALUE', `utilisation must be at most 1 (got ${input.utilisation}).`, {
       details: { field: 'utilisation', value: input.utilisation },
     });
   }

@@ -15,3 +15,5 @@ export { chinchillaLoss, computeOptimal, kaplanLoss, predictLoss } from './scali
 export type { ChinchillaConstants, ComputeOptimum, KaplanConstants, ScalingLaw } from './scalingLaws.js';
 export { toCsv } from './csv.js';
 export type { CsvColumn } from './csv.js';
+export { SCALING_ERROR_CODES } from './errors.js';
+export type { ScalingErrorCode } from './errors.js';

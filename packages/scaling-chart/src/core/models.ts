@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import { isPositiveNumber, isSourceUrl, sourcedValueProblem, SOURCE_STATUSES } from './sourced.js';
 import type { SourcedValue, SourceStatus } from './sourced.js';
 
@@ -111,6 +111,6 @@ export function isIsoDate(date: unknown): date is string {
 /** Parses an ISO date as a UTC timestamp; throws a `TensorscopeError` for invalid dates. */
 export function parseDate(date: string): number {
   const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time)) throw new TensorscopeError('INVALID_VALUE', `Invalid date "${date}".`);
+  if (Number.isNaN(time)) throw fail('INVALID_VALUE', `Invalid date "${date}".`);
   return time;
 }

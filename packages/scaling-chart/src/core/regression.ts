@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 
 /** One observation: a time (ms since 1970, UTC) and a positive value. */
 export interface TrendPoint {
@@ -50,7 +50,7 @@ export function fitExponentialTrend(points: readonly TrendPoint[]): ExponentialT
     syy += dy * dy;
   }
   if (n < 2 || sxx === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', `A trend needs at least two points at different times (got ${n}).`);
+    throw fail('EMPTY_INPUT', `A trend needs at least two points at different times (got ${n}).`);
   }
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;

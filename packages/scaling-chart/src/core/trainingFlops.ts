@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import { isPositiveNumber } from './sourced.js';
 
 /** FLOP per parameter per training token: forward ≈ 2, backward ≈ 4 (Kaplan et al. 2020, §2.1). */
@@ -18,7 +18,7 @@ export function trainingFlops(parameters: number, tokens: number): number {
 /** Throws `INVALID_VALUE` naming `field` unless `value` is a positive, finite number. */
 export function requirePositive(field: string, value: number): void {
   if (!isPositiveNumber(value)) {
-    throw new TensorscopeError('INVALID_VALUE', `${field} must be a positive number (got ${String(value)}).`, {
+    throw fail('INVALID_VALUE', `${field} must be a positive number (got ${String(value)}).`, {
       details: { field, value },
     });
   }

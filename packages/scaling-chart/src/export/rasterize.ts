@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from '../core/errors.js';
 import { serializeSvg, svgSize, TITLE_HEIGHT } from './serializeSvg.js';
 
 /**
@@ -14,20 +14,18 @@ export async function svgToPng(svg: SVGSVGElement, title?: string, scale = 2): P
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new TensorscopeError('RENDER_FAILED', 'The chart could not be drawn as an image.'));
+      image.onerror = () => reject(fail('RENDER_FAILED', 'The chart could not be drawn as an image.'));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(fullHeight * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new TensorscopeError('RENDER_FAILED', 'No 2D canvas is available for the PNG export.');
+    if (!context) throw fail('RENDER_FAILED', 'No 2D canvas is available for the PNG export.');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, fullHeight);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) =>
-        blob ? resolve(blob) : reject(new TensorscopeError('RENDER_FAILED', 'The PNG could not be encoded.')),
-      ),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(fail('RENDER_FAILED', 'The PNG could not be encoded.')))),
     );
   } finally {
     URL.revokeObjectURL(url);
