@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inheritedLocale, parseChart, parseHeight, parseLocale, parseTheme } from './attributes.js';
+import { inheritedLocale, parseHeight, parseLocale, parseTheme } from '../src/element/attributes.js';
 
-describe('attribute parsing', () => {
+describe('element attribute parsing', () => {
   it('locale: ko | en and their regional tags; anything else inherits', () => {
     expect(parseLocale('ko')).toBe('ko');
     expect(parseLocale(' KO-kr ')).toBe('ko');
@@ -26,14 +26,6 @@ describe('attribute parsing', () => {
     expect(parseHeight('99999')).toBe(4000);
     for (const bad of ['', '50%', '-5', '0', 'abc', '12em', null])
       expect(parseHeight(bad), String(bad)).toBeUndefined();
-  });
-
-  it('chart: one of the five, else parameters', () => {
-    expect(parseChart('compute')).toBe('compute');
-    expect(parseChart('Scaling-Law')).toBe('scaling-law');
-    expect(parseChart('calculator')).toBe('calculator');
-    expect(parseChart('pie')).toBe('parameters');
-    expect(parseChart(null)).toBe('parameters');
   });
 
   it('inherits the locale from the nearest lang attribute', () => {

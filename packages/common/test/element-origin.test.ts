@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSrc, normalizeOrigin, parseOriginList } from './origin.js';
+import { checkSrc, normalizeOrigin, parseOriginList } from '../src/element/origin.js';
 
 const PAGE = 'https://school.example/lessons/attention.html';
 
