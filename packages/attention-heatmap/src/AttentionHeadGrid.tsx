@@ -6,7 +6,7 @@ import {
   themedRootStyle,
   toTensorscopeError,
   type Locale,
-  type TensorscopeError,
+  type AnyTensorscopeError,
   type ThemeSetting,
 } from '@tensorscope/common';
 import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
@@ -230,7 +230,7 @@ interface HeadProgress {
   summaries: readonly (HeadSummary | undefined)[];
   thumbnails: readonly (Pooled | undefined)[];
   /** The first head that could not be read (e.g. a NaN in a lazily decoded export). */
-  error: TensorscopeError | null;
+  error: AnyTensorscopeError | null;
 }
 
 const EMPTY: HeadProgress = { source: null, summaries: [], thumbnails: [], error: null };
@@ -261,7 +261,7 @@ function useHeadProgress(source: AttentionSource | null, size: number): HeadProg
     const summarise = headSummariser(source);
     const summaries: (HeadSummary | undefined)[] = new Array(total);
     const thumbnails: (Pooled | undefined)[] = new Array(total);
-    let error: TensorscopeError | null = null;
+    let error: AnyTensorscopeError | null = null;
     let next = 0;
     let cancel: (() => void) | undefined;
     const step = () => {

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 // Pins the public exports of the built package: change on purpose, with a changeset.
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'ATTENTION_ERROR_CODES',
     'ATTENTION_RAMPS',
     'AttentionHeadGrid',
     'AttentionHeatmap',
@@ -48,6 +49,7 @@ it('exports exactly the public API', () => {
     'weightAt',
   ]);
   expect(Object.keys(core).sort()).toEqual([
+    'ATTENTION_ERROR_CODES',
     'ATTENTION_RAMPS',
     'HEAD_COLORS',
     'aggregateHeads',

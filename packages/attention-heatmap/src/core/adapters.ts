@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail, type AttentionError } from './errors.js';
 import type { AttentionData, AttentionMetadata } from './attentionData.js';
 
 /** Nested number arrays of any depth, as `JSON.parse` returns them. */
@@ -64,7 +64,7 @@ export function fromHuggingFace(
   checkTokens(tokens, 'tokens');
   checkTokens(keyTokens, 'keyTokens');
   if (!Array.isArray(attentions) || attentions.length === 0) {
-    throw new TensorscopeError(
+    throw fail(
       'EMPTY_INPUT',
       `attentions must be a non-empty array of layers ([layers][batch][heads][q][k]); received ${describe(attentions)}.`,
     );
@@ -96,7 +96,7 @@ export function fromCircuitsVis(input: CircuitsVisInput, options: AdapterOptions
   const merged: AdapterOptions = { ...options, causal: input.maskUpperTri ?? options.causal ?? 'auto' };
   if (attention instanceof Float32Array || attention instanceof Float64Array) {
     if (attention.length === 0 || attention.length % (n * n) !== 0) {
-      throw new TensorscopeError(
+      throw fail(
         'LENGTH_MISMATCH',
         `attention has ${attention.length} values; expected heads × ${n} × ${n} (${n} tokens).`,
         { details: { tokens: n, actual: attention.length } },
@@ -108,15 +108,12 @@ export function fromCircuitsVis(input: CircuitsVisInput, options: AdapterOptions
     return assemble(tokens, tokens, { weights, layers: 1, heads }, merged, {});
   }
   if (!Array.isArray(attention) || attention.length === 0) {
-    throw new TensorscopeError(
-      'EMPTY_INPUT',
-      `attention must be a non-empty [heads][q][k] array; received ${describe(attention)}.`,
-    );
+    throw fail('EMPTY_INPUT', `attention must be a non-empty [heads][q][k] array; received ${describe(attention)}.`);
   }
   // [q][k] (one head) when the first row is an array of numbers.
   const rank = depthOf(attention);
   if (rank !== 2 && rank !== 3) {
-    throw new TensorscopeError(
+    throw fail(
       'INVALID_SHAPE',
       `attention has ${rank} dimensions; expected 3 ([heads][q][k]) or 2 ([q][k]) for one layer.`,
       { details: { actual: rank } },
@@ -192,10 +189,7 @@ export function fromBertViz(
   options: FromBertVizOptions = {},
 ): AttentionData | BertVizEncoderDecoderData {
   if (input === null || typeof input !== 'object') {
-    throw new TensorscopeError(
-      'INVALID_VALUE',
-      `fromBertViz expects an object of BertViz arguments; received ${describe(input)}.`,
-    );
+    throw fail('INVALID_VALUE', `fromBertViz expects an object of BertViz arguments; received ${describe(input)}.`);
   }
   const batch = options.batch ?? 0;
   const select = { layers: input.include_layers ?? undefined, heads: input.include_heads ?? undefined };
@@ -207,7 +201,7 @@ export function fromBertViz(
       sentenceBStart !== undefined &&
       (!Number.isInteger(sentenceBStart) || sentenceBStart < 0 || sentenceBStart >= tokens.length)
     ) {
-      throw new TensorscopeError(
+      throw fail(
         'OUT_OF_RANGE',
         `sentence_b_start is ${sentenceBStart}; expected a token index from 0 to ${tokens.length - 1}.`,
       );
@@ -218,7 +212,7 @@ export function fromBertViz(
   }
   const encdec = input as BertVizEncoderDecoderInput;
   if (encdec.encoder_attention == null && encdec.decoder_attention == null && encdec.cross_attention == null) {
-    throw new TensorscopeError(
+    throw fail(
       'EMPTY_INPUT',
       'fromBertViz needs `attention` + `tokens`, or at least one of `encoder_attention`, `decoder_attention`, `cross_attention`.',
     );
@@ -226,7 +220,7 @@ export function fromBertViz(
   const needTokens = (name: 'encoder_tokens' | 'decoder_tokens'): readonly string[] => {
     const tokens = encdec[name];
     if (tokens == null) {
-      throw new TensorscopeError('EMPTY_INPUT', `${name} is required with the attention that uses it.`);
+      throw fail('EMPTY_INPUT', `${name} is required with the attention that uses it.`);
     }
     checkTokens(tokens, name);
     return tokens;
@@ -309,13 +303,13 @@ function readLayers(
   shape: FromHuggingFaceOptions['shape'],
 ): ReadLayers {
   if (!Array.isArray(attentions) || attentions.length === 0) {
-    throw new TensorscopeError(
+    throw fail(
       'EMPTY_INPUT',
       `${name} must be a non-empty array with one entry per layer (${HF_DIMS}); received ${describe(attentions)}.`,
     );
   }
   if (!Number.isInteger(batch) || batch < 0) {
-    throw new TensorscopeError('OUT_OF_RANGE', `batch must be an integer ≥ 0; received ${batch}.`);
+    throw fail('OUT_OF_RANGE', `batch must be an integer ≥ 0; received ${batch}.`);
   }
   const layers = attentions.length;
   if (Array.isArray(attentions[0])) {
@@ -325,7 +319,7 @@ function readLayers(
         rank === 4
           ? ' The batch dimension is missing: wrap each layer in [ ] or pass the tuple as the model returned it.'
           : '';
-      throw new TensorscopeError('INVALID_SHAPE', `${name} has ${rank} dimensions; expected 5: ${HF_DIMS}.${hint}`, {
+      throw fail('INVALID_SHAPE', `${name} has ${rank} dimensions; expected 5: ${HF_DIMS}.${hint}`, {
         details: { expected: 5, actual: rank },
       });
     }
@@ -338,20 +332,20 @@ function readLayers(
       const data = isTypedLayer(layer) ? layer.data : layer;
       const layerShape = isTypedLayer(layer) ? layer.shape : shape;
       if (!layerShape) {
-        throw new TensorscopeError(
+        throw fail(
           'INVALID_SHAPE',
           `${path} is a typed array without a shape; pass { data, shape: [batch, heads, q, k] } or options.shape.`,
         );
       }
       if (layerShape.length !== 4 || layerShape.some((n) => !Number.isInteger(n) || n < 0)) {
-        throw new TensorscopeError(
+        throw fail(
           'INVALID_SHAPE',
           `${path} has shape ${JSON.stringify(layerShape)}; expected [batch, heads, q, k] (four integers ≥ 0).`,
         );
       }
       const [b, h, q, k] = layerShape as readonly [number, number, number, number];
       if (data.length !== b * h * q * k) {
-        throw new TensorscopeError(
+        throw fail(
           'LENGTH_MISMATCH',
           `${path} has ${data.length} values; shape [${layerShape.join(', ')}] needs ${b * h * q * k}.`,
         );
@@ -418,10 +412,7 @@ function assemble(
   const causalOption = options.causal ?? 'auto';
   const causal = causalOption === 'auto' ? self && qLen > 1 && upperTriangleIsZero(read.weights, qLen) : causalOption;
   if (causal && qLen !== kLen) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `Causal attention needs as many query as key tokens (${qLen} ≠ ${kLen}).`,
-    );
+    throw fail('INVALID_SHAPE', `Causal attention needs as many query as key tokens (${qLen} ≠ ${kLen}).`);
   }
   const padding =
     options.attentionMask === undefined ? undefined : readAttentionMask(options.attentionMask, qLen, kLen, options);
@@ -457,20 +448,14 @@ function readAttentionMask(
   options: AdapterOptions & { batch?: number },
 ): readonly number[] {
   if (qLen !== kLen) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      'attentionMask applies to self-attention only (query tokens = key tokens).',
-    );
+    throw fail('INVALID_SHAPE', 'attentionMask applies to self-attention only (query tokens = key tokens).');
   }
   let row: unknown = attentionMask;
   if (Array.isArray(attentionMask[0])) {
     const batch = options.batch ?? 0;
     row = attentionMask[batch];
     if (row === undefined) {
-      throw new TensorscopeError(
-        'OUT_OF_RANGE',
-        `batch ${batch} is out of range: attentionMask has ${attentionMask.length} rows.`,
-      );
+      throw fail('OUT_OF_RANGE', `batch ${batch} is out of range: attentionMask has ${attentionMask.length} rows.`);
     }
   }
   const values = row as readonly unknown[];
@@ -479,7 +464,7 @@ function readAttentionMask(
   }
   values.forEach((v, i) => {
     if (v !== 0 && v !== 1) {
-      throw new TensorscopeError('INVALID_VALUE', `attentionMask[${i}] is ${describe(v)}; expected 0 or 1.`);
+      throw fail('INVALID_VALUE', `attentionMask[${i}] is ${describe(v)}; expected 0 or 1.`);
     }
   });
   return values as readonly number[];
@@ -514,7 +499,7 @@ function copyMatrix(
       const v = row[k];
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
         if (Array.isArray(v)) {
-          throw new TensorscopeError(
+          throw fail(
             'INVALID_SHAPE',
             `${path}[${q}][${k}] is an array; expected a number (the shape must be ${dims}).`,
           );
@@ -561,7 +546,7 @@ function depthOf(value: unknown): number {
 
 function expectArray(value: unknown, path: string, what: string, dims: string): readonly unknown[] {
   if (Array.isArray(value)) return value;
-  throw new TensorscopeError(
+  throw fail(
     'INVALID_SHAPE',
     `${path} is ${describe(value)}; expected an array of ${what} (the shape must be ${dims}).`,
   );
@@ -569,7 +554,7 @@ function expectArray(value: unknown, path: string, what: string, dims: string): 
 
 function checkBatch(batch: number, size: number, path: string): void {
   if (batch >= size) {
-    throw new TensorscopeError(
+    throw fail(
       'OUT_OF_RANGE',
       `batch ${batch} is out of range: ${path} has ${size} batch ${size === 1 ? 'entry' : 'entries'} (0 … ${size - 1}).`,
       { details: { batch, size } },
@@ -578,9 +563,9 @@ function checkBatch(batch: number, size: number, path: string): void {
 }
 
 function checkHeads(count: number, path: string, expected: number, name: string): void {
-  if (count === 0) throw new TensorscopeError('EMPTY_INPUT', `${path} has no heads.`);
+  if (count === 0) throw fail('EMPTY_INPUT', `${path} has no heads.`);
   if (expected >= 0 && count !== expected) {
-    throw new TensorscopeError(
+    throw fail(
       'INVALID_SHAPE',
       `${path} has ${count} heads; expected ${expected} like ${name}[0] (every layer needs the same number of heads).`,
       { details: { expected, actual: count } },
@@ -589,40 +574,35 @@ function checkHeads(count: number, path: string, expected: number, name: string)
 }
 
 function checkIndices(ids: readonly number[], size: number, name: string, what: string): void {
-  if (ids.length === 0) throw new TensorscopeError('EMPTY_INPUT', `${name} is empty.`);
+  if (ids.length === 0) throw fail('EMPTY_INPUT', `${name} is empty.`);
   for (const id of ids) {
     if (!Number.isInteger(id) || id < 0 || id >= size) {
-      throw new TensorscopeError('OUT_OF_RANGE', `${name} has ${what} ${id}; expected 0 … ${size - 1}.`);
+      throw fail('OUT_OF_RANGE', `${name} has ${what} ${id}; expected 0 … ${size - 1}.`);
     }
   }
 }
 
 function checkTokens(tokens: unknown, name: string): asserts tokens is readonly string[] {
   if (!Array.isArray(tokens) || tokens.length === 0) {
-    throw new TensorscopeError(
-      'EMPTY_INPUT',
-      `${name} must be a non-empty array of strings; received ${describe(tokens)}.`,
-    );
+    throw fail('EMPTY_INPUT', `${name} must be a non-empty array of strings; received ${describe(tokens)}.`);
   }
   tokens.forEach((token, i) => {
     if (typeof token !== 'string') {
-      throw new TensorscopeError('INVALID_VALUE', `${name}[${i}] is ${describe(token)}; expected a string.`);
+      throw fail('INVALID_VALUE', `${name}[${i}] is ${describe(token)}; expected a string.`);
     }
   });
 }
 
-function countError(path: string, actual: number, what: string, expected: number, why: string): TensorscopeError {
-  return new TensorscopeError('LENGTH_MISMATCH', `${path} has ${actual} ${what}; expected ${expected} (${why}).`, {
+function countError(path: string, actual: number, what: string, expected: number, why: string): AttentionError {
+  return fail('LENGTH_MISMATCH', `${path} has ${actual} ${what}; expected ${expected} (${why}).`, {
     details: { path, expected, actual },
   });
 }
 
-function invalidValue(path: string, value: unknown): TensorscopeError {
-  return new TensorscopeError(
-    'INVALID_VALUE',
-    `${path} is ${describe(value)}; attention weights must be finite numbers ≥ 0.`,
-    { details: { path, value } },
-  );
+function invalidValue(path: string, value: unknown): AttentionError {
+  return fail('INVALID_VALUE', `${path} is ${describe(value)}; attention weights must be finite numbers ≥ 0.`, {
+    details: { path, value },
+  });
 }
 
 function isNumericTypedArray(value: unknown): value is Float32Array | Float64Array {

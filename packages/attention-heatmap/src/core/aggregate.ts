@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import { headReader, type AttentionInput } from './attentionSource.js';
 
 /** How {@link aggregateHeads} combines the chosen heads. */
@@ -32,10 +32,7 @@ export function aggregateHeads(data: AttentionInput, options: AggregateHeadsOpti
   checkIndices(layers, layerCount, 'layers', 'layer');
   checkIndices(heads, headCount, 'heads', 'head');
   if (method !== 'mean' && method !== 'max' && method !== 'sum') {
-    throw new TensorscopeError(
-      'INVALID_OPTION',
-      `method must be 'mean', 'max' or 'sum'; received ${JSON.stringify(method)}.`,
-    );
+    throw fail('INVALID_OPTION', `method must be 'mean', 'max' or 'sum'; received ${JSON.stringify(method)}.`);
   }
   const size = qLen * kLen;
   if (layers.length === 1 && heads.length === 1) {
@@ -93,7 +90,7 @@ export interface AttentionRolloutOptions {
 export function attentionRollout(data: AttentionInput, options: AttentionRolloutOptions = {}): Float32Array {
   const [layerCount, headCount, qLen, kLen] = data.shape;
   if (qLen !== kLen || data.queryTokens.some((t, i) => t !== data.keyTokens[i])) {
-    throw new TensorscopeError(
+    throw fail(
       'NOT_SELF_ATTENTION',
       `Attention rollout needs self-attention (the same query and key tokens); this is ${qLen} × ${kLen} cross attention.`,
     );
@@ -101,10 +98,7 @@ export function attentionRollout(data: AttentionInput, options: AttentionRollout
   const addResidual = options.addResidual ?? true;
   const fuse = options.heads ?? 'mean';
   if (fuse !== 'mean' && fuse !== 'max' && fuse !== 'min') {
-    throw new TensorscopeError(
-      'INVALID_OPTION',
-      `heads must be 'mean', 'max' or 'min'; received ${JSON.stringify(fuse)}.`,
-    );
+    throw fail('INVALID_OPTION', `heads must be 'mean', 'max' or 'min'; received ${JSON.stringify(fuse)}.`);
   }
   const last = options.throughLayer ?? layerCount - 1;
   checkIndices([last], layerCount, 'throughLayer', 'layer');
@@ -181,14 +175,12 @@ function range(n: number): number[] {
 
 /** Throws `EMPTY_INPUT` for an empty list and `OUT_OF_RANGE` for an index outside 0 … size − 1. */
 export function checkIndices(ids: readonly number[], size: number, name: string, what: string): void {
-  if (ids.length === 0) throw new TensorscopeError('EMPTY_INPUT', `${name} is empty; choose at least one ${what}.`);
+  if (ids.length === 0) throw fail('EMPTY_INPUT', `${name} is empty; choose at least one ${what}.`);
   for (const id of ids) {
     if (!Number.isInteger(id) || id < 0 || id >= size) {
-      throw new TensorscopeError(
-        'OUT_OF_RANGE',
-        `${name} has ${what} ${id}, which does not exist; expected 0 … ${size - 1}.`,
-        { details: { [what]: id, size } },
-      );
+      throw fail('OUT_OF_RANGE', `${name} has ${what} ${id}, which does not exist; expected 0 … ${size - 1}.`, {
+        details: { [what]: id, size },
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 
 /** Attention of a whole model (or part of one): every layer and head. */
 export interface AttentionData {
@@ -45,11 +45,10 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
   validateAttentionHeader(data);
   const { weights, shape } = data;
   const [layers, heads, qLen, kLen] = shape;
-  if (!(weights instanceof Float32Array))
-    throw new TensorscopeError('INVALID_VALUE', 'weights must be a Float32Array.');
+  if (!(weights instanceof Float32Array)) throw fail('INVALID_VALUE', 'weights must be a Float32Array.');
   const expected = layers * heads * qLen * kLen;
   if (weights.length !== expected) {
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `weights has ${weights.length} values; shape [${shape.join(', ')}] needs ${expected}.`,
       { details: { expected, actual: weights.length } },
@@ -65,7 +64,7 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
       if (!(value >= 0) || value === Infinity) {
         const layer = Math.floor(row / (heads * qLen));
         const head = Math.floor(row / qLen) % heads;
-        throw new TensorscopeError(
+        throw fail(
           'INVALID_VALUE',
           `weights[${layer}][${head}][${q}][${k}] is ${value}; attention weights must be finite and ≥ 0.`,
           { details: { layer, head, query: q, key: k, value } },
@@ -97,19 +96,19 @@ export function validateAttentionHeader(
 ): void {
   const { shape, queryTokens, keyTokens, mask } = data;
   if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
-    throw new TensorscopeError(
+    throw fail(
       'INVALID_SHAPE',
       `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
     );
   }
   const [layers, heads, qLen, kLen] = shape;
   if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
+    throw fail('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
   }
   const tokens = (list: readonly string[], n: number, axis: string, dim: string) => {
     if (!Array.isArray(list) || list.length !== n) {
       const count = Array.isArray(list) ? list.length : 0;
-      throw new TensorscopeError(
+      throw fail(
         'LENGTH_MISMATCH',
         `There are ${count} ${axis} tokens but the weights have ${dim} = ${n} (shape [${shape.join(', ')}]).`,
         { details: { expected: n, actual: count } },
@@ -119,9 +118,6 @@ export function validateAttentionHeader(
   tokens(queryTokens, qLen, 'query', 'qLen');
   tokens(keyTokens, kLen, 'key', 'kLen');
   if (mask !== undefined && (!(mask instanceof Uint8Array) || mask.length !== qLen * kLen)) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `mask has ${mask.length} values; expected qLen × kLen = ${qLen * kLen}.`,
-    );
+    throw fail('INVALID_SHAPE', `mask has ${mask.length} values; expected qLen × kLen = ${qLen * kLen}.`);
   }
 }

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 
 /** One attention matrix: how much each query token attends to each key token. */
 export interface AttentionMatrix {
@@ -44,7 +44,7 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
   const rows = queryTokens.length;
   const columns = keyTokens.length;
   if (rows === 0 || columns === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', 'Attention needs at least one query token and one key token.');
+    throw fail('EMPTY_INPUT', 'Attention needs at least one query token and one key token.');
   }
   let weights: Float32Array;
   if (input.weights instanceof Float32Array) {
@@ -52,16 +52,14 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
   } else {
     const nested = input.weights;
     if (nested.length !== rows) {
-      throw new TensorscopeError(
-        'LENGTH_MISMATCH',
-        `weights has ${nested.length} rows but there are ${rows} query tokens.`,
-        { details: { expected: rows, actual: nested.length } },
-      );
+      throw fail('LENGTH_MISMATCH', `weights has ${nested.length} rows but there are ${rows} query tokens.`, {
+        details: { expected: rows, actual: nested.length },
+      });
     }
     weights = new Float32Array(rows * columns);
     nested.forEach((row, r) => {
       if (row.length !== columns) {
-        throw new TensorscopeError(
+        throw fail(
           'LENGTH_MISMATCH',
           `weights row ${r} has ${row.length} values but there are ${columns} key tokens.`,
           { details: { row: r, expected: columns, actual: row.length } },
@@ -71,7 +69,7 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
     });
   }
   if (weights.length !== rows * columns) {
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `weights has ${weights.length} values; ${rows} query × ${columns} key tokens need ${rows * columns}.`,
       { details: { expected: rows * columns, actual: weights.length } },
@@ -79,7 +77,7 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
   }
   const mask = input.mask;
   if (mask !== undefined && mask.length !== rows * columns) {
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `mask has ${mask.length} values; ${rows} × ${columns} tokens need ${rows * columns}.`,
     );
@@ -94,7 +92,7 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       const value = weights[r * columns + c] as number;
       if (input.signed) {
         if (!Number.isFinite(value)) {
-          throw new TensorscopeError('INVALID_VALUE', `scores[${r}][${c}] is ${value}; scores must be finite.`, {
+          throw fail('INVALID_VALUE', `scores[${r}][${c}] is ${value}; scores must be finite.`, {
             details: { row: r, column: c, value },
           });
         }
@@ -102,11 +100,9 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
         continue;
       }
       if (!Number.isFinite(value) || value < 0) {
-        throw new TensorscopeError(
-          'INVALID_VALUE',
-          `weights[${r}][${c}] is ${value}; attention weights must be finite and ≥ 0.`,
-          { details: { row: r, column: c, value } },
-        );
+        throw fail('INVALID_VALUE', `weights[${r}][${c}] is ${value}; attention weights must be finite and ≥ 0.`, {
+          details: { row: r, column: c, value },
+        });
       }
       if (value > max) max = value;
       sum += value;

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import { checkHeadIndex } from './headIndex.js';
 import {
   headMatrix,
@@ -213,7 +213,7 @@ function validateHead(matrix: Float32Array, layer: number, head: number, shape: 
   const [, , qLen, kLen] = shape;
   if (!(matrix instanceof Float32Array) || matrix.length !== qLen * kLen) {
     const length = matrix instanceof Float32Array ? matrix.length : 0;
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `Layer ${layer}, head ${head} has ${length} weights; a head of shape [${shape.join(', ')}] needs a Float32Array of ${qLen * kLen}.`,
       { details: { layer, head, expected: qLen * kLen, actual: length } },
@@ -224,7 +224,7 @@ function validateHead(matrix: Float32Array, layer: number, head: number, shape: 
     if (!(value >= 0) || value === Infinity) {
       const query = Math.floor(i / kLen);
       const key = i % kLen;
-      throw new TensorscopeError(
+      throw fail(
         'INVALID_VALUE',
         `weights[${layer}][${head}][${query}][${key}] (layer ${layer}, head ${head}, counted from 0) is ${value}; attention weights must be finite and ≥ 0.`,
         { details: { layer, head, query, key, value } },

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail, type AttentionError } from './errors.js';
 import { validateAttentionData } from './attentionData.js';
 import type { AttentionData, AttentionMetadata } from './attentionData.js';
 import { checkHeadIndex } from './headIndex.js';
@@ -62,10 +62,7 @@ export function encodeAttention(data: AttentionData, options: EncodeAttentionOpt
   const precision = options.precision ?? 'float16';
   const precisionCode = PRECISION_CODES[precision];
   if (precisionCode === undefined) {
-    throw new TensorscopeError(
-      'INVALID_OPTION',
-      `precision must be 'float16' or 'uint8'; received ${JSON.stringify(precision)}.`,
-    );
+    throw fail('INVALID_OPTION', `precision must be 'float16' or 'uint8'; received ${JSON.stringify(precision)}.`);
   }
   validateAttentionData(data);
   const [layers, heads, qLen, kLen] = data.shape;
@@ -177,7 +174,7 @@ export interface AttentionReader {
  */
 export function openAttention(bytes: Uint8Array): AttentionReader {
   if (!(bytes instanceof Uint8Array)) {
-    throw new TensorscopeError('INVALID_FORMAT', `Encoded attention must be a Uint8Array; received ${typeof bytes}.`);
+    throw fail('INVALID_FORMAT', `Encoded attention must be a Uint8Array; received ${typeof bytes}.`);
   }
   if (bytes.length < HEADER_BYTES) {
     if (bytes.length >= 4 && !hasMagic(bytes)) throw badMagic(bytes);
@@ -187,7 +184,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = bytes[4] as number;
   if (version !== VERSION) {
-    throw new TensorscopeError(
+    throw fail(
       'UNSUPPORTED_VERSION',
       `This is version ${version} of the attention format; this package reads version ${VERSION}.`,
       { details: { expected: VERSION, actual: version } },
@@ -195,13 +192,10 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   }
   const precisionCode = bytes[5] as number;
   if (precisionCode !== 1 && precisionCode !== 2) {
-    throw new TensorscopeError(
-      'INVALID_FORMAT',
-      `Unknown precision code ${precisionCode}; expected 1 (float16) or 2 (uint8).`,
-    );
+    throw fail('INVALID_FORMAT', `Unknown precision code ${precisionCode}; expected 1 (float16) or 2 (uint8).`);
   }
   const flags = bytes[6] as number;
-  if ((flags & ~7) !== 0) throw new TensorscopeError('INVALID_FORMAT', `Unknown header flags 0x${flags.toString(16)}.`);
+  if ((flags & ~7) !== 0) throw fail('INVALID_FORMAT', `Unknown header flags 0x${flags.toString(16)}.`);
   const layers = view.getUint32(8, true);
   const heads = view.getUint32(12, true);
   const qLen = view.getUint32(16, true);
@@ -209,10 +203,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   const tokenBytes = view.getUint32(24, true);
   const metadataLength = view.getUint32(28, true);
   if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
-    throw new TensorscopeError(
-      'INVALID_FORMAT',
-      `The header has an empty shape [${layers}, ${heads}, ${qLen}, ${kLen}].`,
-    );
+    throw fail('INVALID_FORMAT', `The header has an empty shape [${layers}, ${heads}, ${qLen}, ${kLen}].`);
   }
   const values = layers * heads * qLen * kLen;
   const rows = layers * heads * qLen;
@@ -225,7 +216,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
     );
   }
   if (bytes.length > expectedLength) {
-    throw new TensorscopeError(
+    throw fail(
       'INVALID_FORMAT',
       `There are ${bytes.length - expectedLength} bytes after the end of the attention data (expected ${expectedLength} bytes in all).`,
     );
@@ -245,7 +236,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
       try {
         tokens.push(decoder.decode(bytes.subarray(offset, offset + length)));
       } catch (cause) {
-        throw new TensorscopeError('INVALID_FORMAT', `A ${axis} token is not valid UTF-8.`, { cause });
+        throw fail('INVALID_FORMAT', `A ${axis} token is not valid UTF-8.`, { cause });
       }
       offset += length;
     }
@@ -254,10 +245,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   const queryTokens = readTokens(qLen, 'query');
   const keyTokens = flags & FLAG_KEY_TOKENS ? readTokens(kLen, 'key') : queryTokens;
   if (keyTokens.length !== kLen) {
-    throw new TensorscopeError(
-      'INVALID_FORMAT',
-      `The header says kLen = ${kLen} but the key tokens are the ${qLen} query tokens.`,
-    );
+    throw fail('INVALID_FORMAT', `The header says kLen = ${kLen} but the key tokens are the ${qLen} query tokens.`);
   }
   if (offset !== tokenEnd) throw corruptTokens('token');
 
@@ -273,10 +261,10 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
     try {
       parsed = JSON.parse(decoder.decode(bytes.subarray(offset, offset + metadataLength)));
     } catch (cause) {
-      throw new TensorscopeError('INVALID_FORMAT', 'The metadata is not valid UTF-8 JSON.', { cause });
+      throw fail('INVALID_FORMAT', 'The metadata is not valid UTF-8 JSON.', { cause });
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      throw new TensorscopeError('INVALID_FORMAT', 'The metadata must be a JSON object.');
+      throw fail('INVALID_FORMAT', 'The metadata must be a JSON object.');
     }
     metadata = parsed as AttentionMetadata;
   }
@@ -315,7 +303,7 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
 function checkInto(into: Float32Array | undefined, size: number, shape: readonly number[]): Float32Array {
   if (into === undefined) return new Float32Array(size);
   if (!(into instanceof Float32Array) || into.length !== size) {
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `The output array has ${into.length} values; shape [${shape.join(', ')}] needs ${size} here.`,
       { details: { expected: size, actual: into.length } },
@@ -359,7 +347,7 @@ function decodeFloat16(bytes: Uint8Array, start: number, weights: Float32Array):
 }
 
 /** The error for the first bad value of `out` (decoded from global index `first` on), naming where it is. */
-function badWeight(out: Float32Array, first: number, shape: readonly number[]): TensorscopeError {
+function badWeight(out: Float32Array, first: number, shape: readonly number[]): AttentionError {
   let i = 0;
   while (i < out.length && (out[i] as number) >= 0 && out[i] !== Infinity) i++;
   const value = out[i] as number;
@@ -369,7 +357,7 @@ function badWeight(out: Float32Array, first: number, shape: readonly number[]): 
   const query = Math.floor(at / kLen) % qLen;
   const head = Math.floor(at / (kLen * qLen)) % heads;
   const layer = Math.floor(at / (kLen * qLen * heads));
-  return new TensorscopeError(
+  return fail(
     'INVALID_FORMAT',
     `The float16 weights contain a negative, infinite or NaN value: weights[${layer}][${head}][${query}][${key}] (layer ${layer}, head ${head}, counted from 0) is ${value}.`,
     { details: { layer, head, query, key, value } },
@@ -417,7 +405,7 @@ function decodeUint8(
     if (!(scale >= 0) || scale === Infinity) {
       const layer = Math.floor(row / (heads * qLen));
       const head = Math.floor(row / qLen) % heads;
-      throw new TensorscopeError(
+      throw fail(
         'INVALID_FORMAT',
         `Row scale ${row} (layer ${layer}, head ${head}, query ${row % qLen}, counted from 0) is ${scale}; expected a finite number ≥ 0.`,
         { details: { layer, head, query: row % qLen, value: scale } },
@@ -454,18 +442,18 @@ function hasMagic(bytes: Uint8Array): boolean {
   return MAGIC.every((byte, i) => bytes[i] === byte);
 }
 
-function badMagic(bytes: Uint8Array): TensorscopeError {
+function badMagic(bytes: Uint8Array): AttentionError {
   const start = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
-  return new TensorscopeError(
+  return fail(
     'INVALID_FORMAT',
     `These bytes are not tensorscope attention data: they start with ${start}, expected "TSAT" (54 53 41 54).`,
   );
 }
 
-function truncated(what: string): TensorscopeError {
-  return new TensorscopeError('TRUNCATED_DATA', `The attention data is cut short: ${what}.`);
+function truncated(what: string): AttentionError {
+  return fail('TRUNCATED_DATA', `The attention data is cut short: ${what}.`);
 }
 
-function corruptTokens(axis: string): TensorscopeError {
-  return new TensorscopeError('INVALID_FORMAT', `The ${axis} token section is corrupt (its lengths do not add up).`);
+function corruptTokens(axis: string): AttentionError {
+  return fail('INVALID_FORMAT', `The ${axis} token section is corrupt (its lengths do not add up).`);
 }

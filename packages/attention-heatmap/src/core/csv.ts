@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 
 export interface AttentionCsvOptions {
   /** Significant digits of each weight (`toPrecision`, trailing zeros dropped). Default 6. */
@@ -33,17 +33,14 @@ export function attentionToCsv(
   const rows = queryTokens.length;
   const columns = keyTokens.length;
   if (matrix.length !== rows * columns) {
-    throw new TensorscopeError(
+    throw fail(
       'LENGTH_MISMATCH',
       `The matrix has ${matrix.length} values; ${rows} query × ${columns} key tokens need ${rows * columns}.`,
       { details: { expected: rows * columns, actual: matrix.length } },
     );
   }
   if (options.mask && options.mask.length !== rows * columns) {
-    throw new TensorscopeError(
-      'LENGTH_MISMATCH',
-      `The mask has ${options.mask.length} values; expected ${rows * columns}.`,
-    );
+    throw fail('LENGTH_MISMATCH', `The mask has ${options.mask.length} values; expected ${rows * columns}.`);
   }
   const digits = options.digits ?? 6;
   const escapeFormulas = options.escapeFormulas ?? true;

@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 
 /** Throws `OUT_OF_RANGE` unless `layer` and `head` are integer indices within the model's shape. */
 export function checkHeadIndex(layer: number, head: number, layers: number, heads: number): void {
@@ -10,7 +10,7 @@ export function checkHeadIndex(layer: number, head: number, layers: number, head
     head < 0 ||
     head >= heads
   ) {
-    throw new TensorscopeError(
+    throw fail(
       'OUT_OF_RANGE',
       `There is no layer ${layer}, head ${head}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
       { details: { layer, head } },

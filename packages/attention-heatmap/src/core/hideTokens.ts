@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import type { AttentionData } from './attentionData.js';
 import { isSpecialToken } from './specialTokens.js';
 
@@ -60,7 +60,7 @@ export function hideTokens(
   for (let i = 0; i < qLen; i++) if (!hideQuery(i)) keptQ.push(i);
   for (let i = 0; i < kLen; i++) if (!hideKey(i)) keptK.push(i);
   if (keptQ.length === 0 || keptK.length === 0) {
-    throw new TensorscopeError(
+    throw fail(
       'EMPTY_INPUT',
       `Hiding these tokens leaves ${keptQ.length} query and ${keptK.length} key tokens; at least one of each must stay.`,
     );
@@ -116,10 +116,7 @@ export function hideTokens(
 function checkRange(indices: readonly number[], size: number, axis: string): void {
   for (const i of indices) {
     if (!Number.isInteger(i) || i < 0 || i >= size) {
-      throw new TensorscopeError(
-        'OUT_OF_RANGE',
-        `Cannot hide ${axis} token ${i}: expected an index from 0 to ${size - 1}.`,
-      );
+      throw fail('OUT_OF_RANGE', `Cannot hide ${axis} token ${i}: expected an index from 0 to ${size - 1}.`);
     }
   }
 }

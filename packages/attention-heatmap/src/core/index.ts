@@ -1,3 +1,5 @@
+export { ATTENTION_ERROR_CODES } from './errors.js';
+export type { AttentionError, AttentionErrorCode } from './errors.js';
 export { createAttentionMatrix, weightAt, strongestKey, isMasked, causalMask } from './attentionMatrix.js';
 export type { AttentionMatrix, AttentionMatrixInput } from './attentionMatrix.js';
 export { ATTENTION_RAMPS, createAttentionColorScale } from './colorScale.js';

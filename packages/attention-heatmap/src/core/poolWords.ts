@@ -1,4 +1,4 @@
-import { TensorscopeError } from '@tensorscope/common';
+import { fail } from './errors.js';
 import type { AttentionData } from './attentionData.js';
 import { decodeSequence, spanText } from './displayToken.js';
 
@@ -115,18 +115,14 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
   if (Array.isArray(grouping)) {
     const ids = grouping as readonly (number | null | undefined)[];
     if (ids.length !== n) {
-      throw new TensorscopeError(
-        'LENGTH_MISMATCH',
-        `${name} has ${ids.length} word ids; expected ${n} (one per token).`,
-        {
-          details: { expected: n, actual: ids.length },
-        },
-      );
+      throw fail('LENGTH_MISMATCH', `${name} has ${ids.length} word ids; expected ${n} (one per token).`, {
+        details: { expected: n, actual: ids.length },
+      });
     }
     ids.forEach((id, i) => {
       if (id === null || id === undefined || id < 0) return;
       if (!Number.isInteger(id)) {
-        throw new TensorscopeError('INVALID_VALUE', `${name}[${i}] is ${id}; expected an integer word id, -1 or null.`);
+        throw fail('INVALID_VALUE', `${name}[${i}] is ${id}; expected an integer word id, -1 or null.`);
       }
       wordOf[i] = id;
     });
@@ -136,16 +132,12 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
       text: string;
     };
     if (!Array.isArray(offsets) || typeof text !== 'string') {
-      throw new TensorscopeError('INVALID_VALUE', `${name} must be word ids or { offsets, text }.`);
+      throw fail('INVALID_VALUE', `${name} must be word ids or { offsets, text }.`);
     }
     if (offsets.length !== n) {
-      throw new TensorscopeError(
-        'LENGTH_MISMATCH',
-        `${name}.offsets has ${offsets.length} spans; expected ${n} (one per token).`,
-        {
-          details: { expected: n, actual: offsets.length },
-        },
-      );
+      throw fail('LENGTH_MISMATCH', `${name}.offsets has ${offsets.length} spans; expected ${n} (one per token).`, {
+        details: { expected: n, actual: offsets.length },
+      });
     }
     // word index of every character (-1 for whitespace), and each word's span.
     const charWord = new Int32Array(text.length).fill(-1);
@@ -159,7 +151,7 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
       if (span === null || span === undefined) return;
       const [start, end] = span;
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-        throw new TensorscopeError(
+        throw fail(
           'OUT_OF_RANGE',
           `${name}.offsets[${i}] is [${start}, ${end}]; expected 0 ≤ start ≤ end ≤ ${text.length} (the text length).`,
         );
@@ -188,7 +180,7 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
     }
   }
   if (groups.length === 0) {
-    throw new TensorscopeError('EMPTY_INPUT', `${name} leaves no word: every token is a special token or whitespace.`);
+    throw fail('EMPTY_INPUT', `${name} leaves no word: every token is a special token or whitespace.`);
   }
   const decoded = labelOf ? undefined : decodeSequence(tokens);
   const labels = groups.map((group, g) => {
