@@ -1,7 +1,8 @@
 'use client';
-import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
+import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { useEffect, useRef, useState } from 'react';
 import { type EmbeddingData } from '../core/embeddingData.js';
+import { loadRuntime } from '../core/compute.js';
 import { EmbeddingError } from '../core/errors.js';
 import type { ProjectionProgress } from '../core/projection/types.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
@@ -23,19 +24,6 @@ export interface LayoutState {
   progress: ProjectionProgress | null;
   error: EmbeddingError | null;
   cancel: () => void;
-}
-
-const runtimes = new WeakMap<object, Promise<TensorRuntime>>();
-
-/** The tensor-core runtime for these options, loaded lazily (tfjs stays out of the entry chunk). */
-export function loadRuntime(options: RuntimeOptions | undefined): Promise<TensorRuntime> {
-  const key = options ?? runtimes;
-  let runtime = runtimes.get(key);
-  if (!runtime) {
-    runtime = import('@tensorscope/tensor-core').then((core) => core.getRuntime(options));
-    runtimes.set(key, runtime);
-  }
-  return runtime;
 }
 
 /** `count × 3` scene positions; a 2-D view flattens z to 0. */

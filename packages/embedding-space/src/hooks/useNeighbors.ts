@@ -2,7 +2,7 @@
 import type { NeighborIndex, RuntimeOptions } from '@tensorscope/tensor-core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { EmbeddingData } from '../core/embeddingData.js';
-import { loadRuntime } from './useLayout.js';
+import { loadRuntime } from '../core/compute.js';
 
 export type Metric = 'cosine' | 'euclidean' | 'dot';
 

@@ -1,4 +1,5 @@
 import type { TensorRuntime } from '@tensorscope/tensor-core';
+import { loadTensorCore } from '../compute.js';
 import type { EmbeddingData } from '../embeddingData.js';
 import { throwIfAborted } from './abort.js';
 import type { KnnGraph } from './umap.js';
@@ -22,7 +23,7 @@ export async function exactKnn(
   } = {},
 ): Promise<KnnGraph> {
   const metric = options.metric ?? 'cosine';
-  const { createIndex } = await import('@tensorscope/tensor-core');
+  const { createIndex } = await loadTensorCore();
   const { count, dimensions: d, vectors } = data;
   const index = await createIndex({ data: vectors, shape: [count, d] }, { metric, runtime: options.runtime });
   const indices = new Int32Array(count * k);

@@ -1,5 +1,6 @@
 import type { PcaResult, TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
+import { loadTensorCore } from '../compute.js';
 import { EmbeddingError } from '../errors.js';
 import { throwIfAborted } from './abort.js';
 import { fitToUnitCube } from './normalize.js';
@@ -84,7 +85,7 @@ function pcaOf(data: EmbeddingData, needed: number, runtime: TensorRuntime | und
   }
   const components = Math.min(data.dimensions, Math.max(needed, PCA_PRECOMPUTED_COMPONENTS));
   const result = (async () => {
-    const { pca } = await import('@tensorscope/tensor-core');
+    const { pca } = await loadTensorCore();
     return pca({ data: data.vectors, shape: [data.count, data.dimensions] }, { components, runtime });
   })();
   const entry: CachedPca = { components, runtime, result };

@@ -1,5 +1,6 @@
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
+import { loadRuntime } from '../compute.js';
 import { EmbeddingError, isEmbeddingErrorCode } from '../errors.js';
 import { abortedError, throwIfAborted } from './abort.js';
 import { exactKnn } from './knn.js';
@@ -101,7 +102,7 @@ async function shouldUseExactKnn(mode: UmapOptions['knn'], count: number, runtim
   if (mode === 'approximate') return false;
   if (count <= EXACT_KNN_CPU_MAX_POINTS) return true;
   try {
-    const backend = (runtime ?? (await (await import('@tensorscope/tensor-core')).getRuntime())).backend;
+    const backend = (runtime ?? (await loadRuntime())).backend;
     return backend === 'webgpu' || backend === 'webgl';
   } catch {
     return false;
