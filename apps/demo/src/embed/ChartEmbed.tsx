@@ -1,12 +1,14 @@
 import { ComputeCalculator, ComputeChart, GpuChart, ParameterChart, ScalingLawChart } from '@tensorscope/scaling-chart';
-import type { CHARTS } from './params.js';
+import type { ScalingChartKind } from '@tensorscope/scaling-chart/element';
 
-/** One scaling chart (or the calculator). */
+/** One scaling chart (or the calculator, starting at `preset`). */
 export default function ChartEmbed({
   chart,
+  preset,
   device,
 }: {
-  chart: (typeof CHARTS)[number];
+  chart: ScalingChartKind;
+  preset?: string | undefined;
   device: { gflops: number; backend: string } | undefined;
 }) {
   switch (chart) {
@@ -14,10 +16,10 @@ export default function ChartEmbed({
       return <ComputeChart />;
     case 'gpu':
       return <GpuChart yourDevice={device} />;
-    case 'law':
+    case 'scaling-law':
       return <ScalingLawChart />;
     case 'calculator':
-      return <ComputeCalculator />;
+      return <ComputeCalculator {...(preset ? { preset } : {})} />;
     default:
       return <ParameterChart />;
   }

@@ -41,6 +41,7 @@ export default function Embed({ view, search }: { view: string; search: string }
       ) : (
         <ChartEmbed
           chart={config.view === 'gpu-chart' ? 'gpu' : config.chart}
+          preset={config.view === 'scaling-chart' ? config.preset : undefined}
           device={config.view === 'gpu-chart' ? config.device : undefined}
         />
       );

@@ -1,16 +1,23 @@
 import { TensorscopeError, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { parseViewState, type EmbeddingViewState } from '@tensorscope/embedding-space/core';
+import {
+  DEFAULT_SCALING_CHART,
+  SCALING_CHARTS,
+  SCALING_CHART_PARAMS,
+  parsePreset,
+  parseScalingChart,
+  type ScalingChartKind,
+} from '@tensorscope/scaling-chart/element';
 import { messages } from '../messages.js';
 
 export const EMBED_VIEWS = ['attention-heatmap', 'embedding-space', 'scaling-chart', 'gpu-chart', 'tokens'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const ATTENTION_VIEWS = ['heatmap', 'grid', 'strip', 'lines', 'all'] as const;
-export const CHARTS = ['parameters', 'compute', 'gpu', 'law', 'calculator'] as const;
 
 export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
   | { view: 'attention-heatmap'; sentence: string | undefined; attentionView: (typeof ATTENTION_VIEWS)[number] }
   | { view: 'embedding-space'; state: EmbeddingViewState | undefined }
-  | { view: 'scaling-chart'; chart: (typeof CHARTS)[number] }
+  | { view: 'scaling-chart'; chart: ScalingChartKind; preset: string | undefined }
   | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
   | { view: 'tokens'; text: string | undefined }
 );
@@ -18,7 +25,7 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
 const ALLOWED: Record<EmbedView, readonly string[]> = {
   'attention-heatmap': ['sentence', 'view'],
   'embedding-space': ['view'],
-  'scaling-chart': ['chart'],
+  'scaling-chart': SCALING_CHART_PARAMS,
   'gpu-chart': ['gflops', 'backend'],
   tokens: ['text'],
 };
@@ -39,6 +46,20 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
     const value = params.get(name);
     if (value === null) return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(interpolate(t.embedBadValue, { name, allowed: allowed.join(', '), value }));
+    return fallback;
+  };
+  /** A parameter read by a package's own parser (the one its custom element uses for the attribute). */
+  const parsed = <T>(
+    name: string,
+    parse: (value: string) => T | undefined,
+    allowed: readonly string[],
+    fallback: T,
+  ): T => {
+    const value = params.get(name);
+    if (value === null) return fallback;
+    const result = parse(value);
+    if (result !== undefined) return result;
     problems.push(interpolate(t.embedBadValue, { name, allowed: allowed.join(', '), value }));
     return fallback;
   };
@@ -79,7 +100,13 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
       break;
     }
     case 'scaling-chart':
-      config = { view: name, locale, theme, chart: oneOf('chart', CHARTS, 'parameters') };
+      config = {
+        view: name,
+        locale,
+        theme,
+        chart: parsed('chart', parseScalingChart, SCALING_CHARTS, DEFAULT_SCALING_CHART),
+        preset: parsePreset(params.get('preset')),
+      };
       break;
     case 'gpu-chart': {
       const gflopsText = params.get('gflops');
