@@ -11,7 +11,7 @@ import * as embeddingCore from '@tensorscope/embedding-space/core';
 import { createElement, type ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Dataset, ScatterGL } from 'scatter-gl';
-import { wasmPaths } from '../../packages/tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import { jsTopK, normalizeRowsJs } from '../peers/plainKnn.js';
 
 export interface Row {

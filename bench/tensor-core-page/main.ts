@@ -3,7 +3,7 @@
 // one backend and the library a JavaScript user would otherwise pick, on the same data.
 import { createRuntime, type BackendName, type TensorRuntime } from '@tensorscope/tensor-core';
 import { PCA } from 'ml-pca';
-import { wasmPaths } from '../../packages/tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import { jsTopK, normalizeRowsJs } from '../peers/plainKnn.js';
 
 export interface Row {

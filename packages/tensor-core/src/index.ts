@@ -21,6 +21,8 @@ export type { GpuAdapterLike, GpuLike } from './core/detectGpu.js';
 export { toMatrix } from './core/matrix.js';
 export type { Matrix, MatrixInput, VectorInput } from './core/matrix.js';
 export type { AttentionInput, AttentionResult } from './ops/attention.js';
+export { attentionFromVectors } from './ops/vectorAttention.js';
+export type { VectorAttention, VectorAttentionHead, VectorAttentionOptions } from './ops/vectorAttention.js';
 export type { Metric, IndexOptions, NeighborIndex, Neighbors } from './ops/neighbors.js';
 export type { PcaOptions, PcaResult } from './ops/pca.js';
 export type { ThroughputOptions, ThroughputResult } from './ops/throughput.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { BackendReport } from '../src/react/index.js';
-import { wasmPaths } from './wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 
 const meta = {
   title: 'Compute/BackendReport',

@@ -1,5 +1,6 @@
 import * as api from '@tensorscope/tensor-core';
 import * as react from '@tensorscope/tensor-core/react';
+import * as wasm from '@tensorscope/tensor-core/wasm-paths';
 import { expect, it } from 'vitest';
 
 // Pins the public exports of the built package: change on purpose, with a changeset.
@@ -9,6 +10,7 @@ it('exports exactly the public API', () => {
     'TENSOR_CORE_ERROR_CODES',
     'TensorCoreError',
     'attention',
+    'attentionFromVectors',
     'cosineSimilarity',
     'createIndex',
     'createRuntime',
@@ -27,4 +29,15 @@ it('exports exactly the public API', () => {
     'ThroughputMeter',
     'useTensorRuntime',
   ]);
+  expect(Object.keys(wasm)).toEqual(['wasmPaths']);
+});
+
+it('wasm-paths names the three tfjs binaries as URLs the bundler emits', () => {
+  expect(Object.keys(wasm.wasmPaths).sort()).toEqual([
+    'tfjs-backend-wasm-simd.wasm',
+    'tfjs-backend-wasm-threaded-simd.wasm',
+    'tfjs-backend-wasm.wasm',
+  ]);
+  for (const [name, url] of Object.entries(wasm.wasmPaths))
+    expect(url).toMatch(new RegExp(`${name.replace(/\./g, '\\.')}$`));
 });

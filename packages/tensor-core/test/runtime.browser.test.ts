@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, type RuntimeEvents } from '../src/index.js';
-import { wasmPaths } from '../stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import { defineOpSuite } from './opSuite.js';
 
 // Headless Chromium without a GPU: WebGPU is SwiftShader (--enable-unsafe-webgpu) and WebGL is

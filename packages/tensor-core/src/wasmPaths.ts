@@ -1,0 +1,19 @@
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+/**
+ * The URLs of tfjs's three `.wasm` binaries, for `createRuntime({ wasmPaths })`. For Vite and other
+ * bundlers that understand `?url` imports: the bundler copies the files into your build and they are
+ * served from your own origin (no CDN, works under a strict CSP). Other setups pass their own record
+ * or call tfjs's `setWasmPaths` (see the README).
+ */
+export const wasmPaths: Readonly<Record<WasmFileName, string>> = {
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+};
+
+/** The file names tfjs's wasm backend asks for. */
+export type WasmFileName =
+  'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm';
