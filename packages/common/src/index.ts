@@ -16,3 +16,4 @@ export { THEMES, themeStyle, themeColor, themedRootStyle } from './theme.js';
 export type { ThemeName, ThemeSetting, ThemePalette } from './theme.js';
 export { createSeededRandom, gaussian } from './random.js';
 export { downloadBlob, downloadText, downloadUrl } from './download.js';
+export * from './export/index.js';

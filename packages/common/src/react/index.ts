@@ -8,3 +8,4 @@ export type { TensorscopeErrorBoundaryProps } from './ErrorBoundary.js';
 export { useLastValid } from './useLastValid.js';
 export type { LastValid } from './useLastValid.js';
 export { useStore } from './useStore.js';
+export * from './ui/index.js';

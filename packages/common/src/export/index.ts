@@ -1,0 +1,4 @@
+export { serializeSvg, svgSize, SVG_TITLE_HEIGHT } from './serializeSvg.js';
+export type { SerializeSvgOptions } from './serializeSvg.js';
+export { svgToPngBlob, canvasToPngBlob } from './rasterize.js';
+export type { SvgToPngOptions, PngOverlay } from './rasterize.js';

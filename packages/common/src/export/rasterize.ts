@@ -1,0 +1,71 @@
+import { TensorscopeError } from '../errors.js';
+import { serializeSvg, svgSize, SVG_TITLE_HEIGHT, type SerializeSvgOptions } from './serializeSvg.js';
+
+/** A bitmap drawn over the SVG in the PNG, e.g. a heatmap's cell canvas, in the SVG's CSS pixels. */
+export interface PngOverlay {
+  source: CanvasImageSource;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SvgToPngOptions extends SerializeSvgOptions {
+  /** Pixels per CSS pixel. Default 2 (sharp on high-density screens and in slides). */
+  scale?: number;
+  /** Bitmaps drawn on top, in order (coordinates relative to the SVG, below any title). */
+  overlays?: readonly PngOverlay[];
+}
+
+/** Encodes a canvas as a PNG blob; a failure is a `TensorscopeError` `RENDER_FAILED`. Browser only. */
+export function canvasToPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    try {
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new TensorscopeError('RENDER_FAILED', 'The PNG could not be encoded.')),
+        'image/png',
+      );
+    } catch (cause) {
+      // A canvas tainted by a cross-origin image throws a SecurityError here.
+      reject(new TensorscopeError('RENDER_FAILED', 'The picture could not be exported as PNG.', { cause }));
+    }
+  });
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  return new Promise((resolve, reject) => {
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new TensorscopeError('RENDER_FAILED', 'The picture could not be drawn as an image.'));
+    image.src = url;
+  });
+}
+
+/**
+ * Draws an on-screen `<svg>` (theme colours resolved by {@link serializeSvg}, optional title above,
+ * optional canvas overlays) at `scale`× resolution and returns it as a PNG blob. Browser only.
+ */
+export async function svgToPngBlob(svg: SVGSVGElement, options: SvgToPngOptions = {}): Promise<Blob> {
+  const { scale = 2, overlays = [], ...serializeOptions } = options;
+  const markup = serializeSvg(svg, serializeOptions);
+  const { width, height } = svgSize(svg);
+  const top = serializeOptions.title ? SVG_TITLE_HEIGHT : 0;
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = await loadImage(url);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round((height + top) * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new TensorscopeError('RENDER_FAILED', 'No 2D canvas is available for the PNG export.');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height + top);
+    for (const overlay of overlays) {
+      context.drawImage(overlay.source, overlay.x, overlay.y + top, overlay.width, overlay.height);
+    }
+    return await canvasToPngBlob(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

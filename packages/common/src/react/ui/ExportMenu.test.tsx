@@ -1,0 +1,95 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { expect, it, vi } from 'vitest';
+import { TensorscopeProvider } from '../settings.js';
+import { ExportMenu } from './ExportMenu.js';
+
+function setup(onSelect = vi.fn()) {
+  render(
+    <>
+      <ExportMenu
+        items={[
+          { id: 'png', label: 'PNG', onSelect: () => onSelect('png') },
+          { id: 'svg', label: 'SVG', onSelect: () => onSelect('svg') },
+          { id: 'csv', label: 'CSV', onSelect: () => onSelect('csv') },
+        ]}
+      />
+      <button type="button">outside</button>
+    </>,
+  );
+  return { onSelect, button: screen.getByRole('button', { name: 'Export' }) };
+}
+
+it('opens on Enter with focus on the first item, moves with arrows, closes on Esc and refocuses the button', () => {
+  const { button } = setup();
+  expect(button.getAttribute('aria-haspopup')).toBe('menu');
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  button.focus();
+  fireEvent.keyDown(button, { key: 'Enter' });
+  const menu = screen.getByRole('menu', { name: 'Export' });
+  expect(button.getAttribute('aria-expanded')).toBe('true');
+  expect(button.getAttribute('aria-controls')).toBe(menu.id);
+  const items = screen.getAllByRole('menuitem');
+  expect(document.activeElement).toBe(items[0]);
+  fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });
+  expect(document.activeElement).toBe(items[1]);
+  fireEvent.keyDown(items[1]!, { key: 'ArrowUp' });
+  fireEvent.keyDown(items[0]!, { key: 'ArrowUp' });
+  expect(document.activeElement).toBe(items[2]);
+  fireEvent.keyDown(items[2]!, { key: 'Home' });
+  expect(document.activeElement).toBe(items[0]);
+  fireEvent.keyDown(items[0]!, { key: 'Escape' });
+  expect(screen.queryByRole('menu')).toBeNull();
+  expect(document.activeElement).toBe(button);
+});
+
+it('opens on ArrowUp at the last item and runs an item with Space', () => {
+  const { button, onSelect } = setup();
+  fireEvent.keyDown(button, { key: 'ArrowUp' });
+  const items = screen.getAllByRole('menuitem');
+  expect(document.activeElement).toBe(items[2]);
+  fireEvent.keyDown(items[2]!, { key: ' ' });
+  expect(onSelect).toHaveBeenCalledWith('csv');
+  expect(screen.queryByRole('menu')).toBeNull();
+  expect(document.activeElement).toBe(button);
+});
+
+it('runs an item on click and closes when the pointer goes down outside', () => {
+  const { button, onSelect } = setup();
+  fireEvent.click(button);
+  fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }));
+  expect(onSelect).toHaveBeenCalledWith('svg');
+  fireEvent.click(button);
+  expect(screen.getByRole('menu')).toBeTruthy();
+  fireEvent.pointerDown(screen.getByRole('button', { name: 'outside' }));
+  expect(screen.queryByRole('menu')).toBeNull();
+});
+
+it('shows a failed export inline instead of throwing', async () => {
+  render(
+    <ExportMenu
+      items={[
+        {
+          id: 'png',
+          label: 'PNG',
+          onSelect: async () => {
+            throw new Error('No chart to export.');
+          },
+        },
+      ]}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+  await act(async () => fireEvent.click(screen.getByRole('menuitem', { name: 'PNG' })));
+  expect(screen.getByRole('alert').textContent).toBe('No chart to export.');
+});
+
+it('speaks Korean from the provider or the prop, and takes a custom label', () => {
+  render(
+    <TensorscopeProvider locale="ko">
+      <ExportMenu items={[]} />
+      <ExportMenu items={[]} locale="en" />
+      <ExportMenu items={[]} label="Download" />
+    </TensorscopeProvider>,
+  );
+  expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['내보내기▾', 'Export▾', 'Download▾']);
+});

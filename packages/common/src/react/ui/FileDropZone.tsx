@@ -1,0 +1,79 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { Locale } from '../../locale.js';
+import { classNames } from './classNames.js';
+import { KitStyle } from './KitStyle.js';
+import { useFileDrop, type FileDropOptions } from './useFileDrop.js';
+import { useKitLocale } from './useKitLocale.js';
+
+export interface FileDropZoneProps extends FileDropOptions {
+  /** Heading inside the zone. Default "Drop a file here" / "파일을 여기에 끌어다 놓으세요" (plural with `multiple`). */
+  title?: ReactNode;
+  /** What files fit, e.g. "Embedding Projector TSV, GloVe text or JSON". */
+  hint?: ReactNode;
+  /** Text of the browse button. Default "Choose file" / "파일 고르기". */
+  browseLabel?: string;
+  locale?: Locale;
+  /** Shown under the zone: progress, a cancel button, the result or an error. */
+  children?: ReactNode;
+  className?: string;
+}
+
+const TEXT: Record<Locale, { title: string; titleMany: string; browse: string; browseMany: string }> = {
+  en: {
+    title: 'Drop a file here',
+    titleMany: 'Drop files here',
+    browse: 'Choose file',
+    browseMany: 'Choose files',
+  },
+  ko: {
+    title: '파일을 여기에 끌어다 놓으세요',
+    titleMany: '파일들을 여기에 끌어다 놓으세요',
+    browse: '파일 고르기',
+    browseMany: '파일 고르기',
+  },
+};
+
+/**
+ * A dashed drop target that is also a button: click, Enter or Space opens the file picker. Children
+ * render below it (progress, cancel), outside the button, so they stay separately focusable.
+ */
+export function FileDropZone({
+  title,
+  hint,
+  browseLabel,
+  locale: localeProp,
+  children,
+  className,
+  ...options
+}: FileDropZoneProps) {
+  const locale = useKitLocale(localeProp);
+  const text = TEXT[locale];
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const drop = useFileDrop(options);
+  const many = options.multiple ?? false;
+  return (
+    <div className={classNames('ts-file-drop', className)} data-dragging={drop.dragging ? '' : undefined}>
+      <KitStyle />
+      <div
+        className="ts-file-drop__target"
+        aria-labelledby={`${id}-title ${id}-browse`}
+        aria-describedby={hint ? hintId : undefined}
+        {...drop.targetProps}
+      >
+        <strong id={`${id}-title`}>{title ?? (many ? text.titleMany : text.title)}</strong>
+        {hint ? (
+          <span className="ts-file-drop__hint" id={hintId}>
+            {hint}
+          </span>
+        ) : null}
+        <span className="ts-button ts-button--sm" id={`${id}-browse`}>
+          {browseLabel ?? (many ? text.browseMany : text.browse)}
+        </span>
+      </div>
+      <input {...drop.inputProps} />
+      {children}
+    </div>
+  );
+}
