@@ -35,7 +35,7 @@ export default function Embed({ view, search }: { view: string; search: string }
       config.view === 'attention-heatmap' ? (
         <AttentionEmbed sentence={config.sentence} view={config.attentionView} />
       ) : config.view === 'embedding-space' ? (
-        <EmbeddingEmbed state={config.state} />
+        <EmbeddingEmbed state={config.state} mode={config.mode} />
       ) : config.view === 'tokens' ? (
         <TokensEmbed text={config.text} locale={locale} />
       ) : (

@@ -1,5 +1,11 @@
 import { TensorscopeError, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { parseViewState, type EmbeddingViewState } from '@tensorscope/embedding-space/core';
+import type { EmbeddingViewState } from '@tensorscope/embedding-space/core';
+import {
+  EMBEDDING_SPACE_PARAMS,
+  EMBEDDING_SPACE_PARAM_ALIASES,
+  readEmbeddingSpaceParams,
+  type EmbeddingMode,
+} from '@tensorscope/embedding-space/element';
 import {
   DEFAULT_SCALING_CHART,
   SCALING_CHARTS,
@@ -16,7 +22,7 @@ export const ATTENTION_VIEWS = ['heatmap', 'grid', 'strip', 'lines', 'all'] as c
 
 export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
   | { view: 'attention-heatmap'; sentence: string | undefined; attentionView: (typeof ATTENTION_VIEWS)[number] }
-  | { view: 'embedding-space'; state: EmbeddingViewState | undefined }
+  | { view: 'embedding-space'; state: EmbeddingViewState | undefined; mode: EmbeddingMode | undefined }
   | { view: 'scaling-chart'; chart: ScalingChartKind; preset: string | undefined }
   | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
   | { view: 'tokens'; text: string | undefined }
@@ -24,7 +30,7 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
 
 const ALLOWED: Record<EmbedView, readonly string[]> = {
   'attention-heatmap': ['sentence', 'view'],
-  'embedding-space': ['view'],
+  'embedding-space': [...EMBEDDING_SPACE_PARAMS, ...Object.keys(EMBEDDING_SPACE_PARAM_ALIASES)],
   'scaling-chart': SCALING_CHART_PARAMS,
   'gpu-chart': ['gflops', 'backend'],
   tokens: ['text'],
@@ -87,16 +93,9 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
       };
       break;
     case 'embedding-space': {
-      let state: EmbeddingViewState | undefined;
-      const text = params.get('view');
-      if (text !== null) {
-        try {
-          state = parseViewState(text);
-        } catch (caught) {
-          problems.push(`view: ${caught instanceof Error ? caught.message : String(caught)}`);
-        }
-      }
-      config = { view: name, locale, theme, state };
+      const { state, mode, problems: bad } = readEmbeddingSpaceParams((key) => params.get(key));
+      for (const { param, error } of bad) problems.push(`${param}: ${error.message}`);
+      config = { view: name, locale, theme, state, mode };
       break;
     }
     case 'scaling-chart':
