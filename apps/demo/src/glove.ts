@@ -1,4 +1,4 @@
-import { decodeEmbeddingBundle, type EmbeddingData } from '@tensorscope/embedding-space/core';
+import { decodeEmbeddingBundle, findLabel, type EmbeddingData } from '@tensorscope/embedding-space/core';
 // A `?url` import: Vite emits the 2.3 MB bundle as a file of this site; nothing is fetched until
 // a section that needs it calls loadGlove().
 import gloveUrl from '../../../data/glove/glove-20k.tsemb?url';
@@ -21,14 +21,10 @@ export function loadGlove(): Promise<EmbeddingData> {
   return glove;
 }
 
-const indexes = new WeakMap<EmbeddingData, Map<string, number>>();
-
-/** Row of a word in the data (labels are lower-case English words), or undefined. */
+/**
+ * Row of a word in the data, or undefined: the package's one lookup rule (first occurrence of a
+ * duplicate; an exact match before a case-folded one).
+ */
 export function wordRow(data: EmbeddingData, word: string): number | undefined {
-  let index = indexes.get(data);
-  if (!index) {
-    index = new Map(data.labels.map((label, i) => [label, i]));
-    indexes.set(data, index);
-  }
-  return index.get(word.toLowerCase());
+  return findLabel(data, word, { caseInsensitive: true });
 }

@@ -153,7 +153,7 @@ export function EmbeddingFileDrop(props: EmbeddingFileDropProps) {
             id={inputId}
             type="file"
             multiple
-            accept=".tsv,.txt,.vec,.json,.bytes,text/plain,application/json"
+            accept=".tsv,.txt,.vec,.json,.bytes,.tsemb,text/plain,application/json"
             onChange={(event) => {
               void load(Array.from(event.target.files ?? []));
               event.target.value = '';

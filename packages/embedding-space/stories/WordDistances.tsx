@@ -2,10 +2,13 @@ import { formatNumber } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useState } from 'react';
 import topics from '../../../data/glove/topics.json';
-import type { EmbeddingData } from '../src/core/index.js';
+import { findLabel, type EmbeddingData } from '../src/core/index.js';
 import { loadGlove20k } from './gloveData.js';
 
-function unitRow(data: EmbeddingData, index: number): Float32Array {
+/** The unit-length vector of `word` (first occurrence when the word appears twice). */
+function unitRow(data: EmbeddingData, word: string): Float32Array {
+  const index = findLabel(data, word);
+  if (index === undefined) throw new Error(`“${word}” is not among the loaded words.`);
   const row = data.vectors.slice(index * data.dimensions, (index + 1) * data.dimensions);
   let norm = 0;
   for (const v of row) norm += v * v;
@@ -28,14 +31,14 @@ export interface WordDistancesResult {
 
 /** Mean cosine similarity of the sports words to 'school' and to 'today', on the real vectors. */
 export function sportsVersusSchoolAndToday(data: EmbeddingData): WordDistancesResult {
-  const school = unitRow(data, data.labels.indexOf('school'));
-  const today = unitRow(data, data.labels.indexOf('today'));
+  const school = unitRow(data, 'school');
+  const today = unitRow(data, 'today');
   let toSchool = 0;
   let toToday = 0;
   let nearerSchool = 0;
   const sports = (topics as Record<string, string[]>).sports!;
   for (const word of sports) {
-    const v = unitRow(data, data.labels.indexOf(word));
+    const v = unitRow(data, word);
     const s = cosine(v, school);
     const t = cosine(v, today);
     toSchool += s;

@@ -5,9 +5,11 @@ import { EmbeddingError } from './errors.js';
  * Checks an `EmbeddingData` handed to a component (which may have been built by hand rather
  * than by `createEmbeddingData` or a loader): at least 2 vectors of at least 2 dimensions, a
  * vector buffer of `count × dimensions` finite numbers, one label per vector, columns and
- * coordinates of the right length. Returns the data unchanged or throws an `EmbeddingError`.
+ * coordinates of the right length. Returns the data unchanged or throws an `EmbeddingError`. Each
+ * object is checked once: data from `createEmbeddingData` or a loader is already checked.
  */
-export function checkEmbeddingData(data: EmbeddingData): EmbeddingData {
+export function checkEmbeddingData<T extends EmbeddingData>(data: T): T {
+  if (checked.has(data)) return data;
   if (!data || !(data.vectors instanceof Float32Array)) {
     throw new EmbeddingError('INVALID_VALUE', 'Embedding data needs `vectors` as a Float32Array (count × dimensions).');
   }
@@ -62,5 +64,19 @@ export function checkEmbeddingData(data: EmbeddingData): EmbeddingData {
       `coordinates has ${data.coordinates.values.length} values; ${count} points × ${data.coordinates.dimensions} need ${count * data.coordinates.dimensions}.`,
     );
   }
+  checked.add(data);
+  return data;
+}
+
+/**
+ * Data that already passed validation (built by `createEmbeddingData`, a loader or this check), so
+ * a component handed loader output does not scan millions of values a second time. Embedding data
+ * is treated as immutable: a caller that edits `vectors` in place must pass a new object.
+ */
+const checked = new WeakSet<EmbeddingData>();
+
+/** Records that `data` is valid (its producer checked everything {@link checkEmbeddingData} checks). */
+export function markEmbeddingDataChecked<T extends EmbeddingData>(data: T): T {
+  checked.add(data);
   return data;
 }

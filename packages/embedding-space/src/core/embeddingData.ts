@@ -1,3 +1,4 @@
+import { markEmbeddingDataChecked } from './checkEmbeddingData.js';
 import { EmbeddingError } from './errors.js';
 
 // Kept here too so existing imports of the error from this module keep working.
@@ -106,7 +107,7 @@ export function createEmbeddingData(input: EmbeddingDataInput): EmbeddingData {
   });
   const data: EmbeddingData = { vectors, count, dimensions, labels, columns };
   if (input.coordinates !== undefined) data.coordinates = readCoordinates(input.coordinates, count);
-  return data;
+  return markEmbeddingDataChecked(data);
 }
 
 /**

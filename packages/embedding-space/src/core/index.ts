@@ -52,7 +52,8 @@ export type { SemanticAxis, SemanticAxisOptions, SemanticAxisProjection } from '
 export { analogyVector, parseAnalogy } from './analogy.js';
 export type { AnalogyTerms } from './analogy.js';
 // Search, colour, layout, navigation
-export { labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
+export { findLabel, labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
+export type { FindLabelOptions } from './labelIndex.js';
 export { createLabelSearch } from './labelSearch.js';
 export type { LabelSearch, LabelSearchMode, LabelSearchOptions, LabelSearchResult } from './labelSearch.js';
 export {

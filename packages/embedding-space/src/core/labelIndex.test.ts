@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
+import { findLabel, labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
 
 const labels = ['king', 'queen', 'King', 'kingdom', 'king', 'kings', 'man'];
 
@@ -9,6 +9,30 @@ describe('labelIndex', () => {
     expect(index.get('king')).toBe(0);
     expect(index.get('King')).toBe(2);
     expect(index.size).toBe(6);
+  });
+});
+
+describe('findLabel', () => {
+  const data = { labels: ['Apple', 'king', 'queen', 'King', 'apple', 'king', 'APPLE'] };
+
+  it('finds the first occurrence of a duplicated label', () => {
+    expect(findLabel(data, 'king')).toBe(1);
+    expect(findLabel(data, 'apple')).toBe(4);
+  });
+
+  it('is case-sensitive unless asked', () => {
+    expect(findLabel(data, 'QUEEN')).toBeUndefined();
+    expect(findLabel(data, 'QUEEN', { caseInsensitive: true })).toBe(2);
+  });
+
+  it('prefers an exact match over a case-folded one, then the first folded match', () => {
+    expect(findLabel(data, 'King', { caseInsensitive: true })).toBe(3);
+    expect(findLabel(data, 'APPLE', { caseInsensitive: true })).toBe(6);
+    expect(findLabel(data, 'aPPLE', { caseInsensitive: true })).toBe(0);
+  });
+
+  it('returns undefined for a missing label', () => {
+    expect(findLabel(data, 'prince', { caseInsensitive: true })).toBeUndefined();
   });
 });
 

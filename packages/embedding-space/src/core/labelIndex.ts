@@ -13,6 +13,48 @@ export function labelIndex(labels: readonly string[]): Map<string, number> {
   return index;
 }
 
+/** Options of {@link findLabel}. */
+export interface FindLabelOptions {
+  /** Also match ignoring case (`toLowerCase`) when there is no exact match. Default `false`. */
+  caseInsensitive?: boolean;
+}
+
+const exactIndexes = new WeakMap<readonly string[], Map<string, number>>();
+const foldedIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function cachedIndex(
+  cache: WeakMap<readonly string[], Map<string, number>>,
+  labels: readonly string[],
+  key: (label: string) => string,
+): Map<string, number> {
+  let index = cache.get(labels);
+  if (!index) {
+    index = labelIndex(key === identity ? labels : labels.map(key));
+    cache.set(labels, index);
+  }
+  return index;
+}
+
+const identity = (label: string) => label;
+const fold = (label: string) => label.toLowerCase();
+
+/**
+ * The row of `label` in `data`, or `undefined`. The one word lookup of the package and its callers,
+ * with one rule for duplicates (GloVe and fastText files have some): the **first** occurrence wins,
+ * and an exact match wins over a case-folded one — with `caseInsensitive`, `"Apple"` finds the row
+ * labelled `"Apple"` if there is one, else the first row whose label lower-cases to `"apple"`.
+ * The label maps are built once per `labels` array and cached.
+ */
+export function findLabel(
+  data: { readonly labels: readonly string[] },
+  label: string,
+  options: FindLabelOptions = {},
+): number | undefined {
+  const exact = cachedIndex(exactIndexes, data.labels, identity).get(label);
+  if (exact !== undefined || !options.caseInsensitive) return exact;
+  return cachedIndex(foldedIndexes, data.labels, fold).get(fold(label));
+}
+
 /**
  * Up to `max` labels spelt like `query`: first those equal to it ignoring case, then those that
  * start with it ignoring case, then — when there are none — those that start with ever shorter

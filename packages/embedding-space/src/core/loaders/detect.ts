@@ -1,3 +1,5 @@
+import { decodeEmbeddingBundle } from '../bundle.js';
+import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import { type EmbeddingData } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import { parseEmbeddingJson } from './json.js';
@@ -9,7 +11,7 @@ import { createProjectorTsvParser } from './projectorTsv.js';
 import { createWordVectorsParser } from './wordVectorsText.js';
 
 /** The file formats {@link parseEmbeddingFile} reads. */
-export type EmbeddingFileFormat = 'projector-tsv' | 'word-vectors' | 'json' | 'projector-bytes';
+export type EmbeddingFileFormat = 'projector-tsv' | 'word-vectors' | 'json' | 'projector-bytes' | 'bundle';
 
 /** Options of {@link parseEmbeddingFile}. */
 export interface EmbeddingFileOptions {
@@ -24,23 +26,33 @@ export interface EmbeddingFileOptions {
 }
 
 const SUPPORTED =
-  'Expected .tsv (TensorFlow Embedding Projector), .txt or .vec (GloVe, word2vec, fastText text), .json, or .bytes with a shape';
+  'Expected .tsv (TensorFlow Embedding Projector), .txt or .vec (GloVe, word2vec, fastText text), .json, .tsemb (tensorscope bundle), or .bytes with a shape';
 
 /**
- * Chooses the format of a file from its name and, where the name does not decide, its first line:
- * `.tsv` → Embedding Projector TSV; `.txt` / `.vec` → Projector TSV when the first line has a tab,
- * else GloVe / word2vec text; `.json` → JSON; `.bytes` → float32 tensor. Without a known extension,
- * text starting with `{` or `[` is JSON, a first line with tabs is TSV, one with spaces is word
- * vectors. Throws a `PARSE_ERROR` that lists the supported formats when none fits, and says what to
- * do for known unsupported ones (compressed files, word2vec binary, NumPy, CSV).
+ * Chooses the format of a file. The rules, in order (first match wins):
+ *
+ * 1. content starting with the bytes `TSEMB` → `bundle` (whatever the name: bundles are renamed);
+ * 2. a known unsupported extension (`.gz`, `.zip`, `.bz2`, `.xz`, `.bin`, `.npy`, `.csv`) → a
+ *    `PARSE_ERROR` that says what to do instead;
+ * 3. `.tsemb` → `bundle`; `.bytes` → `projector-bytes` (float32, needs `shape`); `.tsv` →
+ *    `projector-tsv`; `.json` → `json` (a `projector_config.json` is recognised and explained);
+ * 4. `.txt` / `.vec` → `projector-tsv` when the first non-blank line has a tab, else `word-vectors`
+ *    (GloVe without a header, word2vec / fastText with a `count dimensions` header);
+ * 5. any other name: first line starting with `{` or `[` → `json`; with a tab → `projector-tsv`;
+ *    with a space → `word-vectors`;
+ * 6. otherwise a `PARSE_ERROR` that lists the supported formats.
+ *
+ * Only the first 64 KiB are looked at. The README's "Loading files" table states the same rules.
  */
 export function detectEmbeddingFormat(name: string, content: string | ArrayBuffer): EmbeddingFileFormat {
   const file = baseName(name);
   const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  if (startsWithBundleMagic(content)) return 'bundle';
   const unsupported = UNSUPPORTED[extension];
   if (unsupported) {
     throw new EmbeddingError('PARSE_ERROR', `${file}: ${unsupported}`, { location: { file } });
   }
+  if (extension === 'tsemb') return 'bundle';
   if (extension === 'bytes') return 'projector-bytes';
   if (extension === 'tsv') return 'projector-tsv';
   if (extension === 'json') return 'json';
@@ -67,10 +79,10 @@ const UNSUPPORTED: Record<string, string> = {
 
 /**
  * A {@link ChunkParser} for a text format: the same parsers {@link parseEmbeddingFile} and the
- * loading worker use. `.bytes` is binary and has no text parser.
+ * loading worker use. `.bytes` and bundles are binary and have no text parser.
  */
 export function createEmbeddingParser(
-  format: Exclude<EmbeddingFileFormat, 'projector-bytes'>,
+  format: Exclude<EmbeddingFileFormat, 'projector-bytes' | 'bundle'>,
   name: string,
   options: EmbeddingFileOptions = {},
 ): ChunkParser<EmbeddingData> {
@@ -111,7 +123,7 @@ export function createEmbeddingParser(
 /**
  * Parses an embedding file by name and content (see {@link detectEmbeddingFormat} for how the format
  * is chosen): Embedding Projector TSV (with `options.metadata`), GloVe / word2vec / fastText text,
- * JSON, or a `.bytes` tensor (with `options.shape`). An `ArrayBuffer` holding text is decoded as
+ * JSON, a `.tsemb` bundle, or a `.bytes` tensor (with `options.shape`). An `ArrayBuffer` holding text is decoded as
  * UTF-8. Errors are {@link EmbeddingError}s with the file name in `location.file`.
  */
 export function parseEmbeddingFile(
@@ -121,6 +133,7 @@ export function parseEmbeddingFile(
 ): EmbeddingData {
   const format = detectEmbeddingFormat(name, content);
   if (format === 'projector-bytes') return parseBytesFile(name, content, options);
+  if (format === 'bundle') return parseBundleFile(name, content, options);
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   return parseAll(createEmbeddingParser(format, name, options), text);
 }
@@ -154,6 +167,51 @@ export function parseBytesFile(
     ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
     ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
   });
+}
+
+/** Decodes a `.tsemb` bundle (see `encodeEmbeddingBundle`); `options.metadata` replaces its labels and adds columns. */
+export function parseBundleFile(
+  name: string,
+  content: string | ArrayBuffer,
+  options: EmbeddingFileOptions,
+): EmbeddingData {
+  const file = baseName(name);
+  if (typeof content === 'string') {
+    throw new EmbeddingError(
+      'PARSE_ERROR',
+      `${file} is a binary .tsemb bundle; pass its content as an ArrayBuffer, not text.`,
+      {
+        location: { file },
+      },
+    );
+  }
+  let data: EmbeddingData;
+  try {
+    // Decoding checks the structure; the values (a float32 bundle may hold NaN) are checked here, once.
+    data = checkEmbeddingData(decodeEmbeddingBundle(content));
+  } catch (error) {
+    if (error instanceof EmbeddingError) {
+      throw new EmbeddingError(error.code, `${file}: ${error.message}`, {
+        cause: error,
+        location: { file },
+        ...(error.details ? { details: error.details } : {}),
+      });
+    }
+    throw error;
+  }
+  if (options.metadata === undefined) return data;
+  return applyMetadataTsv(data, options.metadata, {
+    ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
+    ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
+  });
+}
+
+const BUNDLE_MAGIC_PREFIX = [0x54, 0x53, 0x45, 0x4d, 0x42]; // "TSEMB"
+
+function startsWithBundleMagic(content: string | ArrayBuffer): boolean {
+  if (typeof content === 'string') return content.startsWith('TSEMB');
+  const head = new Uint8Array(content, 0, Math.min(content.byteLength, BUNDLE_MAGIC_PREFIX.length));
+  return head.length === BUNDLE_MAGIC_PREFIX.length && BUNDLE_MAGIC_PREFIX.every((byte, i) => head[i] === byte);
 }
 
 function isProjectorConfig(value: unknown): value is { embeddings: unknown[] } {

@@ -1,4 +1,5 @@
 import { type EmbeddingData } from '../embeddingData.js';
+import { markEmbeddingDataChecked } from '../checkEmbeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import type { EmbeddingFileOptions } from './detect.js';
 import { parseSource, type ParseSourceRequest } from './parseSource.js';
@@ -70,7 +71,8 @@ export function loadEmbeddingFile(file: Blob | string, options: LoadEmbeddingFil
       if (reply.type === 'progress') onProgress?.(reply.fraction);
       else if (reply.type === 'done') {
         settle();
-        resolve(reply.data);
+        // Validated in the worker (the loaders build it with createEmbeddingData or check it).
+        resolve(markEmbeddingDataChecked(reply.data));
       } else {
         settle();
         reject(deserializeError(reply.error));

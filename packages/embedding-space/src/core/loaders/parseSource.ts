@@ -3,6 +3,7 @@ import {
   baseName,
   createEmbeddingParser,
   detectEmbeddingFormat,
+  parseBundleFile,
   parseBytesFile,
   type EmbeddingFileFormat,
   type EmbeddingFileOptions,
@@ -37,6 +38,7 @@ const DEFAULT_NAMES: Record<EmbeddingFileFormat, string> = {
   'word-vectors': 'vectors.txt',
   json: 'embedding.json',
   'projector-bytes': 'tensors.bytes',
+  bundle: 'embedding.tsemb',
 };
 
 /**
@@ -70,10 +72,10 @@ export async function parseSource(
     } else fileOptions.metadata = request.metadata;
   }
   throwIfAborted(signal);
-  if (format === 'projector-bytes') {
+  if (format === 'projector-bytes' || format === 'bundle') {
     const bytes = isBlob(source) ? await source.arrayBuffer() : source;
     throwIfAborted(signal);
-    const data = parseBytesFile(name, bytes, fileOptions);
+    const data = (format === 'bundle' ? parseBundleFile : parseBytesFile)(name, bytes, fileOptions);
     report(1);
     return data;
   }
