@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import type { EmbeddingData } from '../src/core/index.js';
 import { EmbeddingSpace } from '../src/index.js';
-import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 
 const small = (patch: Partial<EmbeddingData> = {}): EmbeddingData => ({
   vectors: new Float32Array([1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 0]),

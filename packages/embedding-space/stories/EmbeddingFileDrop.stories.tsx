@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { EmbeddingData } from '../src/core/index.js';
 import { EmbeddingFileDrop, EmbeddingSpace } from '../src/index.js';
-import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 
 function LoaderAndExplorer() {
   const [data, setData] = useState<EmbeddingData | null>(null);

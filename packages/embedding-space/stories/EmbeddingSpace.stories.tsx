@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import type { EmbeddingData } from '../src/core/index.js';
 import { EmbeddingSpace } from '../src/index.js';
 import { loadGlove20k, loadGloveSlice } from './gloveData.js';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import type { EmbeddingData } from '../src/core/index.js';
 import { EmbeddingSpace } from '../src/index.js';
-import { wasmPaths } from '../../tensor-core/stories/wasmPaths.js';
+import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 
 /** `count` points in `clusters` Gaussian clusters in 3D, used both as vectors and as given coordinates. */
 function gaussianMixture(count: number, clusters: number, seed = 7): EmbeddingData {
