@@ -1,5 +1,5 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Locale } from '../../locale.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
@@ -49,28 +49,16 @@ export function FileDropZone({
 }: FileDropZoneProps) {
   const locale = useKitLocale(localeProp);
   const text = TEXT[locale];
-  const id = useId();
-  const hintId = `${id}-hint`;
   const drop = useFileDrop(options);
   const many = options.multiple ?? false;
   return (
     <div className={classNames('ts-file-drop', className)} data-dragging={drop.dragging ? '' : undefined}>
       <KitStyle />
-      <div
-        className="ts-file-drop__target"
-        aria-labelledby={`${id}-title ${id}-browse`}
-        aria-describedby={hint ? hintId : undefined}
-        {...drop.targetProps}
-      >
-        <strong id={`${id}-title`}>{title ?? (many ? text.titleMany : text.title)}</strong>
-        {hint ? (
-          <span className="ts-file-drop__hint" id={hintId}>
-            {hint}
-          </span>
-        ) : null}
-        <span className="ts-button ts-button--sm" id={`${id}-browse`}>
-          {browseLabel ?? (many ? text.browseMany : text.browse)}
-        </span>
+      {/* Its accessible name is all its text (title, hint, browse label), as axe requires for visible text. */}
+      <div className="ts-file-drop__target" {...drop.targetProps}>
+        <strong>{title ?? (many ? text.titleMany : text.title)}</strong>
+        {hint ? <span className="ts-file-drop__hint">{hint}</span> : null}
+        <span className="ts-button ts-button--sm">{browseLabel ?? (many ? text.browseMany : text.browse)}</span>
       </div>
       <input {...drop.inputProps} />
       {children}
