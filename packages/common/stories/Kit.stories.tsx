@@ -216,6 +216,10 @@ export const TooltipOnFocus: Story = {
     await expect(trigger).toHaveAccessibleDescription(/softmax|소프트맥스/i);
     await waitFor(() => expect(getComputedStyle(tip).visibility).toBe('visible'));
     await expect(trigger.getBoundingClientRect().top).toBe(before);
+    // The bubble stays inside the window.
+    const bubble = tip.getBoundingClientRect();
+    await expect(bubble.left).toBeGreaterThanOrEqual(0);
+    await expect(bubble.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(getComputedStyle(tip).visibility).toBe('hidden'));
   },

@@ -1,5 +1,14 @@
 'use client';
-import { cloneElement, useEffect, useId, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
 
@@ -24,6 +33,20 @@ export function Tooltip({ content, children, placement = 'top', className }: Too
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const open = (hovered || focused) && !dismissed;
+  const wrapperRef = useRef<HTMLSpanElement>(null);
+  const bubbleRef = useRef<HTMLSpanElement>(null);
+  // The bubble starts at the trigger's start edge; near the window's end edge it ends there instead.
+  const [alignEnd, setAlignEnd] = useState(false);
+
+  useLayoutEffect(() => {
+    const wrapper = wrapperRef.current;
+    const bubble = bubbleRef.current;
+    if (!open || !wrapper || !bubble) return;
+    const trigger = wrapper.getBoundingClientRect();
+    const width = bubble.offsetWidth;
+    const viewport = wrapper.ownerDocument.documentElement.clientWidth;
+    setAlignEnd(trigger.left + width > viewport && trigger.right - width >= 0);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -37,7 +60,13 @@ export function Tooltip({ content, children, placement = 'top', className }: Too
   const own = children.props['aria-describedby'];
   return (
     <span
-      className={classNames('ts-tooltip', placement === 'bottom' && 'ts-tooltip--bottom', className)}
+      ref={wrapperRef}
+      className={classNames(
+        'ts-tooltip',
+        placement === 'bottom' && 'ts-tooltip--bottom',
+        alignEnd && 'ts-tooltip--end',
+        className,
+      )}
       onPointerEnter={() => {
         setDismissed(false);
         setHovered(true);
@@ -51,7 +80,7 @@ export function Tooltip({ content, children, placement = 'top', className }: Too
     >
       <KitStyle />
       {cloneElement(children, { 'aria-describedby': own ? `${own} ${id}` : id })}
-      <span role="tooltip" id={id} className="ts-tooltip__bubble" data-open={open ? '' : undefined}>
+      <span ref={bubbleRef} role="tooltip" id={id} className="ts-tooltip__bubble" data-open={open ? '' : undefined}>
         {content}
       </span>
     </span>

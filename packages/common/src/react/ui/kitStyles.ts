@@ -127,13 +127,14 @@ export const KIT_CSS = `
 
 .ts-tooltip { position: relative; display: inline-flex; }
 .ts-tooltip__bubble {
-  position: absolute; inset-block-end: calc(100% + 6px); left: 50%; z-index: 20;
+  position: absolute; inset-block-end: calc(100% + 6px); inset-inline-start: 0; z-index: 20;
   box-sizing: border-box; width: max-content; max-width: 240px; padding: 4px 8px; border-radius: 4px;
   font-size: 12px; font-weight: 400; line-height: 1.4; white-space: normal; text-align: start;
   color: ${v('--ts-bg')}; background: ${v('--ts-fg')};
-  pointer-events: none; visibility: hidden; opacity: 0; transform: translateX(-50%);
+  pointer-events: none; visibility: hidden; opacity: 0;
   transition: opacity 120ms ease, visibility 120ms;
 }
+.ts-tooltip--end .ts-tooltip__bubble { inset-inline-start: auto; inset-inline-end: 0; }
 .ts-tooltip--bottom .ts-tooltip__bubble { inset-block-end: auto; inset-block-start: calc(100% + 6px); }
 .ts-tooltip__bubble[data-open] { visibility: visible; opacity: 1; }
 
