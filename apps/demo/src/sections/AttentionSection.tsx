@@ -4,14 +4,14 @@ import {
   AttentionLines,
   AttentionTokenStrip,
   DEFAULT_SELECTION,
+  readAttentionFile,
   type AttentionData,
   type AttentionSelection,
 } from '@tensorscope/attention-heatmap';
-import { interpolate, type Locale } from '@tensorscope/common';
+import { TensorscopeError, interpolate, type Locale } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
 import { useTensorRuntime } from '@tensorscope/tensor-core/react';
 import { useDeferredValue, useEffect, useId, useState } from 'react';
-import { readAttentionFile } from '../attentionFile.js';
 import { liveAttention, type LiveAttentionResult } from '../attentionSource.js';
 import { messages } from '../messages.js';
 import { RUNTIME_OPTIONS } from '../runtimeOptions.js';
@@ -149,7 +149,14 @@ function AttentionFileDrop({
     if (!file) return;
     setError(null);
     try {
-      onLoad(file.name, await readAttentionFile(file));
+      const loaded = await readAttentionFile(file);
+      if (!('data' in loaded)) {
+        throw new TensorscopeError(
+          'INVALID_FORMAT',
+          `${file.name} holds one matrix; this section shows a model's layers and heads.`,
+        );
+      }
+      onLoad(file.name, loaded.data);
     } catch (caught) {
       setError(caught);
     }

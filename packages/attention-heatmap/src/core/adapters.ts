@@ -1,5 +1,11 @@
 import { fail, type AttentionError } from './errors.js';
-import type { AttentionData, AttentionMetadata } from './attentionData.js';
+import {
+  markChecked,
+  notNormalisedFromRowSums,
+  validateAttentionHeader,
+  type AttentionData,
+  type AttentionMetadata,
+} from './attentionData.js';
 
 /** Nested number arrays of any depth, as `JSON.parse` returns them. */
 export type NestedNumbers = number | readonly NestedNumbers[];
@@ -103,9 +109,9 @@ export function fromCircuitsVis(input: CircuitsVisInput, options: AdapterOptions
       );
     }
     const heads = attention.length / (n * n);
-    const weights = new Float32Array(attention.length);
-    copyFlat(attention, weights, 0, 0, attention.length, n, 'attention', [heads, n, n]);
-    return assemble(tokens, tokens, { weights, layers: 1, heads }, merged, {});
+    const read = emptyLayers(1, heads, n, n);
+    copyFlat(attention, read, 0, 0, heads, 'attention');
+    return assemble(tokens, tokens, read, merged, {});
   }
   if (!Array.isArray(attention) || attention.length === 0) {
     throw fail('EMPTY_INPUT', `attention must be a non-empty [heads][q][k] array; received ${describe(attention)}.`);
@@ -120,14 +126,13 @@ export function fromCircuitsVis(input: CircuitsVisInput, options: AdapterOptions
     );
   }
   const oneHead = rank === 2;
-  const heads = oneHead ? 1 : attention.length;
-  const weights = new Float32Array(heads * n * n);
+  const read = emptyLayers(1, oneHead ? 1 : attention.length, n, n);
   if (oneHead) {
-    copyMatrix(attention, 'attention', n, n, weights, 0);
+    copyMatrix(attention, 'attention', read, 0);
   } else {
-    attention.forEach((matrix, h) => copyMatrix(matrix, `attention[${h}]`, n, n, weights, h * n * n));
+    attention.forEach((matrix, h) => copyMatrix(matrix, `attention[${h}]`, read, h));
   }
-  return assemble(tokens, tokens, { weights, layers: 1, heads }, merged, {});
+  return assemble(tokens, tokens, read, merged, {});
 }
 
 /** BertViz `head_view` / `model_view` arguments for self-attention (incl. sentence pairs). */
@@ -208,7 +213,7 @@ export function fromBertViz(
     }
     const layers = readLayers(input.attention, 'attention', tokens.length, tokens.length, batch, undefined);
     const extra: AttentionMetadata = sentenceBStart === undefined ? {} : { sentenceBStart };
-    return assemble(tokens, tokens, selectLayersHeads(layers, select, tokens.length, tokens.length), options, extra);
+    return assemble(tokens, tokens, selectLayersHeads(layers, select), options, extra);
   }
   const encdec = input as BertVizEncoderDecoderInput;
   if (encdec.encoder_attention == null && encdec.decoder_attention == null && encdec.cross_attention == null) {
@@ -236,13 +241,7 @@ export function fromBertViz(
       batch,
       undefined,
     );
-    result.encoder = assemble(
-      tokens,
-      tokens,
-      selectLayersHeads(layers, select, tokens.length, tokens.length),
-      options,
-      {},
-    );
+    result.encoder = assemble(tokens, tokens, selectLayersHeads(layers, select), options, {});
   }
   if (encdec.decoder_attention != null) {
     const tokens = needTokens('decoder_tokens');
@@ -257,7 +256,7 @@ export function fromBertViz(
     result.decoder = assemble(
       tokens,
       tokens,
-      selectLayersHeads(layers, select, tokens.length, tokens.length),
+      selectLayersHeads(layers, select),
       {
         ...options,
         causal: options.causal ?? true,
@@ -272,7 +271,7 @@ export function fromBertViz(
     result.cross = assemble(
       queries,
       keys,
-      selectLayersHeads(layers, select, queries.length, keys.length),
+      selectLayersHeads(layers, select),
       {
         ...options,
         causal: false,
@@ -286,10 +285,33 @@ export function fromBertViz(
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Weights being copied out of the input, with what the copy learns on the way so that nothing
+ * scans them again: each row's sum (for the "not normalised" warning) and, per head, whether a
+ * weight above the diagonal is non-zero (for `causal: 'auto'`).
+ */
 interface ReadLayers {
   weights: Float32Array;
   layers: number;
   heads: number;
+  qLen: number;
+  kLen: number;
+  /** `layers · heads · qLen` sums, in the order of `weights`' rows. */
+  rowSums: Float64Array;
+  /** Per head (`layer · heads + head`): 1 when some weight above the diagonal is not 0. */
+  upperNonZero: Uint8Array;
+}
+
+function emptyLayers(layers: number, heads: number, qLen: number, kLen: number): ReadLayers {
+  return {
+    weights: new Float32Array(layers * heads * qLen * kLen),
+    layers,
+    heads,
+    qLen,
+    kLen,
+    rowSums: new Float64Array(layers * heads * qLen),
+    upperNonZero: new Uint8Array(layers * heads),
+  };
 }
 
 const HF_DIMS = '[layers][batch][heads][q][k]';
@@ -325,7 +347,7 @@ function readLayers(
     }
   }
   let heads = -1;
-  let weights = new Float32Array(0);
+  let read = emptyLayers(0, 0, qLen, kLen);
   attentions.forEach((layer: unknown, l: number) => {
     const path = `${name}[${l}]`;
     if (isTypedLayer(layer) || isNumericTypedArray(layer)) {
@@ -356,10 +378,9 @@ function readLayers(
       if (k !== kLen) throw countError(`${path}`, k, 'key columns', kLen, 'one per key token');
       if (heads < 0) {
         heads = h;
-        weights = new Float32Array(layers * heads * qLen * kLen);
+        read = emptyLayers(layers, heads, qLen, kLen);
       }
-      const size = h * q * k;
-      copyFlat(data, weights, batch * size, l * size, size, kLen, `${path}[${batch}]`, [h, q, k]);
+      copyFlat(data, read, batch * h * q * k, l * heads, h, `${path}[${batch}]`);
       return;
     }
     const batchArray = expectArray(layer, path, 'batch entries', HF_DIMS);
@@ -368,35 +389,35 @@ function readLayers(
     checkHeads(headArray.length, `${path}[${batch}]`, heads, name);
     if (heads < 0) {
       heads = headArray.length;
-      weights = new Float32Array(layers * heads * qLen * kLen);
+      read = emptyLayers(layers, heads, qLen, kLen);
     }
-    headArray.forEach((matrix, h) =>
-      copyMatrix(matrix, `${path}[${batch}][${h}]`, qLen, kLen, weights, (l * heads + h) * qLen * kLen, HF_DIMS),
-    );
+    headArray.forEach((matrix, h) => copyMatrix(matrix, `${path}[${batch}][${h}]`, read, l * heads + h, HF_DIMS));
   });
-  return { weights, layers, heads };
+  return read;
 }
 
 function selectLayersHeads(
   read: ReadLayers,
   select: { layers: readonly number[] | undefined; heads: readonly number[] | undefined },
-  qLen: number,
-  kLen: number,
 ): ReadLayers {
   if (!select.layers && !select.heads) return read;
   const layerIds = select.layers ?? Array.from({ length: read.layers }, (_, i) => i);
   const headIds = select.heads ?? Array.from({ length: read.heads }, (_, i) => i);
   checkIndices(layerIds, read.layers, 'include_layers', 'layer');
   checkIndices(headIds, read.heads, 'include_heads', 'head');
+  const { qLen, kLen } = read;
   const size = qLen * kLen;
-  const weights = new Float32Array(layerIds.length * headIds.length * size);
+  const out = emptyLayers(layerIds.length, headIds.length, qLen, kLen);
   layerIds.forEach((l, li) =>
     headIds.forEach((h, hi) => {
-      const from = (l * read.heads + h) * size;
-      weights.set(read.weights.subarray(from, from + size), (li * headIds.length + hi) * size);
+      const from = l * read.heads + h;
+      const to = li * headIds.length + hi;
+      out.weights.set(read.weights.subarray(from * size, (from + 1) * size), to * size);
+      out.rowSums.set(read.rowSums.subarray(from * qLen, (from + 1) * qLen), to * qLen);
+      out.upperNonZero[to] = read.upperNonZero[from] as number;
     }),
   );
-  return { weights, layers: layerIds.length, heads: headIds.length };
+  return out;
 }
 
 function assemble(
@@ -410,7 +431,7 @@ function assemble(
   const kLen = keyTokens.length;
   const self = queryTokens === keyTokens || (qLen === kLen && queryTokens.every((t, i) => t === keyTokens[i]));
   const causalOption = options.causal ?? 'auto';
-  const causal = causalOption === 'auto' ? self && qLen > 1 && upperTriangleIsZero(read.weights, qLen) : causalOption;
+  const causal = causalOption === 'auto' ? self && qLen > 1 && !read.upperNonZero.includes(1) : causalOption;
   if (causal && qLen !== kLen) {
     throw fail('INVALID_SHAPE', `Causal attention needs as many query as key tokens (${qLen} ≠ ${kLen}).`);
   }
@@ -438,6 +459,9 @@ function assemble(
   };
   if (mask) data.mask = mask;
   if (Object.keys(metadata).length > 0) data.metadata = metadata;
+  // Every weight was checked while it was copied: record it, so no later step scans them again.
+  validateAttentionHeader(data);
+  markChecked(data, { notNormalised: notNormalisedFromRowSums(read.rowSums, qLen, kLen, mask) });
   return data;
 }
 
@@ -470,31 +494,17 @@ function readAttentionMask(
   return values as readonly number[];
 }
 
-function upperTriangleIsZero(weights: Float32Array, n: number): boolean {
-  const size = n * n;
-  for (let start = 0; start < weights.length; start += size) {
-    for (let q = 0; q < n - 1; q++) {
-      for (let k = q + 1; k < n; k++) if (weights[start + q * n + k] !== 0) return false;
-    }
-  }
-  return true;
-}
-
-function copyMatrix(
-  value: unknown,
-  path: string,
-  qLen: number,
-  kLen: number,
-  out: Float32Array,
-  offset: number,
-  dims = '[heads][q][k]',
-): void {
+/** Copies one `[q][k]` matrix of nested arrays into head `index` of `read`, checking every value. */
+function copyMatrix(value: unknown, path: string, read: ReadLayers, index: number, dims = '[heads][q][k]'): void {
+  const { qLen, kLen, weights, rowSums } = read;
   const rows = expectArray(value, path, 'query rows', dims);
   if (rows.length !== qLen) throw countError(path, rows.length, 'rows', qLen, 'one per query token');
+  let upper = 0;
   for (let q = 0; q < qLen; q++) {
     const row = expectArray(rows[q], `${path}[${q}]`, 'key weights', dims);
     if (row.length !== kLen) throw countError(`${path}[${q}]`, row.length, 'values', kLen, 'one per key token');
-    const base = offset + q * kLen;
+    const base = (index * qLen + q) * kLen;
+    let sum = 0;
     for (let k = 0; k < kLen; k++) {
       const v = row[k];
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
@@ -506,30 +516,45 @@ function copyMatrix(
         }
         throw invalidValue(`${path}[${q}][${k}]`, v);
       }
-      out[base + k] = v;
+      weights[base + k] = v;
+      sum += v;
+      if (k > q && v !== 0) upper = 1;
     }
+    rowSums[index * qLen + q] = sum;
   }
+  read.upperNonZero[index] = upper;
 }
 
+/** Copies `heads` flat `q · k` matrices from `data[from…]` into heads `first…` of `read`, checking every value. */
 function copyFlat(
   data: ArrayLike<number>,
-  out: Float32Array,
+  read: ReadLayers,
   from: number,
-  to: number,
-  count: number,
-  kLen: number,
+  first: number,
+  heads: number,
   path: string,
-  dims: readonly number[],
 ): void {
-  for (let i = 0; i < count; i++) {
-    const v = data[from + i] as number;
-    if (!(v >= 0) || v === Infinity) {
-      const [, q = 0] = dims;
-      const head = Math.floor(i / (q * kLen));
-      const row = Math.floor(i / kLen) % q;
-      throw invalidValue(`${path}[${head}][${row}][${i % kLen}]`, v);
+  const { qLen, kLen, weights, rowSums } = read;
+  for (let h = 0; h < heads; h++) {
+    let upper = 0;
+    for (let q = 0; q < qLen; q++) {
+      const src = from + (h * qLen + q) * kLen;
+      const dst = ((first + h) * qLen + q) * kLen;
+      let sum = 0;
+      let above = 0;
+      for (let k = 0; k < kLen; k++) {
+        const v = data[src + k] as number;
+        // one comparison catches NaN, negatives and +∞ (v - v is NaN for ∞)
+        if (!(v >= 0 && v - v === 0)) throw invalidValue(`${path}[${h}][${q}][${k}]`, v);
+        sum += v;
+        if (k > q) above += v;
+      }
+      if (above !== 0) upper = 1;
+      rowSums[(first + h) * qLen + q] = sum;
+      if (ArrayBuffer.isView(data)) weights.set((data as Float32Array).subarray(src, src + kLen), dst);
+      else for (let k = 0; k < kLen; k++) weights[dst + k] = data[src + k] as number;
     }
-    out[to + i] = v;
+    read.upperNonZero[first + h] = upper;
   }
 }
 

@@ -36,12 +36,44 @@ export interface AttentionWarnings {
 const ROW_SUM_TOLERANCE = 1e-3;
 
 /**
+ * Data this package built and checked value by value while building it (adapters, the loader,
+ * `decodeAttention`), so that nothing downstream scans its 37.7 M values again. Keyed by the data
+ * object and its `weights` array: replacing `weights` makes the data unchecked again.
+ */
+const checked = new WeakMap<AttentionData, { weights: Float32Array; warnings: AttentionWarnings | undefined }>();
+
+/**
+ * Records that every weight of `data` was checked as it was built (with the warnings, when they
+ * were computed too).
+ * @internal
+ */
+export function markChecked(data: AttentionData, warnings?: AttentionWarnings): void {
+  checked.set(data, { weights: data.weights, warnings });
+}
+
+/** True when `data` was built (or validated) by this package and its weights were not replaced since. @internal */
+export function isChecked(data: AttentionData): boolean {
+  return checked.get(data)?.weights === data.weights;
+}
+
+/**
  * Checks attention data and returns it with warnings. Throws a `TensorscopeError` naming the
  * problem: shape and token counts that disagree (`INVALID_SHAPE`, `LENGTH_MISMATCH`), a negative
  * or non-finite weight (`INVALID_VALUE`), or no tokens (`EMPTY_INPUT`). Rows that do not sum to 1
  * are a warning, not an error.
+ *
+ * Data from this package's adapters, `loadAttention` and `decodeAttention` was checked while it
+ * was built, so it is not scanned again (its warnings are remembered, or only the row sums are
+ * added up). Change weights in place and call this on a copy to have them checked again.
  */
 export function validateAttentionData(data: AttentionData): AttentionWarnings {
+  const known = checked.get(data);
+  if (known?.weights === data.weights) {
+    if (known.warnings) return known.warnings;
+    const warnings = { notNormalised: rowsNotNormalised(data) };
+    known.warnings = warnings;
+    return warnings;
+  }
   validateAttentionHeader(data);
   const { weights, shape } = data;
   const [layers, heads, qLen, kLen] = shape;
@@ -75,7 +107,53 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
     }
     if (anyKept && Math.abs(sum - 1) > ROW_SUM_TOLERANCE) notNormalised = true;
   }
-  return { notNormalised };
+  const warnings = { notNormalised };
+  markChecked(data, warnings);
+  return warnings;
+}
+
+/**
+ * The "not normalised" warning from row sums (`layers · heads · qLen` of them, in order), as
+ * {@link validateAttentionData} computes it: a row whose every key is masked does not count.
+ * @internal
+ */
+export function notNormalisedFromRowSums(
+  rowSums: ArrayLike<number>,
+  qLen: number,
+  kLen: number,
+  mask: Uint8Array | undefined,
+): boolean {
+  const kept = rowsWithAKeptKey(mask, qLen, kLen);
+  for (let row = 0; row < rowSums.length; row++) {
+    if (kept[row % qLen] && Math.abs((rowSums[row] as number) - 1) > ROW_SUM_TOLERANCE) return true;
+  }
+  return false;
+}
+
+function rowsNotNormalised(data: AttentionData): boolean {
+  const [layers, heads, qLen, kLen] = data.shape;
+  const sums = new Float64Array(layers * heads * qLen);
+  for (let row = 0; row < sums.length; row++) {
+    let sum = 0;
+    for (let k = 0; k < kLen; k++) sum += data.weights[row * kLen + k] as number;
+    sums[row] = sum;
+  }
+  return notNormalisedFromRowSums(sums, qLen, kLen, data.mask);
+}
+
+function rowsWithAKeptKey(mask: Uint8Array | undefined, qLen: number, kLen: number): Uint8Array {
+  const kept = new Uint8Array(qLen).fill(mask ? 0 : 1);
+  if (mask) {
+    for (let q = 0; q < qLen; q++) {
+      for (let k = 0; k < kLen; k++) {
+        if (mask[q * kLen + k]) {
+          kept[q] = 1;
+          break;
+        }
+      }
+    }
+  }
+  return kept;
 }
 
 /** The `qLen × kLen` matrix of one head of one layer (a view, not a copy). */

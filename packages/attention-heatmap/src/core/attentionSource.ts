@@ -2,6 +2,7 @@ import { fail } from './errors.js';
 import { checkHeadIndex } from './headIndex.js';
 import {
   headMatrix,
+  isChecked,
   validateAttentionData,
   validateAttentionHeader,
   type AttentionData,
@@ -49,7 +50,8 @@ const shared = new WeakMap<object, AttentionSource>();
 /**
  * A checked source for the views and aggregations, reading one head at a time:
  *
- * - `AttentionData` is validated at once (`validateAttentionData`) and its heads are views into
+ * - `AttentionData` is validated at once (`validateAttentionData`; skipped for data that
+ *   `loadAttention`, an adapter or `decodeAttention` built) and its heads are views into
  *   `weights` (no copies).
  * - A source (e.g. `openAttention(bytes)`) has its header checked at once (shape, token counts,
  *   mask length — cheap) and each head checked when it is first read: a negative, infinite or NaN
@@ -72,7 +74,8 @@ export function attentionSource(input: AttentionInput, options: AttentionSourceO
     validateAttentionHeader(input);
     source = new CachedSource(input, options.cacheBytes ?? DEFAULT_HEAD_CACHE_BYTES, true);
   } else {
-    validateAttentionData(input);
+    // Data from the loader or an adapter was checked as it was built: no second scan.
+    if (!isChecked(input)) validateAttentionData(input);
     source = dataSource(input);
   }
   ours.add(source);

@@ -1,5 +1,5 @@
 import { fail, type AttentionError } from './errors.js';
-import { validateAttentionData } from './attentionData.js';
+import { markChecked, validateAttentionData } from './attentionData.js';
 import type { AttentionData, AttentionMetadata } from './attentionData.js';
 import { checkHeadIndex } from './headIndex.js';
 import { float16DecodeTable, float32BitsToFloat16 } from './float16.js';
@@ -295,6 +295,8 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
       const data: AttentionData = { queryTokens, keyTokens, weights, shape };
       if (mask) data.mask = mask;
       if (metadata) data.metadata = metadata;
+      // decodeRange checked every value; row sums are left to validateAttentionData if asked.
+      markChecked(data);
       return data;
     },
   };

@@ -42,3 +42,5 @@ export { attentionToCsv } from './csv.js';
 export type { AttentionCsvOptions } from './csv.js';
 export { maxPool } from './downsample.js';
 export { HEAD_COLORS, headColor, pruneRow } from './headColors.js';
+export { ATTENTION_FORMATS, DEFAULT_MAX_ATTENTION_BYTES, loadAttention, readAttentionFile } from './load.js';
+export type { AttentionFormat, LoadAttentionOptions, LoadedAttention, ReadAttentionFileOptions } from './load.js';
