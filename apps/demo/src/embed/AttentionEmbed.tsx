@@ -9,16 +9,10 @@ import { useTensorscopeSettings, ErrorMessage } from '@tensorscope/common/react'
 import { DEFAULT_ATTENTION_SENTENCE } from '../attentionSource.js';
 import { messages } from '../messages.js';
 import { LinkedAttentionViews, useLiveAttention } from '../sections/AttentionSection.js';
-import type { ATTENTION_VIEWS } from './params.js';
+import type { AttentionViewKind } from '@tensorscope/attention-heatmap/element';
 
 /** The live GloVe attention of a sentence in one view (or all four). */
-export default function AttentionEmbed({
-  sentence,
-  view,
-}: {
-  sentence: string | undefined;
-  view: (typeof ATTENTION_VIEWS)[number];
-}) {
+export default function AttentionEmbed({ sentence, view }: { sentence: string | undefined; view: AttentionViewKind }) {
   const { locale } = useTensorscopeSettings({});
   const t = messages[locale];
   const { result, error } = useLiveAttention(sentence ?? DEFAULT_ATTENTION_SENTENCE);

@@ -1,4 +1,11 @@
 import { TensorscopeError, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
+import {
+  ATTENTION_PARAMS,
+  ATTENTION_VIEWS,
+  DEFAULT_ATTENTION_VIEW,
+  parseAttentionView,
+  type AttentionViewKind,
+} from '@tensorscope/attention-heatmap/element';
 import type { EmbeddingViewState } from '@tensorscope/embedding-space/core';
 import {
   EMBEDDING_SPACE_PARAMS,
@@ -18,10 +25,9 @@ import { messages } from '../messages.js';
 
 export const EMBED_VIEWS = ['attention-heatmap', 'embedding-space', 'scaling-chart', 'gpu-chart', 'tokens'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
-export const ATTENTION_VIEWS = ['heatmap', 'grid', 'strip', 'lines', 'all'] as const;
 
 export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
-  | { view: 'attention-heatmap'; sentence: string | undefined; attentionView: (typeof ATTENTION_VIEWS)[number] }
+  | { view: 'attention-heatmap'; sentence: string | undefined; attentionView: AttentionViewKind }
   | { view: 'embedding-space'; state: EmbeddingViewState | undefined; mode: EmbeddingMode | undefined }
   | { view: 'scaling-chart'; chart: ScalingChartKind; preset: string | undefined }
   | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
@@ -29,7 +35,7 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
 );
 
 const ALLOWED: Record<EmbedView, readonly string[]> = {
-  'attention-heatmap': ['sentence', 'view'],
+  'attention-heatmap': ['sentence', ...ATTENTION_PARAMS],
   'embedding-space': [...EMBEDDING_SPACE_PARAMS, ...Object.keys(EMBEDDING_SPACE_PARAM_ALIASES)],
   'scaling-chart': SCALING_CHART_PARAMS,
   'gpu-chart': ['gflops', 'backend'],
@@ -89,7 +95,7 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
         locale,
         theme,
         sentence: params.get('sentence') ?? undefined,
-        attentionView: oneOf('view', ATTENTION_VIEWS, 'heatmap'),
+        attentionView: parsed('view', parseAttentionView, ATTENTION_VIEWS, DEFAULT_ATTENTION_VIEW),
       };
       break;
     case 'embedding-space': {
