@@ -162,7 +162,10 @@ export const ExportMenuKeyboard: Story = {
   },
 };
 
-/** Drop zone: Enter/Space open the picker; a file over 1 KB is refused (TOO_LARGE) and the loaded one stays. */
+/**
+ * Drop zone: Enter/Space open the picker; progress and Cancel sit in its slot; a file over 1 KB is
+ * refused (TOO_LARGE) and what was loaded stays.
+ */
 export const FileDrop: Story = {
   render: () => (
     <KitFrame>
@@ -171,14 +174,23 @@ export const FileDrop: Story = {
   ),
   play: async ({ canvas, canvasElement }) => {
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: /Drop a file here|끌어다 놓으세요/ })).toHaveFocus();
+    const zone = canvas.getByRole('button', { name: /Drop a file here|끌어다 놓으세요/ });
+    await expect(zone).toHaveFocus();
     const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await userEvent.upload(input, new File(['first'], 'first.txt', { type: 'text/plain' }));
+    // While reading, the zone is disabled and Cancel stops it by keyboard without loading anything.
+    await expect(zone).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('progressbar')).toBeInTheDocument();
+    canvas.getByRole('button', { name: /Cancel|취소/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Cancelled|취소했습니다/);
     await userEvent.upload(input, new File(['hello\tworld\n'], 'words.tsv', { type: 'text/tab-separated-values' }));
-    const loaded = canvas.getByText(/words\.tsv/);
-    await expect(loaded).toHaveTextContent(/12/);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/words\.tsv.*12/));
     await userEvent.upload(input, new File(['x'.repeat(2000)], 'big.txt', { type: 'text/plain' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('TOO_LARGE');
-    await expect(canvas.getByText(/words\.tsv/)).toBeInTheDocument();
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent(/words\.tsv/);
   },
 };
 

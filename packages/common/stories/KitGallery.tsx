@@ -23,7 +23,7 @@ import {
   useTensorscopeSettings,
   type DataColumn,
 } from '@tensorscope/common/react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** The story text in both languages; the kit supplies its own words (Export, Previous…). */
 const TEXT = {
@@ -51,6 +51,9 @@ const TEXT = {
     file: 'File drop',
     fileHint: 'Text or TSV, up to 1 KB',
     loaded: 'Loaded {name} ({bytes} bytes)',
+    reading: 'Reading {name}…',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled; nothing changed.',
     nothing: 'Nothing loaded yet.',
     table: 'Notable models',
     model: 'Model',
@@ -84,6 +87,9 @@ const TEXT = {
     file: '파일 놓기',
     fileHint: '텍스트나 TSV, 1 KB까지',
     loaded: '{name} 불러옴 ({bytes}바이트)',
+    reading: '{name} 읽는 중…',
+    cancel: '취소',
+    cancelled: '취소했습니다. 바뀐 것은 없습니다.',
     nothing: '아직 불러온 것이 없습니다.',
     table: '주요 모델',
     model: '모델',
@@ -231,23 +237,60 @@ export function ExportDemo() {
   );
 }
 
+/** Reading is simulated in steps so the progress slot and its Cancel button can be seen and tested. */
 export function FileDropDemo() {
   const { locale } = useTensorscopeSettings({});
   const t = TEXT[locale];
   const [loaded, setLoaded] = useState<string | null>(null);
   const [error, setError] = useState<AnyTensorscopeError | null>(null);
+  const [reading, setReading] = useState<{ file: File; progress: number } | null>(null);
+  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  useEffect(() => () => clearInterval(timer.current), []);
+  const stop = () => {
+    clearInterval(timer.current);
+    setReading(null);
+  };
+  const read = (file: File) => {
+    setError(null);
+    let progress = 0;
+    setReading({ file, progress });
+    clearInterval(timer.current);
+    timer.current = setInterval(() => {
+      progress += 0.25;
+      if (progress < 1) return setReading({ file, progress });
+      stop();
+      setLoaded(interpolate(t.loaded, { name: file.name, bytes: formatNumber(file.size, locale) }));
+    }, 150);
+  };
   return (
     <Panel title={t.file}>
       <FileDropZone
         accept=".txt,.tsv,text/plain"
         maxBytes={1024}
         hint={t.fileHint}
-        onFiles={([file]) => {
-          setError(null);
-          setLoaded(interpolate(t.loaded, { name: file!.name, bytes: formatNumber(file!.size, locale) }));
-        }}
+        disabled={reading !== null}
+        onFiles={([file]) => read(file!)}
         onReject={setError}
       >
+        {reading ? (
+          <p className="kit-story-progress">
+            <progress
+              max={1}
+              value={reading.progress}
+              aria-label={interpolate(t.reading, { name: reading.file.name })}
+            />{' '}
+            {interpolate(t.reading, { name: reading.file.name })}{' '}
+            <Button
+              size="sm"
+              onClick={() => {
+                stop();
+                setLoaded(loaded ?? t.cancelled);
+              }}
+            >
+              {t.cancel}
+            </Button>
+          </p>
+        ) : null}
         <p role="status" className="kit-story-loaded">
           {loaded ?? t.nothing}
         </p>

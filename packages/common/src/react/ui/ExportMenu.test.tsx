@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { expect, it, vi } from 'vitest';
 import { TensorscopeProvider } from '../settings.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -91,5 +92,58 @@ it('speaks Korean from the provider or the prop, and takes a custom label', () =
       <ExportMenu items={[]} label="Download" />
     </TensorscopeProvider>,
   );
-  expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['내보내기▾', 'Export▾', 'Download▾']);
+  const buttons = screen.getAllByRole('button') as HTMLButtonElement[];
+  expect(buttons.map((b) => b.textContent)).toEqual(['내보내기▾', 'Export▾', 'Download▾']);
+  // Nothing to export: the button is disabled rather than opening an empty menu.
+  expect(buttons.every((b) => b.disabled)).toBe(true);
+});
+
+it('works by keyboard inside a shadow root, and closes on a pointer down outside its host', async () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  const onSelect = vi.fn();
+  const root = createRoot(container);
+  await act(async () =>
+    root.render(
+      <ExportMenu
+        items={[
+          { id: 'png', label: 'PNG', onSelect: () => onSelect('png') },
+          { id: 'csv', label: 'CSV', onSelect: () => onSelect('csv') },
+        ]}
+      />,
+    ),
+  );
+  const button = shadow.querySelector('button')!;
+  act(() => {
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+  });
+  const items = () => Array.from(shadow.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+  expect(shadow.activeElement).toBe(items()[0]);
+  act(() => {
+    fireEvent.keyDown(items()[0]!, { key: 'ArrowDown' });
+  });
+  expect(shadow.activeElement).toBe(items()[1]);
+  act(() => {
+    fireEvent.keyDown(items()[1]!, { key: 'Enter' });
+  });
+  expect(onSelect).toHaveBeenCalledWith('csv');
+  expect(shadow.activeElement).toBe(button);
+  act(() => {
+    fireEvent.click(button);
+  });
+  expect(items()).toHaveLength(2);
+  act(() => {
+    fireEvent.pointerDown(shadow.querySelector('[role="menuitem"]')!);
+  });
+  expect(items()).toHaveLength(2);
+  act(() => {
+    fireEvent.pointerDown(document.body);
+  });
+  expect(items()).toHaveLength(0);
+  await act(async () => root.unmount());
+  host.remove();
 });

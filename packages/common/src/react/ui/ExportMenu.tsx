@@ -95,7 +95,8 @@ export function ExportMenu({
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const all = menuItems();
-    const index = all.indexOf(document.activeElement as HTMLElement);
+    // The key goes to the focused item; `document.activeElement` would be the host inside a shadow root.
+    const index = all.indexOf(event.target as HTMLElement);
     const focus = (i: number) => all[(i + all.length) % all.length]?.focus();
     if (event.key === 'ArrowDown') focus(index + 1);
     else if (event.key === 'ArrowUp') focus(index - 1);
@@ -119,7 +120,7 @@ export function ExportMenu({
         aria-haspopup="menu"
         aria-expanded={open !== false}
         aria-controls={open ? `${id}-menu` : undefined}
-        disabled={disabled}
+        disabled={disabled || items.length === 0}
         className={classNames('ts-button', size === 'sm' && 'ts-button--sm')}
         onClick={() => (open ? close(false) : setOpen('first'))}
         onKeyDown={onButtonKeyDown}
