@@ -4,21 +4,29 @@ import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand } from '@visx/scale';
-import { useMemo, useRef, useState } from 'react';
-import { validateAccelerators, type AcceleratorMetric, type AcceleratorRecord } from './core/accelerators.js';
-import { toCsv } from './core/csv.js';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { acceleratorCsv, byDate, generationRatio, isFlopsMetric } from './core/acceleratorData.js';
+import {
+  ACCELERATOR_METRICS,
+  validateAccelerators,
+  type AcceleratorMetric,
+  type AcceleratorRecord,
+} from './core/accelerators.js';
+import { barLabelWidth } from './core/labelLayout.js';
 import { isPositiveNumber } from './core/sourced.js';
 import { ACCELERATORS } from './data/accelerators.js';
-import type { ChartFrameProps } from './ui/chartFrameProps.js';
+import { AcceleratorBar, DeviceBar } from './gpu/AcceleratorBar.js';
+import { ChipReadout, DeviceReadout } from './gpu/GpuReadout.js';
+import { GpuTable } from './gpu/GpuTable.js';
+import { chipName, formatMetric, metricLabels } from './gpu/gpuText.js';
 import { messages } from './messages.js';
 import { axisColours, bottomTickLabel } from './ui/axisStyle.js';
+import { ChartCanvas } from './ui/ChartCanvas.js';
 import { ChartFigure } from './ui/ChartFigure.js';
+import type { ChartFrameProps } from './ui/chartFrameProps.js';
 import { SelectField, Toolbar } from './ui/controls.js';
-import { DataTable } from './ui/DataTable.js';
-import { statusText } from './ui/describe.js';
 import { Hint, Readout } from './ui/Readout.js';
 import { SkippedNote } from './ui/SkippedNote.js';
-import { SourceLink } from './ui/SourceLink.js';
 import { Legend } from './ui/StatusMark.js';
 import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
@@ -49,7 +57,7 @@ export interface GpuChartProps extends ChartFrameProps {
 const ROW = 30;
 const MARGIN = { top: 8, right: 96, bottom: 36, left: 0 };
 const DEVICE = '__device__';
-const FLOPS_METRICS: readonly AcceleratorMetric[] = ['fp16', 'fp16Sparse', 'fp32'];
+const DEVICE_PROBLEM: CSSProperties = { margin: '0 0 8px', fontSize: 12, color: 'var(--ts-error-fg)' };
 
 /**
  * Accelerator throughput by generation as horizontal bars: dense FP16/BF16 tensor TFLOP/s by
@@ -68,30 +76,23 @@ export function GpuChart(props: GpuChartProps) {
 
   const { accelerators, skipped } = useMemo(() => {
     const result = validateAccelerators(props.accelerators ?? ACCELERATORS);
-    return { ...result, accelerators: [...result.accelerators].sort((a, b) => a.date.localeCompare(b.date)) };
+    return { ...result, accelerators: byDate(result.accelerators) };
   }, [props.accelerators]);
   const device = props.yourDevice;
   const deviceProblem =
     device !== undefined && (!isPositiveNumber(device?.gflops) || typeof device?.backend !== 'string')
       ? interpolate(t.deviceInvalid, { value: String(device?.gflops) })
       : null;
-  const showDevice = device !== undefined && !deviceProblem && FLOPS_METRICS.includes(metric);
+  const showDevice = device !== undefined && !deviceProblem && isFlopsMetric(metric);
   const deviceTflops = showDevice ? device.gflops / 1000 : 0;
+  const labels = metricLabels(locale);
 
-  const unit = metric === 'memory' ? 'GB' : metric === 'bandwidth' ? 'GB/s' : 'TFLOPS';
-  const metricLabel: Record<AcceleratorMetric, string> = {
-    fp16: t.metricFp16,
-    fp16Sparse: t.metricFp16Sparse,
-    fp32: t.metricFp32,
-    memory: t.metricMemory,
-    bandwidth: t.metricBandwidth,
-  };
   const rows = [...accelerators.map((a) => a.name), ...(showDevice ? [DEVICE] : [])];
   // On a phone the year is dropped from the bar labels (it stays in the spoken label and the card).
   const narrow = width < 520;
-  const shortName = (a: AcceleratorRecord) => (narrow ? a.name : `${a.name} (${a.date.slice(0, 4)})`);
+  const shortName = (a: AcceleratorRecord) => (narrow ? a.name : chipName(a));
   const longest = Math.max(0, ...accelerators.map((a) => shortName(a).length), showDevice ? 16 : 0);
-  const labelWidth = Math.min(Math.round(longest * 6.3) + 12, width * 0.42);
+  const labelWidth = barLabelWidth(longest, width);
   const margin = { ...MARGIN, left: labelWidth };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = rows.length * ROW;
@@ -104,31 +105,10 @@ export function GpuChart(props: GpuChartProps) {
     floor,
   } = makeValueScale(axis, [...values, ...(showDevice ? [deviceTflops] : [])], [0, innerWidth]);
 
-  const format = (value: number) =>
-    formatNumber(value, locale, { maximumSignificantDigits: value >= 100 ? 4 : 3 }) + ` ${unit}`;
-  const nameOf = (a: AcceleratorRecord) => `${a.name} (${a.date.slice(0, 4)})`;
-  const previous = (index: number) => {
-    // The previous data-centre chip with a figure, for a "×3.2 vs A100" comparison.
-    for (let i = index - 1; i >= 0; i--) {
-      const p = accelerators[i]!;
-      if (p.kind === 'datacenter' && p[metric] && p.vendor === accelerators[index]!.vendor) return p;
-    }
-    return null;
-  };
-  const label = (a: AcceleratorRecord) => {
-    const value = a[metric];
-    return value
-      ? interpolate(t.gpuLabel, {
-          name: nameOf(a),
-          value: format(value.value),
-          metric: metricLabel[metric],
-          status: t[value.status],
-        })
-      : interpolate(t.gpuMissing, { name: nameOf(a), metric: metricLabel[metric] });
-  };
   const deviceLabel =
-    device && showDevice ? interpolate(t.deviceLabel, { backend: device.backend, value: format(deviceTflops) }) : '';
-
+    device && showDevice
+      ? interpolate(t.deviceLabel, { backend: device.backend, value: formatMetric(deviceTflops, metric, locale) })
+      : '';
   const focusedIndex = accelerators.findIndex((a) => a.name === focused);
   const focusedChip = focusedIndex >= 0 ? accelerators[focusedIndex]! : null;
   const anchorFor = (name: string, value: number) => ({
@@ -140,53 +120,7 @@ export function GpuChart(props: GpuChartProps) {
     : focused === DEVICE && showDevice
       ? anchorFor(DEVICE, deviceTflops)
       : null;
-
-  const csv = () =>
-    toCsv(
-      [
-        { key: 'name', header: 'accelerator' },
-        { key: 'vendor', header: 'vendor' },
-        { key: 'date', header: 'date' },
-        { key: 'kind', header: 'kind' },
-        { key: 'fp16', header: 'fp16_dense_tflops' },
-        { key: 'fp16Sparse', header: 'fp16_sparse_tflops' },
-        { key: 'fp32', header: 'fp32_tflops' },
-        { key: 'memory', header: 'memory_gb' },
-        { key: 'bandwidth', header: 'bandwidth_gb_s' },
-        { key: 'status', header: 'status' },
-        { key: 'sources', header: 'sources' },
-      ],
-      accelerators.map((a) => ({
-        name: a.name,
-        vendor: a.vendor,
-        date: a.date,
-        kind: a.kind,
-        fp16: a.fp16?.value,
-        fp16Sparse: a.fp16Sparse?.value,
-        fp32: a.fp32?.value,
-        memory: a.memory?.value,
-        bandwidth: a.bandwidth?.value,
-        status: a[metric]?.status,
-        sources: [
-          ...new Set(
-            (['fp16', 'fp16Sparse', 'fp32', 'memory', 'bandwidth'] as const).flatMap((k) => a[k]?.source ?? []),
-          ),
-        ].join(' '),
-      })),
-    );
-
-  const ratio = (() => {
-    if (!focusedChip) return null;
-    const before = previous(focusedIndex);
-    const now = focusedChip[metric]?.value;
-    const then = before?.[metric]?.value;
-    return before && now && then
-      ? interpolate(t.ratio, {
-          ratio: formatNumber(now / then, locale, { maximumFractionDigits: 1 }),
-          name: before.name,
-        })
-      : null;
-  })();
+  const axisNote = axis === 'log' ? t.gridNote : t.linearNote;
 
   return (
     <ChartFigure
@@ -203,223 +137,93 @@ export function GpuChart(props: GpuChartProps) {
           label={t.metric}
           value={metric}
           onChange={setMetric}
-          options={(['fp16', 'fp16Sparse', 'fp32', 'memory', 'bandwidth'] as const).map((m) => ({
-            value: m,
-            label: metricLabel[m],
-          }))}
+          options={ACCELERATOR_METRICS.map((m) => ({ value: m, label: labels[m] }))}
         />
         <ScaleToggle value={axis} onChange={setAxis} locale={locale} />
         <ViewAndExport
           view={view}
           onView={setView}
           showExport={props.showExport}
-          title={`${t.gpuTitle}: ${metricLabel[metric]}`}
+          title={`${t.gpuTitle}: ${labels[metric]}`}
           svgRef={svgRef}
           filename={`accelerators-${metric}`}
-          csv={csv}
+          csv={() => acceleratorCsv(accelerators, metric)}
           locale={locale}
         />
       </Toolbar>
       <SkippedNote skipped={skipped} locale={locale} />
       {deviceProblem ? (
-        <p role="alert" style={{ margin: '0 0 8px', fontSize: 12, color: 'var(--ts-error-fg)' }}>
+        <p role="alert" style={DEVICE_PROBLEM}>
           {deviceProblem}
         </p>
       ) : null}
       {view === 'table' ? (
-        <DataTable
-          caption={t.gpuTitle}
-          rows={accelerators}
-          rowKey={(a) => a.name}
-          columns={[
-            { key: 'name', header: t.colAccelerator, cell: (a) => a.name },
-            { key: 'date', header: t.colDate, cell: (a) => a.date },
-            ...(['fp16', 'fp16Sparse', 'fp32', 'memory', 'bandwidth'] as const).map((m) => ({
-              key: m,
-              header: metricLabel[m],
-              numeric: true,
-              cell: (a: AcceleratorRecord) =>
-                a[m] ? formatNumber(a[m].value, locale, { maximumSignificantDigits: 5 }) : '—',
-            })),
-            {
-              key: 'source',
-              header: t.colSource,
-              cell: (a) => (a[metric] ? <SourceLink href={a[metric].source} text={t.source} /> : null),
-            },
-          ]}
-        />
+        <GpuTable accelerators={accelerators} metric={metric} locale={locale} />
       ) : (
-        <div style={{ position: 'relative' }}>
-          <svg
-            ref={svgRef}
-            width={width}
-            height={height}
-            role="group"
-            aria-label={`${t.gpuTitle}: ${metricLabel[metric]}. ${axis === 'log' ? t.gridNote : t.linearNote}`}
-            style={{ display: 'block', maxWidth: '100%', fontFamily: 'var(--ts-font)' }}
-            onKeyDown={(event) => event.key === 'Escape' && setFocused(null)}
-          >
-            <Group top={margin.top} left={margin.left}>
-              {ticks.map((d) => (
-                <line key={d} x1={x(d)} x2={x(d)} y1={0} y2={innerHeight} stroke="var(--ts-grid)" />
-              ))}
-              <AxisBottom
-                top={innerHeight}
-                scale={x}
-                tickValues={ticks}
-                tickFormat={(v) => formatNumber(Number(v), locale, { maximumSignificantDigits: 3 })}
-                {...axisColours}
-                tickLabelProps={bottomTickLabel}
-                label={`${metricLabel[metric]} · ${axis === 'log' ? t.gridNote : t.linearNote}`}
-                labelProps={{ fill: 'var(--ts-fg)', fontSize: 11, textAnchor: 'middle' }}
-                labelOffset={4}
-              />
-              {accelerators.map((a) => {
-                const value = a[metric];
-                const top = y(a.name) ?? 0;
-                const isFocused = a.name === focused;
-                const end = value ? (x(value.value) ?? 0) : 0;
-                return (
-                  <g
-                    key={a.name}
-                    role="button"
-                    tabIndex={0}
-                    aria-label={label(a)}
-                    aria-pressed={isFocused}
-                    className="ts-gpu-chart__bar"
-                    onFocus={() => setFocused(a.name)}
-                    onMouseEnter={() => setFocused(a.name)}
-                    onClick={() => setFocused(a.name)}
-                    style={{ cursor: 'pointer', outline: 'none' }}
-                  >
-                    <rect
-                      x={-labelWidth}
-                      y={top - 4}
-                      width={labelWidth + innerWidth}
-                      height={y.bandwidth() + 8}
-                      fill="transparent"
-                    />
-                    <text
-                      x={-8}
-                      y={top + y.bandwidth() / 2}
-                      dy="0.33em"
-                      textAnchor="end"
-                      fontSize={11}
-                      fill="var(--ts-fg)"
-                      fontWeight={isFocused ? 600 : 400}
-                    >
-                      {shortName(a)}
-                    </text>
-                    {value ? (
-                      <>
-                        <rect
-                          x={0}
-                          y={top}
-                          width={Math.max(1, end)}
-                          height={y.bandwidth()}
-                          rx={2}
-                          fill={a.kind === 'consumer' ? 'var(--ts-bg)' : 'var(--ts-accent)'}
-                          stroke={isFocused ? 'var(--ts-focus)' : 'var(--ts-accent)'}
-                          strokeWidth={isFocused ? 3 : 1.5}
-                          strokeDasharray={value.status === 'official' ? undefined : '3 2'}
-                        />
-                        <text x={end + 6} y={top + y.bandwidth() / 2} dy="0.33em" fontSize={11} fill="var(--ts-fg)">
-                          {format(value.value)}
-                          {metric === 'fp16Sparse' ? '*' : ''}
-                        </text>
-                      </>
-                    ) : (
-                      <text x={4} y={top + y.bandwidth() / 2} dy="0.33em" fontSize={11} fill="var(--ts-muted)">
-                        {t.notPublished}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-              {showDevice && device ? (
-                <g
-                  role="button"
-                  tabIndex={0}
-                  aria-label={deviceLabel}
-                  aria-pressed={focused === DEVICE}
-                  className="ts-gpu-chart__device"
-                  onFocus={() => setFocused(DEVICE)}
-                  onMouseEnter={() => setFocused(DEVICE)}
-                  onClick={() => setFocused(DEVICE)}
-                  style={{ cursor: 'pointer', outline: 'none' }}
-                >
-                  <text
-                    x={-8}
-                    y={(y(DEVICE) ?? 0) + y.bandwidth() / 2}
-                    dy="0.33em"
-                    textAnchor="end"
-                    fontSize={11}
-                    fontWeight={600}
-                    fill="var(--ts-fg)"
-                  >
-                    {interpolate(t.yourDevice, { backend: device.backend })}
-                  </text>
-                  <rect
-                    x={0}
-                    y={y(DEVICE) ?? 0}
-                    width={Math.max(1, x(deviceTflops) ?? 0)}
-                    height={y.bandwidth()}
-                    rx={2}
-                    fill="var(--ts-focus)"
-                  />
-                  <text
-                    x={(x(deviceTflops) ?? 0) + 6}
-                    y={(y(DEVICE) ?? 0) + y.bandwidth() / 2}
-                    dy="0.33em"
-                    fontSize={11}
-                    fill="var(--ts-fg)"
-                  >
-                    {format(deviceTflops)}
-                  </text>
-                </g>
+        <ChartCanvas
+          svgRef={svgRef}
+          width={width}
+          height={height}
+          label={`${t.gpuTitle}: ${labels[metric]}. ${axisNote}`}
+          onEscape={() => setFocused(null)}
+          readout={
+            <Readout className="ts-gpu-chart__readout" anchor={anchor} containerWidth={width} containerHeight={height}>
+              {focusedChip ? (
+                <ChipReadout
+                  chip={focusedChip}
+                  metric={metric}
+                  comparison={generationRatio(accelerators, focusedIndex, metric)}
+                  locale={locale}
+                />
+              ) : focused === DEVICE && showDevice ? (
+                <DeviceReadout label={deviceLabel} locale={locale} />
               ) : null}
-            </Group>
-          </svg>
-          <Readout className="ts-gpu-chart__readout" anchor={anchor} containerWidth={width} containerHeight={height}>
-            {focusedChip ? (
-              <>
-                <strong>
-                  {focusedChip.vendor} {focusedChip.name}
-                </strong>{' '}
-                ({focusedChip.date})
-                <br />
-                {metricLabel[metric]}: {focusedChip[metric] ? format(focusedChip[metric].value) : t.notPublished}
-                {ratio ? (
-                  <>
-                    <br />
-                    {ratio}
-                  </>
-                ) : null}
-                <br />
-                {focusedChip[metric] ? (
-                  <>
-                    {t.colStatus}: {statusText(focusedChip[metric], locale)} ·{' '}
-                    <SourceLink href={focusedChip[metric].source} text={t.source} />
-                  </>
-                ) : null}
-                {focusedChip[metric]?.note || focusedChip.note ? (
-                  <>
-                    <br />
-                    <span style={{ color: 'var(--ts-muted)' }}>
-                      {[focusedChip[metric]?.note, focusedChip.note].filter(Boolean).join(' ')}
-                    </span>
-                  </>
-                ) : null}
-              </>
-            ) : focused === DEVICE && showDevice ? (
-              <>
-                <strong>{deviceLabel}</strong>
-                <br />
-                <span style={{ color: 'var(--ts-muted)' }}>{t.deviceNote}</span>
-              </>
+            </Readout>
+          }
+        >
+          <Group top={margin.top} left={margin.left}>
+            {ticks.map((d) => (
+              <line key={d} x1={x(d)} x2={x(d)} y1={0} y2={innerHeight} stroke="var(--ts-grid)" />
+            ))}
+            <AxisBottom
+              top={innerHeight}
+              scale={x}
+              tickValues={ticks}
+              tickFormat={(v) => formatNumber(Number(v), locale, { maximumSignificantDigits: 3 })}
+              {...axisColours}
+              tickLabelProps={bottomTickLabel}
+              label={`${labels[metric]} · ${axisNote}`}
+              labelProps={{ fill: 'var(--ts-fg)', fontSize: 11, textAnchor: 'middle' }}
+              labelOffset={4}
+            />
+            {accelerators.map((a) => (
+              <AcceleratorBar
+                key={a.name}
+                chip={a}
+                name={shortName(a)}
+                metric={metric}
+                row={{ top: y(a.name) ?? 0, thickness: y.bandwidth(), labelWidth, innerWidth }}
+                end={a[metric] ? (x(a[metric].value) ?? 0) : 0}
+                focused={a.name === focused}
+                onFocus={setFocused}
+                locale={locale}
+              />
+            ))}
+            {showDevice && device ? (
+              <DeviceBar
+                id={DEVICE}
+                label={deviceLabel}
+                name={interpolate(t.yourDevice, { backend: device.backend })}
+                text={formatMetric(deviceTflops, metric, locale)}
+                top={y(DEVICE) ?? 0}
+                thickness={y.bandwidth()}
+                end={x(deviceTflops) ?? 0}
+                focused={focused === DEVICE}
+                onFocus={setFocused}
+              />
             ) : null}
-          </Readout>
-        </div>
+          </Group>
+        </ChartCanvas>
       )}
       {view === 'chart' ? <Hint>{t.gpuHint}</Hint> : null}
       <Legend

@@ -1,6 +1,10 @@
+// A `?url` import yields only the file's URL (no tfjs code is loaded), so the rule against static
+// tfjs imports does not apply here.
+/* eslint-disable @typescript-eslint/no-restricted-imports */
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+/* eslint-enable @typescript-eslint/no-restricted-imports */
 
 /**
  * The URLs of tfjs's three `.wasm` binaries, for `createRuntime({ wasmPaths })`. For Vite and other

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { BackendReport, ThroughputMeter } from '../src/react/index.js';
+import { BackendReport, ThroughputMeter } from '@tensorscope/tensor-core/react';
 import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 
 const meta = {
