@@ -2,14 +2,10 @@ import { getWasmPaths, type ViewProps } from '@tensorscope/common/element';
 import { ErrorMessage, useLastValid } from '@tensorscope/common/react';
 import { useMemo } from 'react';
 import { serializeViewState } from '../core/index.js';
-import {
-  EMBEDDING_SPACE_PARAMS,
-  EMBEDDING_SPACE_PARAM_ALIASES,
-  initialViewState,
-  readEmbeddingSpaceParams,
-} from '../core/params.js';
+import { EMBEDDING_SPACE_PARAMS, EMBEDDING_SPACE_PARAM_ALIASES } from '../core/params.js';
 import { EmbeddingSpace } from '../index.js';
 import { parseEmbeddingBytes, toEmbeddingData } from './embeddingData.js';
+import { initialViewState, readEmbeddingSpaceParams } from './readParams.js';
 
 const PARAM_NAMES = [...EMBEDDING_SPACE_PARAMS, ...Object.keys(EMBEDDING_SPACE_PARAM_ALIASES)];
 

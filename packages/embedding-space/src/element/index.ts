@@ -4,15 +4,10 @@ import type { EmbeddingSpaceElement } from './EmbeddingSpaceElement.js';
 
 export { EmbeddingSpaceElement, EMBEDDING_SPACE_TAG, defineEmbeddingSpaceElement } from './EmbeddingSpaceElement.js';
 export type { DefineEmbeddingSpaceElementOptions } from './EmbeddingSpaceElement.js';
-export {
-  EMBEDDING_MODES,
-  EMBEDDING_SPACE_PARAMS,
-  EMBEDDING_SPACE_PARAM_ALIASES,
-  initialViewState,
-  parseMode,
-  readEmbeddingSpaceParams,
-} from '../core/params.js';
-export type { EmbeddingMode, EmbeddingSpaceParam, EmbeddingSpaceParams } from '../core/params.js';
+export { EMBEDDING_MODES, EMBEDDING_SPACE_PARAMS, EMBEDDING_SPACE_PARAM_ALIASES, parseMode } from '../core/params.js';
+export type { EmbeddingMode, EmbeddingSpaceParam } from '../core/params.js';
+export { initialViewState, readEmbeddingSpaceParams } from './readParams.js';
+export type { EmbeddingSpaceParams } from './readParams.js';
 
 declare global {
   interface HTMLElementTagNameMap {
