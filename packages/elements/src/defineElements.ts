@@ -1,7 +1,13 @@
-import { AttentionHeatmapElement } from './AttentionHeatmapElement.js';
-import { allowOrigins, allowedOrigins, clearAllowedOrigins, getWasmPaths, setWasmPaths } from './config.js';
-import { EmbeddingSpaceElement } from './EmbeddingSpaceElement.js';
-import { ScalingChartElement } from './ScalingChartElement.js';
+import { AttentionHeatmapElement, defineAttentionHeatmapElement } from '@tensorscope/attention-heatmap/element';
+import {
+  allowOrigins,
+  allowedOrigins,
+  clearAllowedOrigins,
+  getWasmPaths,
+  setWasmPaths,
+} from '@tensorscope/common/element';
+import { EmbeddingSpaceElement, defineEmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
+import { ScalingChartElement, defineScalingChartElement } from '@tensorscope/scaling-chart/element';
 
 /** The tag names and the classes behind them. */
 export const TAG_NAMES = {
@@ -11,6 +17,13 @@ export const TAG_NAMES = {
 } as const;
 
 export type TensorscopeTagName = keyof typeof TAG_NAMES;
+
+/** Each tag's define function, from the package that owns the element. */
+const DEFINE: Record<TensorscopeTagName, (options: { registry?: CustomElementRegistry }) => boolean> = {
+  'tensorscope-attention-heatmap': defineAttentionHeatmapElement,
+  'tensorscope-embedding-space': defineEmbeddingSpaceElement,
+  'tensorscope-scaling-chart': defineScalingChartElement,
+};
 
 export interface DefineElementsOptions {
   /** The registry to define in. Default: `window.customElements`. */
@@ -23,26 +36,15 @@ export interface DefineElementsOptions {
 
 /**
  * Defines `<tensorscope-attention-heatmap>`, `<tensorscope-embedding-space>` and
- * `<tensorscope-scaling-chart>`. Safe to call any number of times, also when another copy of this
- * package already defined them (a tag that exists is left alone). Does nothing without a
- * custom-element registry (on the server). Returns the tag names this call defined.
+ * `<tensorscope-scaling-chart>` with each package's own define function. Safe to call any number of
+ * times, also when another copy already defined them (a tag that exists is left alone). Does nothing
+ * without a custom-element registry (on the server). Returns the tag names this call defined.
  */
 export function defineTensorscopeElements(options: DefineElementsOptions = {}): TensorscopeTagName[] {
   if (options.allowOrigins) allowOrigins(options.allowOrigins);
   if (options.wasmPaths !== undefined) setWasmPaths(options.wasmPaths);
-  const registry = options.registry ?? (typeof customElements === 'undefined' ? undefined : customElements);
-  if (!registry) return [];
-  const defined: TensorscopeTagName[] = [];
-  for (const [name, element] of Object.entries(TAG_NAMES) as [TensorscopeTagName, CustomElementConstructor][]) {
-    if (registry.get(name)) continue;
-    // A fresh subclass per registry: one constructor cannot be defined in two registries.
-    registry.define(
-      name,
-      registry === globalThis.customElements ? element : class extends (element as typeof HTMLElement) {},
-    );
-    defined.push(name);
-  }
-  return defined;
+  const registry = options.registry ? { registry: options.registry } : {};
+  return (Object.keys(DEFINE) as TensorscopeTagName[]).filter((name) => DEFINE[name](registry));
 }
 
 /** Page-wide settings of the elements, e.g. `TensorscopeElements.allowOrigins(['https://data.example'])`. */
