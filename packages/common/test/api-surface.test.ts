@@ -16,6 +16,8 @@ it('exports exactly the public API', () => {
     'createStore',
     'csvCell',
     'downloadBlob',
+    'downloadPng',
+    'downloadSvg',
     'downloadText',
     'downloadUrl',
     'errorFactory',

@@ -17,8 +17,15 @@ it('imports and renders on the server without window or document', async () => {
 });
 
 it('renders the UI kit on the server with its stylesheet once', async () => {
-  const { serializeSvg, svgToPngBlob, canvasToPngBlob } = await import('@tensorscope/common');
-  expect([serializeSvg, svgToPngBlob, canvasToPngBlob].every((f) => typeof f === 'function')).toBe(true);
+  const common = await import('@tensorscope/common');
+  const exporters = [
+    common.serializeSvg,
+    common.svgToPngBlob,
+    common.canvasToPngBlob,
+    common.downloadPng,
+    common.downloadSvg,
+  ];
+  expect(exporters.every((f) => typeof f === 'function')).toBe(true);
   const kit = await import('@tensorscope/common/react');
   const { renderToString } = await import('react-dom/server');
   const html = renderToString(
