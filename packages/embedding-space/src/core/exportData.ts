@@ -1,3 +1,4 @@
+import { toCsv, type CsvValue } from '@tensorscope/common';
 import { EmbeddingError } from './errors.js';
 
 /** A neighbour of a query point, as a nearest-neighbour list shows it. */
@@ -23,11 +24,6 @@ export function formatFloat32(value: number): string {
     if (Math.fround(Number(text)) === f) return text;
   }
   return String(Number(f.toPrecision(9)));
-}
-
-/** One CSV field per RFC 4180: quoted (with quotes doubled) when it holds a comma, quote or line break. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function checkCoordinates(labels: readonly string[], coords: Float32Array, dims: number, indices?: ArrayLike<number>) {
@@ -61,8 +57,9 @@ function checkIndices(count: number, indices: ArrayLike<number>) {
 
 /**
  * The coordinates of the points (all, or those in `indices`, in that order) as CSV with the
- * header `label,x,y` or `label,x,y,z`, rows ended by CRLF as RFC 4180 asks. Labels are quoted
- * when needed; numbers are the shortest text that reads back as the same float32.
+ * header `label,x,y` or `label,x,y,z`, written by the shared `toCsv` (RFC 4180, CRLF; a label
+ * a spreadsheet would run as a formula, such as `=1+1`, is prefixed with `'`); numbers are the
+ * shortest text that reads back as the same float32.
  */
 export function coordinatesToCsv(
   labels: readonly string[],
@@ -71,15 +68,15 @@ export function coordinatesToCsv(
   indices?: ArrayLike<number>,
 ): string {
   checkCoordinates(labels, coords, dims, indices);
-  const rows: string[] = [dims === 3 ? 'label,x,y,z' : 'label,x,y'];
+  const rows: CsvValue[][] = [dims === 3 ? ['label', 'x', 'y', 'z'] : ['label', 'x', 'y']];
   const count = indices === undefined ? labels.length : indices.length;
   for (let k = 0; k < count; k++) {
     const i = indices === undefined ? k : (indices[k] as number);
-    let row = csvField(labels[i] as string);
-    for (let d = 0; d < dims; d++) row += `,${formatFloat32(coords[i * dims + d] as number)}`;
+    const row: CsvValue[] = [labels[i]];
+    for (let d = 0; d < dims; d++) row.push(formatFloat32(coords[i * dims + d] as number));
     rows.push(row);
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
 
 /** As {@link coordinatesToCsv}, but a JSON array of `{ index, label, x, y[, z] }` (NaN → null). */
@@ -105,18 +102,16 @@ export function coordinatesToJson(
   return `[${items.join(',\n')}]\n`;
 }
 
-const scoreText = (score: number): string => (Number.isFinite(score) ? String(score) : '');
-
 /**
  * The nearest neighbours of `query` as CSV: header `query,rank,label,score,metric`, one row per
- * neighbour in the given order, scores at full double precision, CRLF line ends.
+ * neighbour in the given order, scores at full double precision (empty when not finite), written by
+ * the shared `toCsv` like {@link coordinatesToCsv}.
  */
 export function neighborsToCsv(query: string, neighbors: readonly NeighborRow[], metric: string): string {
-  const rows = ['query,rank,label,score,metric'];
-  for (const n of neighbors) {
-    rows.push([csvField(query), String(n.rank), csvField(n.label), scoreText(n.score), csvField(metric)].join(','));
-  }
-  return `${rows.join('\r\n')}\r\n`;
+  return toCsv([
+    ['query', 'rank', 'label', 'score', 'metric'],
+    ...neighbors.map((n): CsvValue[] => [query, n.rank, n.label, n.score, metric]),
+  ]);
 }
 
 /** The nearest neighbours of `query` as JSON: `{ query, metric, neighbors: [{ rank, label, score }] }`. */

@@ -88,3 +88,18 @@ export type { EmbeddingViewState, NeighborMetric, ProjectionState } from './view
 // The foundation scatter's input
 export { createPointCloud } from './pointCloud.js';
 export type { PointCloud, PointCloudInput } from './pointCloud.js';
+// The explorer without React
+export { createExplorerController, primaryOf } from './explorerController.js';
+export type {
+  ExplorerAnnouncement,
+  ExplorerController,
+  ExplorerControllerOptions,
+  ExplorerState,
+  ExplorerTool,
+} from './explorerController.js';
+export { computeLayout } from './layout.js';
+export type { ComputeLayoutOptions, Layout } from './layout.js';
+export { createNeighborSearch } from './neighborSearch.js';
+export type { Neighbor, NeighborSearch } from './neighborSearch.js';
+export { computePointStates, POINT_STATE } from './pointState.js';
+export type { PointState, PointStateInput } from './pointState.js';

@@ -1,6 +1,2 @@
-/**
- * Per-point display state, one byte per point in the `aState` attribute:
- * normal, dimmed (context while something is selected), neighbour, selected, hidden.
- * (Its own module so the React shell can use it without importing three.js.)
- */
-export const POINT_STATE = { normal: 0, dimmed: 1, neighbor: 2, selected: 3, hidden: 4 } as const;
+// The states live in core (React- and three-free); kept here for the scene's existing imports.
+export { POINT_STATE } from '../core/pointState.js';

@@ -3,7 +3,7 @@ import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import { useState } from 'react';
 import type { EmbeddingData } from '../core/embeddingData.js';
 import type { explorerMessages } from '../explorerMessages.js';
-import type { Layout } from '../hooks/useLayout.js';
+import type { Layout } from '../core/layout.js';
 import { Button, panelStyle } from './controls.js';
 
 /**

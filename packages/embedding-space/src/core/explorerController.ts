@@ -1,0 +1,406 @@
+import { createStore, type Store } from '@tensorscope/common';
+import type { RuntimeOptions } from '@tensorscope/tensor-core';
+import { analogyVector, parseAnalogy } from './analogy.js';
+import type { EmbeddingData } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
+import { labelIndex } from './labelIndex.js';
+import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSearchResult } from './labelSearch.js';
+import { computeLayout, type Layout } from './layout.js';
+import { createNeighborSearch, rowVector, type Neighbor, type NeighborSearch } from './neighborSearch.js';
+import type { ProjectionProgress } from './projection/types.js';
+import { DEFAULT_VIEW_STATE, type EmbeddingViewState } from './viewState.js';
+
+/** The pointer tool: orbit the camera, or select with a box or a lasso. */
+export type ExplorerTool = 'orbit' | 'box' | 'lasso';
+
+/** What the live region should say; the view words it in the user's language. */
+export type ExplorerAnnouncement =
+  | { kind: 'none' }
+  | { kind: 'point'; index: number }
+  | { kind: 'neighbors'; of: number; top: readonly Neighbor[] }
+  | { kind: 'neighborStep'; neighbor: Neighbor }
+  | { kind: 'selectedCount'; count: number }
+  | { kind: 'analogy'; text: string; top: readonly Neighbor[] }
+  | { kind: 'text'; text: string };
+
+/** Everything the explorer shows, as one immutable snapshot. */
+export interface ExplorerState {
+  data: EmbeddingData;
+  /** The serialisable part (projection, 2D/3D, camera, selection, colour, metric, k, search). */
+  view: EmbeddingViewState;
+  hover: number | null;
+  /** The keyboard focus (a point), drawn like a selected one. */
+  focus: number | null;
+  /** Category codes of the colour column that are filtered out. */
+  hiddenCategories: ReadonlySet<number>;
+  /** Show only the selection and its neighbours. */
+  isolated: boolean;
+  searchMode: LabelSearchMode;
+  searchResult: LabelSearchResult | null;
+  neighbors: { of: number; list: Neighbor[] } | null;
+  neighborError: Error | null;
+  analogyText: string;
+  analogy: { text: string; neighbors: Neighbor[] } | null;
+  analogyError: EmbeddingError | null;
+  layout: Layout | null;
+  /** Set while a layout is computed (with its phase and fraction). */
+  layoutProgress: ProjectionProgress | null;
+  layoutError: EmbeddingError | null;
+  panel: { tool: ExplorerTool; showTable: boolean; autoLabels: boolean; fontSize: number };
+  /** The last thing to announce; null shows what is hovered or selected instead. */
+  announcement: ExplorerAnnouncement | null;
+}
+
+/** Options of {@link createExplorerController}. */
+export interface ExplorerControllerOptions {
+  data: EmbeddingData;
+  initialState?: Partial<EmbeddingViewState> | undefined;
+  runtimeOptions?: RuntimeOptions | undefined;
+  /** Called with every selection the user makes (also when the selection is controlled). */
+  onSelectionChange?: ((selection: number[]) => void) | undefined;
+  /** Called with the view state once on `start()` and whenever it changes. */
+  onStateChange?: ((view: EmbeddingViewState) => void) | undefined;
+  /** Neighbour searches; default: exact, on tensor-core (tests pass their own). */
+  createNeighborSearch?: typeof createNeighborSearch;
+  /** Layouts; default {@link computeLayout} (tests pass their own). */
+  computeLayout?: typeof computeLayout;
+}
+
+export type ExplorerController = ReturnType<typeof createExplorerController>;
+
+const SEARCH_LIMIT = 20_000;
+const ANALOGY_MAX_K = 20;
+
+/** The selected point neighbours are listed for: the last one selected. */
+export function primaryOf(state: Pick<ExplorerState, 'view'>): number | null {
+  const { selection } = state.view;
+  return selection.length > 0 ? selection[selection.length - 1]! : null;
+}
+
+/**
+ * The explorer's state machine without React: selection, focus, hover, search, neighbours,
+ * analogies, layout (computed, with progress and cancel), category filters, panels and 2D/3D.
+ * `start()` begins computing (layouts, neighbours) and `dispose()` stops it, so the same controller
+ * renders on a server without doing work. Views subscribe to `store`.
+ */
+export function createExplorerController(options: ExplorerControllerOptions) {
+  let callbacks = { onSelectionChange: options.onSelectionChange, onStateChange: options.onStateChange };
+  let runtimeOptions = options.runtimeOptions;
+  let controlledSelection = false;
+  const layoutOf = options.computeLayout ?? computeLayout;
+  const neighborSearchOf = options.createNeighborSearch ?? createNeighborSearch;
+
+  const store: Store<ExplorerState> = createStore<ExplorerState>({
+    data: options.data,
+    view: { ...DEFAULT_VIEW_STATE, ...options.initialState },
+    hover: null,
+    focus: null,
+    hiddenCategories: new Set(),
+    isolated: false,
+    searchMode: 'substring',
+    searchResult: null,
+    neighbors: null,
+    neighborError: null,
+    analogyText: '',
+    analogy: null,
+    analogyError: null,
+    layout: null,
+    layoutProgress: null,
+    layoutError: null,
+    panel: { tool: 'orbit', showTable: false, autoLabels: true, fontSize: 12 },
+    announcement: null,
+  });
+
+  // Built on first use: a search index or label map over 341k labels is not free.
+  let labelSearch: LabelSearch | null = null;
+  let words: Map<string, number> | null = null;
+  // One resident index per data, metric and runtime; replaced (and freed) when any changes.
+  let neighborSearch: { data: EmbeddingData; metric: string; search: NeighborSearch } | null = null;
+  const forgetNeighborSearch = () => {
+    neighborSearch?.search.dispose();
+    neighborSearch = null;
+  };
+  const neighborsOf = ({ data, view: { metric } }: ExplorerState): NeighborSearch => {
+    if (neighborSearch?.data !== data || neighborSearch.metric !== metric) {
+      forgetNeighborSearch();
+      neighborSearch = { data, metric, search: neighborSearchOf(data, metric, runtimeOptions) };
+    }
+    return neighborSearch.search;
+  };
+
+  const setView = (patch: Partial<EmbeddingViewState>) => store.setState((s) => ({ view: { ...s.view, ...patch } }));
+
+  function searchResultFor(state: ExplorerState, query: string | undefined, mode: LabelSearchMode) {
+    if (!query) return null;
+    labelSearch ??= createLabelSearch(state.data.labels);
+    return labelSearch.search(query, { mode, limit: SEARCH_LIMIT });
+  }
+
+  // A search in the initial state (e.g. from a shared link) is answered from the start.
+  const initial = store.getState();
+  if (initial.view.search) store.setState({ searchResult: searchResultFor(initial, initial.view.search, 'substring') });
+
+  // ---- reactions (active between start() and dispose()) ----
+  let running = false;
+  let unsubscribe: (() => void) | null = null;
+  let layoutKey = '';
+  let layoutAbort: AbortController | null = null;
+  let neighborKey = '';
+  let neighborRun = 0;
+
+  function runLayout(state: ExplorerState) {
+    layoutAbort?.abort();
+    const abort = new AbortController();
+    layoutAbort = abort;
+    const { data, view } = state;
+    store.setState({ layoutError: null, layoutProgress: { phase: view.projection.kind, fraction: 0 } });
+    layoutOf(data, view.projection, view.mode, {
+      runtimeOptions,
+      signal: abort.signal,
+      onProgress: (progress) => {
+        if (!abort.signal.aborted) store.setState({ layoutProgress: progress });
+      },
+      onFrame: (layout) => {
+        if (!abort.signal.aborted) store.setState({ layout });
+      },
+    }).then(
+      (layout) => {
+        if (!abort.signal.aborted) store.setState({ layout, layoutProgress: null });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        store.setState({
+          layoutProgress: null,
+          layoutError:
+            error instanceof EmbeddingError
+              ? error
+              : new EmbeddingError('RENDER_FAILED', String(error), { cause: error }),
+        });
+      },
+    );
+  }
+
+  function runNeighbors(state: ExplorerState) {
+    const run = ++neighborRun;
+    const { data } = state;
+    const primary = primaryOf(state);
+    if (primary === null || primary >= data.count) {
+      store.setState({ neighbors: null });
+      return;
+    }
+    store.setState({ neighborError: null });
+    neighborsOf(state)
+      .query(rowVector(data, primary), state.view.k, [primary])
+      .then(
+        (list) => {
+          if (run !== neighborRun || !running) return;
+          store.setState({
+            neighbors: { of: primary, list },
+            ...(announceNeighbors ? { announcement: { kind: 'neighbors', of: primary, top: list.slice(0, 3) } } : {}),
+          });
+        },
+        (error: unknown) => {
+          if (run === neighborRun && running)
+            store.setState({ neighborError: error instanceof Error ? error : new Error(String(error)) });
+        },
+      );
+  }
+
+  function react(state: ExplorerState, previous: ExplorerState | null) {
+    const { data, view } = state;
+    const nextLayoutKey = JSON.stringify([view.projection, view.mode]);
+    if (previous === null || data !== previous.data || nextLayoutKey !== layoutKey) {
+      layoutKey = nextLayoutKey;
+      runLayout(state);
+    }
+    const nextNeighborKey = JSON.stringify([primaryOf(state), view.k, view.metric]);
+    if (previous === null || data !== previous.data || nextNeighborKey !== neighborKey) {
+      neighborKey = nextNeighborKey;
+      runNeighbors(state);
+    }
+    if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
+  }
+
+  // ---- actions ----
+  // A box or lasso announces how many points it caught; the neighbours of its last point do not replace that.
+  let announceNeighbors = true;
+
+  function setSelection(selection: number[]) {
+    announceNeighbors = true;
+    changeSelection(selection);
+  }
+
+  function changeSelection(selection: number[]) {
+    if (!controlledSelection) setView({ selection });
+    callbacks.onSelectionChange?.(selection);
+  }
+
+  function select(index: number | null, additive = false) {
+    const { selection } = store.getState().view;
+    if (index === null) {
+      if (!additive) setSelection([]);
+      return;
+    }
+    store.setState({ focus: index });
+    if (additive)
+      setSelection(selection.includes(index) ? selection.filter((i) => i !== index) : [...selection, index]);
+    else setSelection([index]);
+  }
+
+  return {
+    store,
+    /** Starts computing layouts and neighbours for the current and every later state. */
+    start() {
+      if (running) return;
+      running = true;
+      unsubscribe = store.subscribe((state, previous) => react(state, previous));
+      react(store.getState(), null);
+    },
+    /** Stops any running layout and frees the neighbour index. `start()` may be called again. */
+    dispose() {
+      running = false;
+      unsubscribe?.();
+      unsubscribe = null;
+      layoutAbort?.abort();
+      layoutAbort = null;
+      neighborRun++;
+      forgetNeighborSearch();
+    },
+    /** New data: per-data state (focus, filters, neighbours, analogy, selection) starts over. */
+    setData(data: EmbeddingData) {
+      const state = store.getState();
+      if (data === state.data) return;
+      labelSearch = null;
+      words = null;
+      store.setState({
+        data,
+        hover: null,
+        focus: null,
+        hiddenCategories: new Set(),
+        isolated: false,
+        neighbors: null,
+        analogy: null,
+        searchResult: null,
+        view: controlledSelection ? state.view : { ...state.view, selection: [] },
+      });
+      const next = store.getState();
+      store.setState({ searchResult: searchResultFor(next, next.view.search, next.searchMode) });
+    },
+    /** Updates the callbacks and runtime options (a new runtime recomputes the layout and index). */
+    configure(next: Pick<ExplorerControllerOptions, 'onSelectionChange' | 'onStateChange' | 'runtimeOptions'>) {
+      callbacks = { onSelectionChange: next.onSelectionChange, onStateChange: next.onStateChange };
+      if (next.runtimeOptions !== runtimeOptions) {
+        runtimeOptions = next.runtimeOptions;
+        forgetNeighborSearch();
+        if (running) {
+          runLayout(store.getState());
+          runNeighbors(store.getState());
+        }
+      }
+    },
+    /** A selection owned by the host (`undefined`: the controller owns it again). */
+    setControlledSelection(selection: readonly number[] | undefined) {
+      controlledSelection = selection !== undefined;
+      if (selection) setView({ selection: [...selection] });
+    },
+    setSelection,
+    select,
+    setHover: (hover: number | null) => store.setState({ hover }),
+    /** Moves the keyboard focus and announces the point. */
+    focusPoint(index: number) {
+      store.setState({ focus: index, announcement: { kind: 'point', index } });
+    },
+    /** Page Up / Down: the focus walks the neighbour list. */
+    stepNeighbor(step: 1 | -1) {
+      const { neighbors, focus } = store.getState();
+      if (!neighbors || neighbors.list.length === 0) return false;
+      const list = neighbors.list;
+      const at = list.findIndex((n) => n.index === focus);
+      const next = list[step > 0 ? Math.min(list.length - 1, at + 1) : Math.max(0, at - 1)]!;
+      store.setState({ focus: next.index, announcement: { kind: 'neighborStep', neighbor: next } });
+      return true;
+    },
+    /** Selects the points inside a box or lasso (given as the row indices inside it). */
+    selectArea(inside: number[], additive: boolean) {
+      const { selection } = store.getState().view;
+      announceNeighbors = false;
+      store.setState({ announcement: { kind: 'selectedCount', count: inside.length } });
+      changeSelection(additive ? [...new Set([...selection, ...inside])] : inside);
+    },
+    /** Escape: clears focus, selection, isolation, analogy and search. */
+    clearAll() {
+      store.setState({ focus: null, isolated: false, analogy: null });
+      setSelection([]);
+      store.setState((s) => ({
+        view: { ...s.view, search: '' },
+        searchResult: null,
+        announcement: { kind: 'none' },
+      }));
+    },
+    announce: (text: string) => store.setState({ announcement: { kind: 'text', text } }),
+    setSearch(search: string) {
+      const state = store.getState();
+      store.setState({
+        view: { ...state.view, search },
+        searchResult: searchResultFor(state, search, state.searchMode),
+      });
+    },
+    setSearchMode(searchMode: LabelSearchMode) {
+      const state = store.getState();
+      store.setState({ searchMode, searchResult: searchResultFor(state, state.view.search, searchMode) });
+    },
+    setProjection: (projection: EmbeddingViewState['projection']) => setView({ projection }),
+    setMode: (mode: EmbeddingViewState['mode']) => setView({ mode }),
+    setCamera: (camera: NonNullable<EmbeddingViewState['camera']>) => setView({ camera }),
+    setMetric: (metric: EmbeddingViewState['metric']) => setView({ metric }),
+    /** Neighbours to list, clamped to 1–100. */
+    setK: (k: number) => setView({ k: Math.max(1, Math.min(100, Math.round(k) || 1)) }),
+    /** Colour by a column (or none); the category filter starts over. */
+    setColorBy(colorBy: string | undefined) {
+      store.setState((s) => ({ hiddenCategories: new Set(), view: { ...s.view, colorBy: colorBy || undefined } }));
+    },
+    toggleCategory(code: number) {
+      const next = new Set(store.getState().hiddenCategories);
+      if (next.has(code)) next.delete(code);
+      else next.add(code);
+      store.setState({ hiddenCategories: next });
+    },
+    setIsolated: (isolated: boolean) => store.setState({ isolated }),
+    setTool: (tool: ExplorerTool) => store.setState((s) => ({ panel: { ...s.panel, tool } })),
+    setShowTable: (showTable: boolean) => store.setState((s) => ({ panel: { ...s.panel, showTable } })),
+    setAutoLabels: (autoLabels: boolean) => store.setState((s) => ({ panel: { ...s.panel, autoLabels } })),
+    /** Label font size, clamped to 8–24 px (12 for anything unreadable). */
+    setFontSize: (size: number) =>
+      store.setState((s) => ({ panel: { ...s.panel, fontSize: Math.max(8, Math.min(24, size || 12)) } })),
+    /** Stops the running layout; the previous one stays on screen. */
+    cancelLayout() {
+      layoutAbort?.abort();
+      store.setState({ layoutProgress: null });
+    },
+    setAnalogyText: (analogyText: string) => store.setState({ analogyText }),
+    /** Answers the analogy in `analogyText` with the nearest rows to its vector. */
+    async askAnalogy() {
+      const state = store.getState();
+      const text = state.analogyText;
+      store.setState({ analogyError: null });
+      try {
+        const terms = parseAnalogy(text);
+        words ??= labelIndex(state.data.labels);
+        const { vector, exclude } = analogyVector(state.data, terms, { index: words });
+        const list = await neighborsOf(state).query(vector, Math.min(state.view.k, ANALOGY_MAX_K), exclude);
+        store.setState({
+          analogy: { text, neighbors: list },
+          announcement: { kind: 'analogy', text, top: list.slice(0, 3) },
+        });
+      } catch (error) {
+        store.setState({
+          analogy: null,
+          analogyError:
+            error instanceof EmbeddingError
+              ? error
+              : new EmbeddingError('INVALID_VALUE', String(error), { cause: error }),
+        });
+      }
+    },
+  };
+}

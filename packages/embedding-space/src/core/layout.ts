@@ -1,0 +1,108 @@
+import type { RuntimeOptions } from '@tensorscope/tensor-core';
+import { loadRuntime } from './compute.js';
+import type { EmbeddingData } from './embeddingData.js';
+import { EmbeddingError } from './errors.js';
+import type { ProjectionProgress } from './projection/types.js';
+import type { ProjectionState } from './viewState.js';
+
+/** A layout ready for the scene: `count × 3` positions (z = 0 in 2-D) and axis names. */
+export interface Layout {
+  positions: Float32Array;
+  dimensions: 2 | 3;
+  axisLabels: string[];
+  explainedVarianceRatio?: number[] | undefined;
+  /** The layout's own coordinates (`count × dimensions`), for export. */
+  coordinates: Float32Array;
+}
+
+/** How {@link computeLayout} reports, cancels and computes. */
+export interface ComputeLayoutOptions {
+  runtimeOptions?: RuntimeOptions | undefined;
+  signal?: AbortSignal;
+  onProgress?: (progress: ProjectionProgress) => void;
+  /** Intermediate layouts of iterative projections (UMAP, t-SNE), to animate while they run. */
+  onFrame?: (layout: Layout) => void;
+}
+
+/** `count × 3` scene positions; a 2-D view flattens z to 0. */
+export function toPositions(coordinates: Float32Array, dimensions: number, count: number, flat: boolean): Float32Array {
+  if (dimensions === 3 && !flat) return coordinates;
+  const positions = new Float32Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    positions[i * 3] = coordinates[i * dimensions]!;
+    positions[i * 3 + 1] = coordinates[i * dimensions + 1]!;
+  }
+  return positions;
+}
+
+/**
+ * The layout of `data` for a projection and mode: exact PCA on tensor-core, UMAP / t-SNE in a
+ * worker (with progress and intermediate frames), semantic axes, or the data's own coordinates.
+ * The projection code is loaded on first use. Any failure becomes an {@link EmbeddingError}
+ * (`RENDER_FAILED` when it was not one); an aborted run rejects with `ABORTED`.
+ */
+export async function computeLayout(
+  data: EmbeddingData,
+  spec: ProjectionState,
+  mode: '2d' | '3d',
+  options: ComputeLayoutOptions = {},
+): Promise<Layout> {
+  const { signal, runtimeOptions } = options;
+  const dimensions: 2 | 3 = mode === '3d' ? 3 : 2;
+  const toLayout = (coordinates: Float32Array, dims: 2 | 3, axisLabels: string[], ratio?: number[]): Layout => ({
+    positions: toPositions(coordinates, dims, data.count, mode === '2d'),
+    dimensions: dims,
+    axisLabels,
+    explainedVarianceRatio: ratio,
+    coordinates,
+  });
+  try {
+    const projection = await import('./projection/index.js');
+    if (spec.kind === 'pca') {
+      const runtime = await loadRuntime(runtimeOptions);
+      const result = await projection.projectPca(data, {
+        components: spec.components,
+        dimensions,
+        runtime,
+        ...(signal ? { signal } : {}),
+      });
+      return toLayout(result.coordinates, result.dimensions, result.axisLabels, result.explainedVarianceRatio);
+    }
+    if (spec.kind === 'umap' || spec.kind === 'tsne') {
+      const projectionOptions =
+        spec.kind === 'umap'
+          ? {
+              dimensions,
+              seed: spec.seed,
+              nNeighbors: spec.neighbors,
+              minDist: spec.minDist,
+              runtime: await loadRuntime(runtimeOptions),
+            }
+          : { dimensions, seed: spec.seed, perplexity: spec.perplexity };
+      const frameLabels = (dims: number) => [1, 2, 3].slice(0, dims).map((n) => `${spec.kind.toUpperCase()} ${n}`);
+      const result = await projection.runProjection(spec.kind, data, projectionOptions, {
+        ...(signal ? { signal } : {}),
+        onProgress: (progress) => {
+          if (!signal?.aborted) options.onProgress?.(progress);
+        },
+        onFrame: (coordinates, dims) => {
+          if (!signal?.aborted) options.onFrame?.(toLayout(coordinates, dims, frameLabels(dims)));
+        },
+      });
+      return toLayout(result.coordinates, result.dimensions, result.axisLabels);
+    }
+    if (spec.kind === 'axes') {
+      const { semanticAxisProjection } = await import('./semanticAxes.js');
+      const result = semanticAxisProjection(data, spec.x, spec.y);
+      const fitted = projection.fitToUnitCube(result.coordinates, 2);
+      return toLayout(fitted, 2, [`${spec.x[0]} → ${spec.x[1]}`, spec.y ? `${spec.y[0]} → ${spec.y[1]}` : '⊥']);
+    }
+    const result = projection.projectPrecomputed(data);
+    return toLayout(result.coordinates, result.dimensions, result.axisLabels);
+  } catch (caught) {
+    if (caught instanceof EmbeddingError) throw caught;
+    throw new EmbeddingError('RENDER_FAILED', caught instanceof Error ? caught.message : String(caught), {
+      cause: caught,
+    });
+  }
+}

@@ -1,0 +1,42 @@
+'use client';
+import { useMemo } from 'react';
+import { primaryOf, type ExplorerState } from '../core/explorerController.js';
+import { hexToRgb } from '../core/palette.js';
+import { computePointColors } from '../core/pointColors.js';
+import { computePointStates } from '../core/pointState.js';
+
+/** Colours, per-point states and always-shown labels for the scene, recomputed only when their inputs change. */
+export function usePointStyle(state: ExplorerState, accent: string) {
+  const { data, view, hiddenCategories, searchResult, neighbors, analogy, focus, hover, isolated } = state;
+  const coloring = useMemo(
+    () =>
+      computePointColors(data, view.colorBy ? { kind: 'column', column: view.colorBy } : { kind: 'none' }, {
+        hiddenCategories: new Set(hiddenCategories),
+        baseColor: hexToRgb(accent),
+      }),
+    [data, view.colorBy, hiddenCategories, accent],
+  );
+  const states = useMemo(
+    () =>
+      computePointStates({
+        data,
+        coloring,
+        colorBy: view.colorBy,
+        selection: view.selection,
+        focus,
+        searchMatches: searchResult,
+        neighbors: neighbors?.list.map((n) => n.index) ?? [],
+        analogy: analogy?.neighbors.map((n) => n.index) ?? null,
+        isolated,
+      }),
+    [data, coloring, view.colorBy, view.selection, searchResult, neighbors, analogy, focus, isolated],
+  );
+  const primary = primaryOf(state);
+  const pinnedLabels = useMemo(() => {
+    const list = [focus, hover, primary, ...(neighbors?.list.slice(0, 12).map((n) => n.index) ?? [])];
+    analogy?.neighbors.slice(0, 5).forEach((n) => list.push(n.index));
+    view.selection.slice(-20).forEach((i) => list.push(i));
+    return [...new Set(list.filter((i): i is number => i !== null && i < data.count))];
+  }, [focus, hover, primary, neighbors, analogy, view.selection, data]);
+  return { coloring, states, pinnedLabels };
+}

@@ -1,0 +1,57 @@
+'use client';
+import { formatNumber, type Locale } from '@tensorscope/common';
+import { ErrorMessage } from '@tensorscope/common/react';
+import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
+import { Button, Field, LinkButton, panelStyle } from './controls.js';
+import type { ExplorerMessages } from './messages.js';
+
+/** "king - man + woman": the nearest words to the analogy's vector. */
+export function AnalogyPanel({
+  controller,
+  state,
+  onPick,
+  messages: t,
+  locale,
+}: {
+  controller: ExplorerController;
+  state: ExplorerState;
+  onPick: (index: number) => void;
+  messages: ExplorerMessages;
+  locale: Locale;
+}) {
+  const { analogy, data } = state;
+  return (
+    <section aria-label={t.analogyPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
+      <form
+        style={panelStyle}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void controller.askAnalogy();
+        }}
+      >
+        <Field
+          label={t.analogy}
+          width={170}
+          value={state.analogyText}
+          placeholder={t.analogyPlaceholder}
+          onChange={(event) => controller.setAnalogyText(event.target.value)}
+        />
+        <Button type="submit">{t.ask}</Button>
+      </form>
+      <p style={{ margin: 0, fontSize: 11, color: 'var(--ts-muted)' }}>{t.analogyHelp}</p>
+      {state.analogyError ? <ErrorMessage error={state.analogyError} locale={locale} /> : null}
+      {analogy ? (
+        <ol style={{ margin: 0, paddingLeft: 20, fontSize: 13 }} aria-label={analogy.text}>
+          {analogy.neighbors.slice(0, 10).map((n) => (
+            <li key={n.index}>
+              <LinkButton onClick={() => onPick(n.index)}>{data.labels[n.index]}</LinkButton>{' '}
+              <span style={{ color: 'var(--ts-muted)' }}>
+                {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
+import type { EmbeddingData } from '../core/embeddingData.js';
+import type { ExplorerAnnouncement } from '../core/explorerController.js';
+import type { explorerMessages } from '../explorerMessages.js';
+
+/** The explorer's words in one language. */
+export type ExplorerMessages = (typeof explorerMessages)['en'];
+
+/** A point as a sentence: its label, then each metadata value. */
+export function describePoint(data: EmbeddingData, index: number, locale: Locale): string {
+  const parts = [data.labels[index] ?? String(index)];
+  for (const column of data.columns) {
+    parts.push(
+      column.kind === 'category'
+        ? `${column.name}: ${column.categories[column.codes[index]!]}`
+        : `${column.name}: ${formatNumber(column.values[index]!, locale)}`,
+    );
+  }
+  return parts.join(', ');
+}
+
+/** The live region's text for an announcement of the controller. */
+export function announcementText(
+  announcement: ExplorerAnnouncement,
+  data: EmbeddingData,
+  t: ExplorerMessages,
+  locale: Locale,
+): string {
+  const score = (value: number, digits: number) => formatNumber(value, locale, { maximumFractionDigits: digits });
+  switch (announcement.kind) {
+    case 'none':
+      return t.none;
+    case 'point':
+      return describePoint(data, announcement.index, locale);
+    case 'neighbors':
+      return `${t.selected}: ${data.labels[announcement.of]}. ${t.neighbors}: ${announcement.top
+        .map((n) => `${data.labels[n.index]} ${score(n.score, 2)}`)
+        .join(', ')}`;
+    case 'neighborStep': {
+      const { neighbor } = announcement;
+      return `${neighbor.rank}. ${describePoint(data, neighbor.index, locale)} — ${t.score} ${score(neighbor.score, 3)}`;
+    }
+    case 'selectedCount':
+      return interpolate(t.selectedCount, { count: announcement.count });
+    case 'analogy':
+      return `${announcement.text} ≈ ${announcement.top.map((n) => data.labels[n.index]).join(', ')}`;
+    case 'text':
+      return announcement.text;
+  }
+}
