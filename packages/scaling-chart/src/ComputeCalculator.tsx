@@ -1,6 +1,6 @@
 'use client';
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
+import { Input, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useId, useMemo, useState, type CSSProperties } from 'react';
 import { CalculationSteps } from './calculator/CalculationSteps.js';
 import { CalculatorField } from './calculator/CalculatorField.js';
@@ -101,16 +101,16 @@ export function ComputeCalculator(props: ComputeCalculatorProps) {
     setFields({ ...fields, [name]: value });
     setPresetId(null);
   };
-  const textField = (
-    name: CalculatorFieldName,
-    key: string,
-    label: string,
-    hint: string,
-    inputMode: 'decimal' | 'numeric',
-  ) => (
-    <CalculatorField id={`${id}-${key}`} label={label} hint={hint} error={error(name)}>
+  const textField = (name: CalculatorFieldName, label: string, hint: string, inputMode: 'decimal' | 'numeric') => (
+    <CalculatorField label={label} hint={hint} error={error(name)}>
       {(a) => (
-        <input {...a} value={fields[name]} onChange={(e) => update(name)(e.target.value)} inputMode={inputMode} />
+        <Input
+          {...a}
+          size="sm"
+          value={fields[name]}
+          onChange={(e) => update(name)(e.target.value)}
+          inputMode={inputMode}
+        />
       )}
     </CalculatorField>
   );
@@ -134,16 +134,20 @@ export function ComputeCalculator(props: ComputeCalculatorProps) {
         }}
       />
       <div style={GRID}>
-        {textField('parameters', 'n', t.fieldParameters, t.hintCount, 'decimal')}
-        {textField('tokens', 'd', t.fieldTokens, t.hintTokens, 'decimal')}
+        {textField('parameters', t.fieldParameters, t.hintCount, 'decimal')}
+        {textField('tokens', t.fieldTokens, t.hintTokens, 'decimal')}
         <CalculatorField
-          id={`${id}-chip`}
           label={t.fieldAccelerator}
           hint={interpolate(t.hintDense, { value: formatNumber(chip?.fp16?.value ?? 0, locale) })}
           error={error('accelerator')}
         >
           {(a) => (
-            <select {...a} value={fields.accelerator} onChange={(e) => update('accelerator')(e.target.value)}>
+            <select
+              {...a}
+              className="ts-select ts-select--sm"
+              value={fields.accelerator}
+              onChange={(e) => update('accelerator')(e.target.value)}
+            >
               {!chip ? <option value={fields.accelerator}>—</option> : null}
               {chips.map((c) => (
                 <option key={c.name} value={c.name}>
@@ -153,8 +157,8 @@ export function ComputeCalculator(props: ComputeCalculatorProps) {
             </select>
           )}
         </CalculatorField>
-        {textField('count', 'count', t.fieldCount, t.hintInteger, 'numeric')}
-        {textField('utilisation', 'mfu', t.fieldUtilisation, t.hintUtilisation, 'decimal')}
+        {textField('count', t.fieldCount, t.hintInteger, 'numeric')}
+        {textField('utilisation', t.fieldUtilisation, t.hintUtilisation, 'decimal')}
       </div>
       {shown ? (
         <div className="ts-compute-calculator__result" aria-live="polite" style={estimate ? RESULT : STALE_RESULT}>

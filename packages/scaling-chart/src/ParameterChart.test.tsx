@@ -52,8 +52,8 @@ describe('ParameterChart', () => {
 
   it('switches to a linear axis and lists references that fall off it', () => {
     render(<ParameterChart width={720} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Linear' }));
-    expect(screen.getByRole('button', { name: 'Linear' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('radio', { name: 'Linear' }));
+    expect(screen.getByRole('radio', { name: 'Linear' }).getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText(/linear scale/, { selector: 'text' })).toBeTruthy();
     expect(screen.getByText(/Off this linear scale: Human brain synapses/)).toBeTruthy();
   });
@@ -73,7 +73,7 @@ describe('ParameterChart', () => {
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(NOTABLE_MODELS.length + 1);
     expect(within(table).getByText('GPT-4o').closest('tr')?.textContent).toContain('not disclosed');
-    fireEvent.click(screen.getByRole('button', { name: 'Chart' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Chart' }));
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -85,7 +85,8 @@ describe('ParameterChart', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     render(<ParameterChart width={720} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download the data as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Download the data as CSV' }));
     const text = await blobs[0]!.text();
     expect(text).toContain('model,organisation,date,parameters,active_parameters,status,source,note');
     expect(text).toContain('GPT-3,OpenAI,2020-05-28,175000000000,,official,https://arxiv.org/abs/2005.14165');

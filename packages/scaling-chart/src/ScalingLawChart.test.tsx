@@ -22,9 +22,9 @@ describe('ScalingLawChart', () => {
     render(<ScalingLawChart width={720} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Law' }), { target: { value: 'epoch' } });
     expect(screen.getByText(/agrees with ~20 tokens per parameter/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Parameters' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Parameters' }));
     expect(screen.getByText('D = 1T')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(11);
   });

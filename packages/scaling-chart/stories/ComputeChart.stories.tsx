@@ -26,7 +26,7 @@ export const TrainingCompute: Story = {
 export const LinearAxis: Story = {
   args: { scale: 'linear' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: /^(Linear|선형)$/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('radio', { name: /^(Linear|선형)$/ })).toHaveAttribute('aria-checked', 'true');
   },
 };
 

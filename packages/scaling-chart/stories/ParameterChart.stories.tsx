@@ -29,8 +29,8 @@ export const NotableModels: Story = {
 /** The same data on a linear axis: the "hockey stick". The synapse band no longer fits and is listed instead. */
 export const LinearAxis: Story = {
   play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /^(Linear|선형)$/ }));
-    await expect(canvas.getByRole('button', { name: /^(Linear|선형)$/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(canvas.getByRole('radio', { name: /^(Linear|선형)$/ }));
+    await expect(canvas.getByRole('radio', { name: /^(Linear|선형)$/ })).toHaveAttribute('aria-checked', 'true');
     await expect(canvas.getByText(/Off this linear scale|이 선형 눈금 밖/)).toBeInTheDocument();
   },
 };
@@ -41,7 +41,7 @@ export const FiltersAndTable: Story = {
   play: async ({ canvas, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: /^(rumour|소문)$/ }));
     await expect(canvasElement.querySelector('[data-status="rumour"]')).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: /^(Table|표)$/ }));
+    await userEvent.click(canvas.getByRole('radio', { name: /^(Table|표)$/ }));
     const table = await canvas.findByRole('table');
     await expect(table).toHaveTextContent('Llama 3.1 405B');
   },

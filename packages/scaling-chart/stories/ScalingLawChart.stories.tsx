@@ -35,7 +35,7 @@ export const EpochByParameters: Story = {
 export const KaplanTable: Story = {
   args: { law: 'kaplan', axis: 'tokens' },
   play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: /^(Table|표)$/ }));
+    await userEvent.click(canvas.getByRole('radio', { name: /^(Table|표)$/ }));
     await expect(await canvas.findByRole('table')).toBeInTheDocument();
   },
 };

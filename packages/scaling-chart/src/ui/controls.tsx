@@ -1,37 +1,13 @@
 'use client';
+import { Button, Select, ToggleGroup as KitToggleGroup, Toolbar as KitToolbar } from '@tensorscope/common/react';
 import type { CSSProperties, ReactNode } from 'react';
 
-const BUTTON: CSSProperties = {
-  font: 'inherit',
-  fontSize: 12,
-  color: 'var(--ts-fg)',
-  background: 'var(--ts-surface)',
-  border: '1px solid var(--ts-border)',
-  padding: '3px 9px',
-  cursor: 'pointer',
-  minHeight: 26,
-};
-
-const PRESSED: CSSProperties = {
-  background: 'var(--ts-accent)',
-  color: 'var(--ts-accent-fg)',
-  borderColor: 'var(--ts-accent)',
-};
-
-/** A row of controls above a chart; wraps on narrow screens. */
+/** A row of controls above a chart (the kit's toolbar: wraps on narrow screens, arrow keys move). */
 export function Toolbar({ children, label }: { children: ReactNode; label: string }) {
-  return (
-    <div
-      role="toolbar"
-      aria-label={label}
-      style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px 16px', marginBottom: 8 }}
-    >
-      {children}
-    </div>
-  );
+  return <KitToolbar aria-label={label}>{children}</KitToolbar>;
 }
 
-/** A labelled group of buttons of which one is pressed (a segmented control). */
+/** A labelled single choice (the kit's segmented control, a radio group). */
 export function ToggleGroup<T extends string>({
   label,
   options,
@@ -43,34 +19,15 @@ export function ToggleGroup<T extends string>({
   value: T;
   onChange: (value: T) => void;
 }) {
-  return (
-    <span role="group" aria-label={label} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-      <span aria-hidden="true" style={{ fontSize: 12, color: 'var(--ts-muted)' }}>
-        {label}
-      </span>
-      <span style={{ display: 'inline-flex' }}>
-        {options.map((option, i) => (
-          <button
-            key={option.value}
-            type="button"
-            aria-pressed={option.value === value}
-            onClick={() => onChange(option.value)}
-            style={{
-              ...BUTTON,
-              ...(option.value === value ? PRESSED : null),
-              borderRadius: i === 0 ? '6px 0 0 6px' : i === options.length - 1 ? '0 6px 6px 0' : 0,
-              marginLeft: i === 0 ? 0 : -1,
-            }}
-          >
-            {option.label}
-          </button>
-        ))}
-      </span>
-    </span>
-  );
+  return <KitToggleGroup label={label} items={options} value={value} onValueChange={onChange} size="sm" />;
 }
 
-/** Buttons that each switch one thing on or off (aria-pressed). */
+const GROUP: CSSProperties = { display: 'inline-flex', alignItems: 'center', gap: 6 };
+const GROUP_LABEL: CSSProperties = { fontSize: 12, color: 'var(--ts-muted)' };
+// A status that is switched off is struck through, so the state does not rest on colour alone.
+const OFF: CSSProperties = { textDecoration: 'line-through' };
+
+/** Buttons that each switch one thing on or off (kit toggle buttons, aria-pressed). */
 export function CheckGroup<T extends string>({
   label,
   options,
@@ -83,30 +40,26 @@ export function CheckGroup<T extends string>({
   onToggle: (value: T) => void;
 }) {
   return (
-    <span role="group" aria-label={label} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-      <span aria-hidden="true" style={{ fontSize: 12, color: 'var(--ts-muted)' }}>
+    <span role="group" aria-label={label} style={GROUP}>
+      <span aria-hidden="true" style={GROUP_LABEL}>
         {label}
       </span>
       {options.map((option) => (
-        <button
+        <Button
           key={option.value}
-          type="button"
-          aria-pressed={selected.has(option.value)}
+          size="sm"
+          pressed={selected.has(option.value)}
           onClick={() => onToggle(option.value)}
-          style={{
-            ...BUTTON,
-            borderRadius: 12,
-            ...(selected.has(option.value) ? PRESSED : { textDecoration: 'line-through' }),
-          }}
+          style={selected.has(option.value) ? undefined : OFF}
         >
           {option.label}
-        </button>
+        </Button>
       ))}
     </span>
   );
 }
 
-/** A labelled `<select>`. */
+/** A labelled `<select>` (the kit's). */
 export function SelectField<T extends string>({
   label,
   options,
@@ -118,22 +71,5 @@ export function SelectField<T extends string>({
   value: T;
   onChange: (value: T) => void;
 }) {
-  return (
-    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 6, fontSize: 12, color: 'var(--ts-muted)' }}>
-      {label}
-      <select
-        value={value}
-        onChange={(event) => onChange(event.target.value as T)}
-        style={{ ...BUTTON, borderRadius: 6, padding: '3px 6px' }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <Select label={label} options={options} value={value} onValueChange={onChange} size="sm" />;
 }
-
-export const buttonStyle = BUTTON;

@@ -1,9 +1,9 @@
-import { THEMES } from '@tensorscope/common';
+import { serializeSvg, THEMES } from '@tensorscope/common';
 import { render } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { ParameterChart } from '../ParameterChart.js';
-import { serializeSvg } from './serializeSvg.js';
 
+// The chart's SVG export goes through @tensorscope/common's serializeSvg; these pin what a chart gives it.
 it('serialises a chart as a standalone SVG without CSS variables', () => {
   const { container } = render(<ParameterChart width={720} theme="dark" />);
   const svg = serializeSvg(container.querySelector('svg')!);
@@ -16,7 +16,7 @@ it('serialises a chart as a standalone SVG without CSS variables', () => {
 
 it('draws the title above the chart when given one', () => {
   const { container } = render(<ParameterChart width={720} />);
-  const svg = serializeSvg(container.querySelector('svg')!, 'Parameters of notable AI models');
+  const svg = serializeSvg(container.querySelector('svg')!, { title: 'Parameters of notable AI models' });
   expect(svg).toContain('height="428"');
   expect(svg).toContain('viewBox="0 0 704 428"');
   expect(svg).toMatch(
