@@ -8,5 +8,4 @@ export { AttentionTokenStrip } from './AttentionTokenStrip.js';
 export type { AttentionTokenStripProps } from './AttentionTokenStrip.js';
 export { AttentionLines } from './AttentionLines.js';
 export type { AttentionLinesProps } from './AttentionLines.js';
-export { DEFAULT_SELECTION, clampSelection, useAttentionSelection } from './useAttentionSelection.js';
-export type { AttentionSelection, SelectionProps } from './useAttentionSelection.js';
+export { useAttentionSelection } from './useAttentionSelection.js';

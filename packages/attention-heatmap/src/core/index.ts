@@ -44,3 +44,15 @@ export { maxPool } from './downsample.js';
 export { HEAD_COLORS, headColor, pruneRow } from './headColors.js';
 export { ATTENTION_FORMATS, DEFAULT_MAX_ATTENTION_BYTES, loadAttention, readAttentionFile } from './load.js';
 export type { AttentionFormat, LoadAttentionOptions, LoadedAttention, ReadAttentionFileOptions } from './load.js';
+export { createHeatmapViewport, heatmapGeometry, viewportLayout, clampCell, cellInView } from './heatmapViewport.js';
+export type {
+  HeatmapCell,
+  HeatmapGeometry,
+  HeatmapLayout,
+  HeatmapViewport,
+  HeatmapViewportState,
+} from './heatmapViewport.js';
+export { rasterizeHeatmap } from './heatmapRaster.js';
+export type { HeatmapRaster, RasterOptions } from './heatmapRaster.js';
+export { DEFAULT_SELECTION, clampSelection, createAttentionSelection } from './selection.js';
+export type { AttentionSelection, AttentionSelectionController, SelectionProps } from './selection.js';

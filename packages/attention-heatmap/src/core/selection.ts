@@ -1,0 +1,77 @@
+import { createStore, type Store } from '@tensorscope/common';
+
+/** What every attention view shows: one layer, one or more heads (aggregated), a focused token. */
+export interface AttentionSelection {
+  /** Layer index. */
+  layer: number;
+  /** Head indices; more than one are aggregated with `aggregate`. */
+  heads: readonly number[];
+  /** How selected heads are combined. */
+  aggregate: 'mean' | 'max' | 'sum';
+  /** Query token in focus (row), or null. */
+  focusedToken: number | null;
+}
+
+export const DEFAULT_SELECTION: AttentionSelection = { layer: 0, heads: [0], aggregate: 'mean', focusedToken: null };
+
+export interface SelectionProps {
+  /** Controlled selection. When given, the view shows it and reports changes through `onSelectionChange`. */
+  selection?: AttentionSelection;
+  /** Initial selection when uncontrolled. Default layer 0, head 0. */
+  defaultSelection?: Partial<AttentionSelection>;
+  /** Called with the next selection whenever the user changes it. */
+  onSelectionChange?: (selection: AttentionSelection) => void;
+}
+
+export interface AttentionSelectionController {
+  /** The uncontrolled selection (ignored while a controlled `selection` is given). */
+  store: Store<{ selection: AttentionSelection }>;
+  /** The selection shown now: the controlled one, else the store's. */
+  current(): AttentionSelection;
+  /** Applies a change: kept in the store when uncontrolled, always reported to `onSelectionChange`. */
+  update(patch: Partial<AttentionSelection>): AttentionSelection;
+  /** Takes the latest `selection` / `onSelectionChange` (a view calls this on every render). */
+  setProps(props: Pick<SelectionProps, 'selection' | 'onSelectionChange'>): void;
+}
+
+/**
+ * The shared selection of the attention views, controlled or uncontrolled (like an `<input>`'s
+ * `value` / `defaultValue`): give several views the same `selection` and `onSelectionChange` to
+ * link them.
+ */
+export function createAttentionSelection(props: SelectionProps = {}): AttentionSelectionController {
+  let { selection, onSelectionChange } = props;
+  const store = createStore({ selection: { ...DEFAULT_SELECTION, ...props.defaultSelection } });
+  const current = () => selection ?? store.getState().selection;
+  return {
+    store,
+    current,
+    update(patch) {
+      const next = { ...current(), ...patch };
+      if (!selection) store.setState({ selection: next });
+      onSelectionChange?.(next);
+      return next;
+    },
+    setProps(next) {
+      selection = next.selection;
+      onSelectionChange = next.onSelectionChange;
+    },
+  };
+}
+
+/** Keeps a selection inside the data's bounds (e.g. after new data with fewer layers arrives). */
+export function clampSelection(
+  selection: AttentionSelection,
+  layers: number,
+  heads: number,
+  tokens: number,
+): AttentionSelection {
+  const layer = Math.min(Math.max(0, selection.layer), layers - 1);
+  const valid = selection.heads.filter((h) => h >= 0 && h < heads);
+  return {
+    ...selection,
+    layer,
+    heads: valid.length > 0 ? valid : [0],
+    focusedToken: selection.focusedToken === null || selection.focusedToken < tokens ? selection.focusedToken : null,
+  };
+}
