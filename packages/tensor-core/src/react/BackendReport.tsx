@@ -1,10 +1,9 @@
 'use client';
-import { type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import { themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, Panel, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
 import type { AdapterInfo } from '../core/backends.js';
 import type { RuntimeOptions } from '../runtime.js';
-import { panelStyle } from './panelStyle.js';
 import { backendLabels, messages } from './messages.js';
 import { useTensorRuntime } from './useTensorRuntime.js';
 
@@ -37,29 +36,28 @@ export function BackendReport({
   const t = messages[locale];
   const state = useTensorRuntime(options);
   return (
-    <section
+    <Panel
+      title={t.title}
       className={['ts-backend-report', className].filter(Boolean).join(' ')}
-      aria-label={t.title}
       aria-busy={state.status === 'loading'}
       data-status={state.status}
-      style={panelStyle(theme, style)}
+      style={{ ...themedRootStyle(theme), ...style }}
     >
-      <h3 style={{ margin: '0 0 8px', fontSize: 16 }}>{t.title}</h3>
-      {state.status === 'loading' ? <p style={{ margin: 0 }}>{t.detecting}</p> : null}
+      {state.status === 'loading' ? <p style={FLUSH}>{t.detecting}</p> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} locale={locale} /> : null}
       {state.status === 'ready' ? (
         <>
-          <p style={{ margin: 0 }}>
+          <p style={FLUSH}>
             {t.chosen}: <strong data-testid="backend-name">{backendLabels[state.runtime.backend]}</strong>
           </p>
-          <p style={{ margin: 0, color: 'var(--ts-muted)' }}>
+          <p style={MUTED}>
             {t.adapter}:{' '}
             {describeGpu(state.runtime.adapter ?? state.runtime.attempts.find((a) => a.adapter)?.adapter ?? null, t)}
             {state.runtime.adapter ? '' : ` — ${t.noAdapter}`}
           </p>
-          <details style={{ marginTop: 8 }}>
-            <summary style={{ cursor: 'pointer' }}>{t.attempts}</summary>
-            <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+          <details style={DETAILS}>
+            <summary style={SUMMARY}>{t.attempts}</summary>
+            <ol style={ATTEMPTS}>
               {state.runtime.attempts.map((attempt) => (
                 <li key={attempt.backend} data-outcome={attempt.outcome}>
                   <strong>{backendLabels[attempt.backend]}</strong> — {t[attempt.outcome]}
@@ -71,9 +69,15 @@ export function BackendReport({
           </details>
         </>
       ) : null}
-    </section>
+    </Panel>
   );
 }
+
+const FLUSH: CSSProperties = { margin: 0 };
+const MUTED: CSSProperties = { margin: 0, color: 'var(--ts-muted)' };
+const DETAILS: CSSProperties = { marginTop: 8 };
+const SUMMARY: CSSProperties = { cursor: 'pointer' };
+const ATTEMPTS: CSSProperties = { margin: '4px 0 0', paddingInlineStart: 20 };
 
 function describeGpu(adapter: AdapterInfo | null, t: (typeof messages)['en']): string {
   if (!adapter) return t.noGpuFound;

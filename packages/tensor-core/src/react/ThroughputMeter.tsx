@@ -1,11 +1,10 @@
 'use client';
-import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
+import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { Button, ErrorMessage, Panel, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { DEFAULT_BACKENDS, type BackendName } from '../core/backends.js';
 import type { ThroughputResult } from '../ops/throughput.js';
 import { createRuntime, type RuntimeOptions } from '../runtime.js';
-import { panelStyle } from './panelStyle.js';
 import { backendLabels, throughputMessages } from './messages.js';
 import { DATASHEET_PEAKS, type ReferencePeak } from './peaks.js';
 
@@ -112,23 +111,20 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
   const biggest = references[references.length - 1];
 
   return (
-    <section
+    <Panel
+      title={t.meterTitle}
       className={['ts-throughput-meter', props.className].filter(Boolean).join(' ')}
-      aria-label={t.meterTitle}
       aria-busy={progress !== null}
-      style={panelStyle(theme, props.style)}
+      style={{ ...themedRootStyle(theme), ...props.style }}
     >
-      <h3 style={{ margin: '0 0 4px', fontSize: 16 }}>{t.meterTitle}</h3>
-      <p style={{ margin: '0 0 8px', color: 'var(--ts-muted)' }}>{t.explain}</p>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-        <button type="button" onClick={() => void start()} disabled={progress !== null} style={buttonStyle}>
+      <p style={explainStyle}>{t.explain}</p>
+      <div style={controlsStyle}>
+        <Button onClick={() => void start()} disabled={progress !== null}>
           {t.measure}
-        </button>
+        </Button>
         {progress ? (
           <>
-            <button type="button" onClick={() => controller.current?.abort()} style={buttonStyle}>
-              {t.cancel}
-            </button>
+            <Button onClick={() => controller.current?.abort()}>{t.cancel}</Button>
             <progress max={progress.total} value={progress.done} aria-label={t.measure} />
           </>
         ) : null}
@@ -142,35 +138,29 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
             : (note ?? '')}
         </span>
       </div>
-      {error ? <ErrorMessage error={error} locale={locale} style={{ marginTop: 8 }} /> : null}
+      {error ? <ErrorMessage error={error} locale={locale} style={errorStyle} /> : null}
       {rows.length > 0 || references.length > 0 ? (
-        <ul aria-label={t.unit} style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}>
+        <ul aria-label={t.unit} style={listStyle}>
           {rows.map((row) => (
             <li key={row.backend} data-backend={row.backend} style={rowStyle}>
               <span style={labelStyle}>{backendLabels[row.backend]}</span>
               {row.kind === 'measured' ? (
                 <>
-                  <span
-                    style={{
-                      ...barStyle,
-                      width: `${Math.max(1, scale(row.result.gflops) * 100)}%`,
-                      background: 'var(--ts-accent)',
-                    }}
-                  />
+                  <span style={bar(Math.max(1, scale(row.result.gflops) * 100), 'var(--ts-accent)')} />
                   <span className="ts-throughput-meter__value">
                     <strong>{gflopsText(row.result.gflops)}</strong> GFLOP/s · {t.measured}
                     {row.software ? ` (${t.software})` : ''} · n = {row.result.size}
                   </span>
                 </>
               ) : (
-                <span style={{ color: 'var(--ts-muted)' }}>{interpolate(t.unavailable, { reason: row.reason })}</span>
+                <span style={mutedStyle}>{interpolate(t.unavailable, { reason: row.reason })}</span>
               )}
             </li>
           ))}
           {references.map((peak) => (
             <li key={peak.name} style={rowStyle}>
               <span style={labelStyle}>{peak.name}</span>
-              <span style={{ ...barStyle, width: `${scale(peak.gflops) * 100}%`, background: 'var(--ts-muted)' }} />
+              <span style={bar(scale(peak.gflops) * 100, 'var(--ts-muted)')} />
               <span>
                 <strong>{gflopsText(peak.gflops)}</strong> GFLOP/s · {peak.precision} · {t.datasheet}
               </span>
@@ -179,27 +169,25 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
         </ul>
       ) : null}
       {fastest > 0 && biggest ? (
-        <p style={{ margin: '8px 0 0' }}>
+        <p style={timesStyle}>
           {interpolate(t.times, {
             name: biggest.name,
             ratio: formatNumber(Math.round(biggest.gflops / fastest), locale),
           })}
         </p>
       ) : null}
-      <p style={{ margin: '4px 0 0', fontSize: 12, color: 'var(--ts-muted)' }}>{t.unit}</p>
-    </section>
+      <p style={unitStyle}>{t.unit}</p>
+    </Panel>
   );
 }
 
-const buttonStyle: CSSProperties = {
-  font: 'inherit',
-  color: 'var(--ts-fg)',
-  background: 'var(--ts-surface)',
-  border: '1px solid var(--ts-border)',
-  borderRadius: 6,
-  padding: '2px 12px',
-  cursor: 'pointer',
-};
+const explainStyle: CSSProperties = { margin: '0 0 8px', color: 'var(--ts-muted)' };
+const controlsStyle: CSSProperties = { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' };
+const errorStyle: CSSProperties = { marginTop: 8 };
+const listStyle: CSSProperties = { listStyle: 'none', padding: 0, margin: '12px 0 0' };
+const mutedStyle: CSSProperties = { color: 'var(--ts-muted)' };
+const timesStyle: CSSProperties = { margin: '8px 0 0' };
+const unitStyle: CSSProperties = { margin: '4px 0 0', fontSize: 12, color: 'var(--ts-muted)' };
 const rowStyle: CSSProperties = {
   display: 'grid',
   gridTemplateColumns: '9.5em 1fr',
@@ -209,3 +197,8 @@ const rowStyle: CSSProperties = {
 };
 const labelStyle: CSSProperties = { gridRow: 'span 2', fontWeight: 600 };
 const barStyle: CSSProperties = { display: 'block', height: 10, borderRadius: 3, minWidth: 2 };
+
+/** A bar `percent` % of the track wide, in `colour`. */
+function bar(percent: number, colour: string): CSSProperties {
+  return { ...barStyle, width: `${percent}%`, background: colour };
+}
