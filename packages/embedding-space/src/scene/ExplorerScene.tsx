@@ -2,22 +2,15 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PerspectiveCamera } from 'three';
-import {
-  BufferAttribute,
-  BufferGeometry,
-  Color,
-  LineBasicMaterial,
-  LineSegments,
-  Scene,
-  Vector3,
-  WebGLRenderTarget,
-} from 'three';
+import { Vector3 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { EmbeddingPoints, type EmbeddingPointsHandle } from './EmbeddingPoints.js';
-import { decodePickedId } from './pointsMaterial.js';
+import { createGpuPicker } from './gpuPicker.js';
 import { LabelLayer } from './LabelLayer.js';
+import { NeighborLines } from './NeighborLines.js';
 import type { CameraState, SceneApi } from './sceneApi.js';
 import { projectToScreen } from './screenProjection.js';
+import { usePointerPicking } from './usePointerPicking.js';
 
 export interface ExplorerSceneProps {
   /** `count × 3` layout, fitted to the unit cube (z = 0 in 2-D). */
@@ -56,8 +49,9 @@ export interface ExplorerSceneProps {
 
 const DEFAULT_3D: CameraState = { position: [1.9, 1.3, 1.9], target: [0, 0, 0], zoom: 1 };
 const DEFAULT_2D: CameraState = { position: [0, 0, 2.3], target: [0, 0, 0], zoom: 1 };
-const PICK_RADIUS = 4;
-const PICK_SIZE = PICK_RADIUS * 2 + 1;
+
+/** Slow start, slow end: layout morphs and camera flights. */
+const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2);
 
 function Rig(props: ExplorerSceneProps) {
   const { positions, mode, transitionMs, labelLayer, interactive } = props;
@@ -171,105 +165,10 @@ function Rig(props: ExplorerSceneProps) {
   }, [interactive]);
 
   // GPU picking: the id pass of the points rendered into a 9 × 9 pixel target around the pointer.
-  const pick = useMemo(() => {
-    const target = new WebGLRenderTarget(PICK_SIZE, PICK_SIZE);
-    const scene = new Scene();
-    const pixels = new Uint8Array(PICK_SIZE * PICK_SIZE * 4);
-    const clearColor = new Color();
-    return {
-      target,
-      at(x: number, y: number): number | null {
-        const handle = pointsRef.current;
-        if (!handle || gl.getContext().isContextLost()) return null;
-        scene.children.length = 0;
-        scene.add(handle.pickPoints);
-        const width = gl.domElement.clientWidth;
-        const height = gl.domElement.clientHeight;
-        const previousAlpha = gl.getClearAlpha();
-        gl.getClearColor(clearColor);
-        camera.setViewOffset(width, height, x - PICK_RADIUS, y - PICK_RADIUS, PICK_SIZE, PICK_SIZE);
-        gl.setRenderTarget(target);
-        gl.setClearColor(0x000000, 0);
-        gl.clear();
-        gl.render(scene, camera);
-        gl.setRenderTarget(null);
-        gl.setClearColor(clearColor, previousAlpha);
-        camera.clearViewOffset();
-        gl.readRenderTargetPixels(target, 0, 0, PICK_SIZE, PICK_SIZE, pixels);
-        scene.remove(handle.pickPoints);
-        let best: number | null = null;
-        let bestDistance = Infinity;
-        for (let row = 0; row < PICK_SIZE; row++) {
-          for (let col = 0; col < PICK_SIZE; col++) {
-            const o = (row * PICK_SIZE + col) * 4;
-            const id = decodePickedId(pixels[o]!, pixels[o + 1]!, pixels[o + 2]!);
-            if (id === null) continue;
-            const d = (row - PICK_RADIUS) ** 2 + (col - PICK_RADIUS) ** 2;
-            if (d < bestDistance) {
-              bestDistance = d;
-              best = id;
-            }
-          }
-        }
-        return best;
-      },
-    };
-  }, [gl, camera]);
-  useEffect(() => () => pick.target.dispose(), [pick]);
+  const pick = useMemo(() => createGpuPicker(gl, camera, () => pointsRef.current?.pickPoints ?? null), [gl, camera]);
+  useEffect(() => () => pick.dispose(), [pick]);
 
-  useEffect(() => {
-    const canvas = gl.domElement;
-    let frame = 0;
-    let last: PointerEvent | null = null;
-    let downAt: { x: number; y: number } | null = null;
-    const local = (event: PointerEvent) => {
-      const rect = canvas.getBoundingClientRect();
-      return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-    };
-    const onMove = (event: PointerEvent) => {
-      if (event.buttons !== 0) return;
-      last = event;
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!last || !callbacks.current.interactive) return;
-        const { x, y } = local(last);
-        callbacks.current.onHover(pick.at(x, y));
-      });
-    };
-    const onLeave = () => callbacks.current.onHover(null);
-    const onDown = (event: PointerEvent) => {
-      downAt = local(event);
-    };
-    const onUp = (event: PointerEvent) => {
-      if (!downAt || !callbacks.current.interactive || event.button !== 0) return;
-      const { x, y } = local(event);
-      // A drag (orbit or pan) is not a click.
-      if (Math.hypot(x - downAt.x, y - downAt.y) > 4) return;
-      downAt = null;
-      callbacks.current.onClick(pick.at(x, y), event.shiftKey || event.ctrlKey || event.metaKey);
-    };
-    const onLost = () => callbacks.current.onContextLost(true);
-    const onRestored = () => {
-      callbacks.current.onContextLost(false);
-      invalidate();
-    };
-    canvas.addEventListener('pointermove', onMove);
-    canvas.addEventListener('pointerleave', onLeave);
-    canvas.addEventListener('pointerdown', onDown);
-    canvas.addEventListener('pointerup', onUp);
-    canvas.addEventListener('webglcontextlost', onLost);
-    canvas.addEventListener('webglcontextrestored', onRestored);
-    return () => {
-      cancelAnimationFrame(frame);
-      canvas.removeEventListener('pointermove', onMove);
-      canvas.removeEventListener('pointerleave', onLeave);
-      canvas.removeEventListener('pointerdown', onDown);
-      canvas.removeEventListener('pointerup', onUp);
-      canvas.removeEventListener('webglcontextlost', onLost);
-      canvas.removeEventListener('webglcontextrestored', onRestored);
-    };
-  }, [gl, pick, invalidate]);
+  usePointerPicking(gl.domElement, pick, callbacks, invalidate);
 
   // The API the shell uses for keyboard navigation, lasso, export and state.
   useEffect(() => {
@@ -337,7 +236,7 @@ function Rig(props: ExplorerSceneProps) {
     const m = morphRef.current;
     if (m.value < 1) {
       m.value = Math.min(1, (now - m.start) / Math.max(1, transitionMs));
-      const eased = m.value < 0.5 ? 4 * m.value ** 3 : 1 - (-2 * m.value + 2) ** 3 / 2;
+      const eased = easeInOutCubic(m.value);
       setMorph(eased);
       if (m.value < 1) invalidate();
       else labelsChanged.current();
@@ -346,7 +245,7 @@ function Rig(props: ExplorerSceneProps) {
     const controls = controlsRef.current;
     if (f && controls) {
       const t = Math.min(1, (now - f.start) / 450);
-      const eased = t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2;
+      const eased = easeInOutCubic(t);
       camera.position.lerpVectors(f.fromPos, f.toPos, eased);
       controls.target.lerpVectors(f.fromTarget, f.toTarget, eased);
       controls.update();
@@ -397,42 +296,6 @@ function Rig(props: ExplorerSceneProps) {
       />
     </>
   );
-}
-
-function NeighborLines({
-  positions,
-  lines,
-  color,
-}: {
-  positions: Float32Array;
-  lines: { from: number; to: readonly number[] };
-  color: string;
-}) {
-  const object = useMemo(() => {
-    const vertices = new Float32Array(lines.to.length * 6);
-    lines.to.forEach((to, i) => {
-      for (let c = 0; c < 3; c++) {
-        vertices[i * 6 + c] = positions[lines.from * 3 + c]!;
-        vertices[i * 6 + 3 + c] = positions[to * 3 + c]!;
-      }
-    });
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(vertices, 3));
-    const segments = new LineSegments(
-      geometry,
-      new LineBasicMaterial({ color, transparent: true, opacity: 0.7, depthWrite: false }),
-    );
-    segments.frustumCulled = false;
-    return segments;
-  }, [positions, lines, color]);
-  useEffect(
-    () => () => {
-      object.geometry.dispose();
-      (object.material as LineBasicMaterial).dispose();
-    },
-    [object],
-  );
-  return <primitive object={object} />;
 }
 
 /** The WebGL part of `EmbeddingSpace`, loaded lazily so three.js stays out of the entry bundle. */
