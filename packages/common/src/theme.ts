@@ -17,6 +17,8 @@ export interface ThemePalette {
   '--ts-error-fg': string;
   '--ts-error-border': string;
   '--ts-font': string;
+  /** `light` or `dark`: the CSS `color-scheme` for native parts (a select's option list, scrollbars). */
+  '--ts-color-scheme': string;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
@@ -37,6 +39,7 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<ThemePalette>>> = {
     '--ts-error-fg': '#8a1c12',
     '--ts-error-border': '#e8a39b',
     '--ts-font': FONT,
+    '--ts-color-scheme': 'light',
   },
   dark: {
     '--ts-bg': '#121417',
@@ -52,6 +55,7 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<ThemePalette>>> = {
     '--ts-error-fg': '#ffb4a9',
     '--ts-error-border': '#8c3a31',
     '--ts-font': FONT,
+    '--ts-color-scheme': 'dark',
   },
 };
 

@@ -42,6 +42,7 @@ it('uses only ts- classes and theme variables, with focus rings and reduced moti
   // Every colour is a theme variable (with the light palette as fallback), apart from the menu's shadow.
   const literalColours = KIT_CSS.replace(/var\(--ts-[\w-]+, #[0-9a-f]{6}\)/g, '').match(/#[0-9a-f]{3,6}\b/gi);
   expect(literalColours).toBeNull();
+  expect(KIT_CSS).toContain('color-scheme: var(--ts-color-scheme, light)');
   expect(KIT_CSS).toContain(':focus-visible');
   expect(KIT_CSS).toContain('@media (prefers-reduced-motion: reduce)');
 });

@@ -56,6 +56,8 @@ export const KIT_CSS = `
   border: 1px solid ${v('--ts-border')}; border-radius: 6px;
 }
 .ts-select { cursor: pointer; padding-inline-end: 4px; }
+/* Native parts (the option list, scrollbars, number spinners) follow the theme, not the page. */
+.ts-input, .ts-select, .ts-table-scroll, .ts-menu__list { color-scheme: ${v('--ts-color-scheme')}; }
 .ts-input--sm, .ts-select--sm { font-size: 12px; min-height: 24px; padding-block: 1px; border-radius: 4px; }
 .ts-input:hover:not(:disabled), .ts-select:hover:not(:disabled) { border-color: ${v('--ts-accent')}; }
 .ts-input:focus-visible, .ts-select:focus-visible { ${FOCUS_RING} }
