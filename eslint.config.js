@@ -64,14 +64,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [TFJS, OTHER_PACKAGES] }] },
   },
   {
-    files: ['packages/tensor-core/src/**/*.{ts,tsx}', 'packages/tensor-core/stories/**/*.{ts,tsx}'],
+    files: ['packages/tensor-core/src/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', 'packages/tensor-core/src/react/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [TFJS, OTHER_PACKAGES, REACT_IN_CORE] }],
     },
   },
   {
-    files: ['packages/tensor-core/src/react/**/*.{ts,tsx}'],
+    files: ['packages/tensor-core/src/react/**/*.{ts,tsx}', 'packages/tensor-core/stories/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [TFJS, OTHER_PACKAGES] }] },
   },
