@@ -10,15 +10,11 @@ import { mapAttentionHeads, type AttentionInput, type AttentionSource } from './
 import { causalMask, createAttentionMatrix, type AttentionMatrixInput } from './core/attentionMatrix.js';
 import type { ColorTransfer } from './core/colorLut.js';
 import { displayTokens } from './core/displayToken.js';
+import { HeatmapControls } from './HeatmapControls.js';
 import { HeatmapView } from './HeatmapView.js';
 import { useValidAttentionData } from './useValidAttentionData.js';
 import { messages } from './messages.js';
-import {
-  clampSelection,
-  useAttentionSelection,
-  type AttentionSelection,
-  type SelectionProps,
-} from './useAttentionSelection.js';
+import { clampSelection, useAttentionSelection, type SelectionProps } from './useAttentionSelection.js';
 
 /** How model data is reduced to one matrix before drawing. */
 export interface AttentionTransform {
@@ -167,7 +163,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
     >
       {error ? <ErrorMessage error={error} locale={locale} style={{ marginBottom: 8 }} /> : null}
       {data && (props.showControls ?? true) ? (
-        <SelectionControls
+        <HeatmapControls
           shape={data.shape}
           selection={selection}
           onChange={setSelection}
@@ -190,119 +186,6 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
           t={t}
         />
       ) : null}
-    </div>
-  );
-}
-
-function SelectionControls({
-  shape,
-  selection,
-  onChange,
-  transform,
-  onTransform,
-  t,
-}: {
-  shape: AttentionSource['shape'];
-  selection: AttentionSelection;
-  onChange: (patch: Partial<AttentionSelection>) => void;
-  transform: AttentionTransform;
-  onTransform: (patch: Partial<AttentionTransform>) => void;
-  t: (typeof messages)['en'];
-}) {
-  const [layers, heads] = shape;
-  const allHeads = selection.heads.length === heads && heads > 1;
-  const selectStyle: CSSProperties = {
-    font: 'inherit',
-    color: 'var(--ts-fg)',
-    background: 'var(--ts-surface)',
-    border: '1px solid var(--ts-border)',
-    borderRadius: 4,
-    padding: '1px 4px',
-    marginInlineStart: 4,
-  };
-  return (
-    <div
-      className="ts-attention-heatmap__controls"
-      style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 6 }}
-    >
-      <label>
-        {t.layer}
-        <select
-          style={selectStyle}
-          value={selection.layer}
-          onChange={(event) => onChange({ layer: Number(event.target.value) })}
-        >
-          {Array.from({ length: layers }, (_, i) => (
-            <option key={i} value={i}>
-              {i + 1}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.head}
-        <select
-          style={selectStyle}
-          value={allHeads ? 'all' : String(selection.heads[0] ?? 0)}
-          onChange={(event) =>
-            onChange({
-              heads:
-                event.target.value === 'all'
-                  ? Array.from({ length: heads }, (_, i) => i)
-                  : [Number(event.target.value)],
-            })
-          }
-        >
-          {Array.from({ length: heads }, (_, i) => (
-            <option key={i} value={i}>
-              {i + 1}
-            </option>
-          ))}
-          {heads > 1 ? <option value="all">{t.allHeads}</option> : null}
-        </select>
-      </label>
-      {selection.heads.length > 1 ? (
-        <label>
-          {t.aggregate}
-          <select
-            style={selectStyle}
-            value={selection.aggregate}
-            onChange={(event) => onChange({ aggregate: event.target.value as AttentionSelection['aggregate'] })}
-          >
-            <option value="mean">{t.mean}</option>
-            <option value="max">{t.max}</option>
-            <option value="sum">{t.sum}</option>
-          </select>
-        </label>
-      ) : null}
-      <label>
-        {t.layersMode}
-        <select
-          style={selectStyle}
-          value={transform.layers}
-          onChange={(event) => onTransform({ layers: event.target.value as AttentionTransform['layers'] })}
-        >
-          <option value="selected">{t.thisLayer}</option>
-          <option value="all">{t.allLayers}</option>
-          <option value="rollout">{t.rollout}</option>
-        </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={transform.hideSpecialTokens}
-          onChange={(event) => onTransform({ hideSpecialTokens: event.target.checked })}
-        />{' '}
-        {t.hideSpecial}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={transform.wholeWords}
-          onChange={(event) => onTransform({ wholeWords: event.target.checked })}
-        />{' '}
-        {t.wholeWords}
-      </label>
     </div>
   );
 }

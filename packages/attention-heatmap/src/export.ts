@@ -3,12 +3,6 @@ import type { AttentionMatrix } from './core/attentionMatrix.js';
 import { weightAt, isMasked } from './core/attentionMatrix.js';
 import { tokenLabel } from './core/tokenLabel.js';
 
-/** Replaces `var(--ts-…)` with the theme's colours so an SVG renders outside the page. */
-export function resolveThemeVariables(svg: string, theme: ThemeName): string {
-  const palette = THEMES[theme] as unknown as Record<string, string>;
-  return svg.replace(/var\((--ts-[a-z-]+)(?:,[^)]*)?\)/g, (match, name: string) => palette[name] ?? match);
-}
-
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A standalone SVG of a whole (small) matrix: one rect per cell, token labels and a title. */
@@ -53,39 +47,4 @@ export function matrixToSvg(
   });
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-/**
- * A PNG of what is on screen at the device's pixel ratio: the axes SVG (theme colours resolved)
- * with the cells canvas drawn at its place.
- */
-export async function renderPng(
-  svg: SVGSVGElement,
-  cells: HTMLCanvasElement,
-  offset: { left: number; top: number },
-  theme: ThemeName,
-): Promise<Blob> {
-  const ratio = window.devicePixelRatio || 1;
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('Canvas 2D is not available for the PNG export.');
-  context.scale(ratio, ratio);
-  context.fillStyle = THEMES[theme]['--ts-bg'];
-  context.fillRect(0, 0, width, height);
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const markup = resolveThemeVariables(new XMLSerializer().serializeToString(clone), theme);
-  const image = new Image();
-  image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  await image.decode();
-  context.drawImage(image, 0, 0, width, height);
-  URL.revokeObjectURL(image.src);
-  context.drawImage(cells, offset.left, offset.top, cells.clientWidth, cells.clientHeight);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
 }

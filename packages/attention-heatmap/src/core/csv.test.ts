@@ -19,6 +19,14 @@ describe('attentionToCsv', () => {
     expect(attentionToCsv([1], ['='], ['+'], { escapeFormulas: false })).toBe('query \\ key,+\r\n=,1\r\n');
   });
 
+  it('escapes every token a spreadsheet would run, through the shared writer', () => {
+    const tokens = ['=1+1', '@SUM(A1)', '-2+3', '+cmd', '-0.5', 'plain'];
+    const csv = attentionToCsv(new Float32Array(36).fill(0.5), tokens, tokens, { corner: 'q' });
+    const [header, ...rows] = csv.split('\r\n');
+    expect(header).toBe("q,'=1+1,'@SUM(A1),'-2+3,'+cmd,-0.5,plain");
+    expect(rows.map((row) => row.split(',')[0])).toEqual(["'=1+1", "'@SUM(A1)", "'-2+3", "'+cmd", '-0.5', 'plain', '']);
+  });
+
   it('rejects a matrix of the wrong size', () => {
     expect(errorOf(() => attentionToCsv([1, 2, 3], ['a', 'b'], ['a', 'b'])).code).toBe('LENGTH_MISMATCH');
     expect(errorOf(() => attentionToCsv([1], ['a'], ['a'], { mask: new Uint8Array(2) })).code).toBe('LENGTH_MISMATCH');

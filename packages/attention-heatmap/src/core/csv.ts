@@ -1,3 +1,4 @@
+import { toCsv, type CsvValue } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 export interface AttentionCsvOptions {
@@ -22,7 +23,8 @@ export interface AttentionCsvOptions {
  * then one row per query token (the token, then its weights). Lines end with CRLF; a cell with a
  * comma, quote, line break or leading/trailing space is quoted (`"` doubled). Tokens are written as
  * given (format them first with `displayToken` if wanted). A matrix of the wrong length is
- * `LENGTH_MISMATCH`.
+ * `LENGTH_MISMATCH`. Quoting and formula escaping are `toCsv`'s from `@tensorscope/common`, the
+ * one CSV writer of every export.
  */
 export function attentionToCsv(
   matrix: ArrayLike<number>,
@@ -43,20 +45,17 @@ export function attentionToCsv(
     throw fail('LENGTH_MISMATCH', `The mask has ${options.mask.length} values; expected ${rows * columns}.`);
   }
   const digits = options.digits ?? 6;
-  const escapeFormulas = options.escapeFormulas ?? true;
-  const cell = (text: string): string => {
-    let value = text;
-    if (escapeFormulas && /^[=+\-@\t\r]/.test(value)) value = `'${value}`;
-    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  };
-  const lines: string[] = [[cell(options.corner ?? 'query \\ key'), ...keyTokens.map(cell)].join(',')];
-  for (let q = 0; q < rows; q++) {
-    const parts: string[] = [cell(queryTokens[q] as string)];
-    for (let k = 0; k < columns; k++) {
-      const i = q * columns + k;
-      parts.push(options.mask && !options.mask[i] ? '' : String(Number((matrix[i] as number).toPrecision(digits))));
+  const mask = options.mask;
+  function* lines(): Generator<readonly CsvValue[]> {
+    yield [options.corner ?? 'query \\ key', ...keyTokens];
+    for (let q = 0; q < rows; q++) {
+      const row: CsvValue[] = [queryTokens[q]];
+      for (let k = 0; k < columns; k++) {
+        const i = q * columns + k;
+        row.push(mask && !mask[i] ? null : Number((matrix[i] as number).toPrecision(digits)));
+      }
+      yield row;
     }
-    lines.push(parts.join(','));
   }
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return toCsv(lines(), { escapeFormulas: options.escapeFormulas ?? true, bom: options.bom ?? false });
 }

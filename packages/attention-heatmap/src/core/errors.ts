@@ -1,4 +1,4 @@
-import { SHARED_ERROR_CODES, TensorscopeError, errorFactory } from '@tensorscope/common';
+import { SHARED_ERROR_CODES, errorFactory, type TensorscopeError } from '@tensorscope/common';
 
 /**
  * Every code this package throws: the shared ones plus its own. The README's "Error codes" table
