@@ -20,7 +20,8 @@ const KEEPS_ARROWS = 'input, select, textarea, [role="slider"], [role="combobox"
 export function Toolbar({ className, onKeyDown, children, ...props }: ToolbarProps) {
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
-    if (event.defaultPrevented) return;
+    // A widget inside (a ToggleGroup, an ExportMenu) already used the key.
+    if (event.isDefaultPrevented()) return;
     const target = event.target as HTMLElement;
     if (target.closest(KEEPS_ARROWS)) return;
     const controls = tabbableElements(event.currentTarget);
