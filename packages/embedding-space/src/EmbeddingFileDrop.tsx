@@ -1,11 +1,10 @@
 'use client';
 import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useTensorscopeSettings } from '@tensorscope/common/react';
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { Button, ErrorMessage, FileDropZone, useTensorscopeSettings } from '@tensorscope/common/react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { type EmbeddingData } from './core/embeddingData.js';
 import { EmbeddingError } from './core/errors.js';
 import { loadEmbeddingFile } from './core/loaders/parseInWorker.js';
-import { Button } from './ui/controls.js';
 
 const messages = {
   en: {
@@ -39,6 +38,9 @@ export interface EmbeddingFileDropProps {
   style?: CSSProperties;
 }
 
+/** What the picker offers and the drop zone accepts: every format `loadEmbeddingFile` reads. */
+const ACCEPT = '.tsv,.txt,.vec,.json,.bytes,.tsemb,text/plain,application/json';
+
 /** Picks the metadata file among dropped files: a second .tsv whose name mentions metadata/labels. */
 function splitFiles(files: File[]): { vectors: File | undefined; metadata: File | undefined } {
   const metadata = files.find((f) => /meta|label/i.test(f.name) && files.length > 1);
@@ -53,8 +55,6 @@ function splitFiles(files: File[]): { vectors: File | undefined; metadata: File 
 export function EmbeddingFileDrop(props: EmbeddingFileDropProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
-  const inputId = useId();
-  const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [status, setStatus] = useState('');
@@ -110,74 +110,33 @@ export function EmbeddingFileDrop(props: EmbeddingFileDropProps) {
   return (
     <div
       className={['ts-embedding-file-drop', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), display: 'grid', gap: 6, ...props.style }}
+      style={{ ...themedRootStyle(theme), ...props.style }}
     >
-      <div
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void load(Array.from(event.dataTransfer.files));
-        }}
-        style={{
-          border: `2px dashed ${dragging ? 'var(--ts-accent)' : 'var(--ts-border)'}`,
-          borderRadius: 8,
-          padding: 12,
-          display: 'grid',
-          gap: 6,
-          background: dragging ? 'var(--ts-surface)' : 'transparent',
-        }}
+      <FileDropZone
+        title={t.title}
+        hint={t.help}
+        browseLabel={t.choose}
+        multiple
+        accept={ACCEPT}
+        onFiles={(files) => void load(files)}
+        onReject={setError}
+        locale={locale}
       >
-        <strong>{t.title}</strong>
-        <span style={{ fontSize: 13, color: 'var(--ts-muted)' }}>{t.help}</span>
-        <span>
-          <label
-            htmlFor={inputId}
-            style={{
-              display: 'inline-block',
-              border: '1px solid var(--ts-border)',
-              borderRadius: 4,
-              padding: '2px 10px',
-              background: 'var(--ts-surface)',
-              cursor: 'pointer',
-              fontSize: 13,
-            }}
-          >
-            {t.choose}
-          </label>
-          <input
-            id={inputId}
-            type="file"
-            multiple
-            accept=".tsv,.txt,.vec,.json,.bytes,.tsemb,text/plain,application/json"
-            onChange={(event) => {
-              void load(Array.from(event.target.files ?? []));
-              event.target.value = '';
-            }}
-            style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
-          />
-        </span>
-      </div>
-      {progress ? (
-        <div role="status" style={{ display: 'flex', gap: 8, alignItems: 'center', fontSize: 13 }}>
-          <progress max={1} value={progress.fraction} aria-label={progress.name} />
-          {interpolate(t.parsing, {
-            name: progress.name,
-            percent: formatNumber(progress.fraction, locale, { style: 'percent', maximumFractionDigits: 0 }),
-          })}
-          <Button onClick={() => controller.current?.abort()}>{t.cancel}</Button>
-        </div>
-      ) : null}
-      {error ? <ErrorMessage error={error} locale={locale} /> : null}
-      {status ? (
-        <p role="status" style={{ margin: 0, fontSize: 13 }}>
-          {status}
-        </p>
-      ) : null}
+        {progress ? (
+          <div role="status" style={{ display: 'flex', gap: 8, alignItems: 'center', fontSize: 13 }}>
+            <progress max={1} value={progress.fraction} aria-label={progress.name} />
+            {interpolate(t.parsing, {
+              name: progress.name,
+              percent: formatNumber(progress.fraction, locale, { style: 'percent', maximumFractionDigits: 0 }),
+            })}
+            <Button size="sm" onClick={() => controller.current?.abort()}>
+              {t.cancel}
+            </Button>
+          </div>
+        ) : null}
+        {error ? <ErrorMessage error={error} locale={locale} /> : null}
+        {status ? <p role="status">{status}</p> : null}
+      </FileDropZone>
     </div>
   );
 }

@@ -183,7 +183,7 @@ function Explorer(
         <NeighborsPanel {...panelProps} />
         <AnalogyPanel {...panelProps} />
       </div>
-      <ExportBar controller={controller} state={state} sceneApi={sceneApi} messages={t} />
+      <ExportBar controller={controller} state={state} sceneApi={sceneApi} messages={t} locale={locale} />
     </>
   );
 }

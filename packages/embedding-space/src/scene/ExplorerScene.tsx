@@ -1,5 +1,6 @@
 'use client';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { canvasToPngBlob } from '@tensorscope/common';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { Vector3 } from 'three';
@@ -216,9 +217,10 @@ function Rig(props: ExplorerSceneProps) {
       },
       camera: currentCamera,
       setCamera: (state) => applyCamera(state, false),
-      toDataURL: () => {
+      toPngBlob: () => {
+        // The drawing buffer is not preserved: draw, then encode in the same task.
         gl.render(useThreeScene.current!, camera);
-        return gl.domElement.toDataURL('image/png');
+        return canvasToPngBlob(gl.domElement);
       },
     };
     callbacks.current.onReady(api);

@@ -24,6 +24,6 @@ export interface SceneApi {
   zoom(factor: number): void;
   camera(): CameraState;
   setCamera(state: CameraState): void;
-  /** The WebGL canvas as a PNG data URL (for export). */
-  toDataURL(): string;
+  /** The current picture as a PNG (for export). */
+  toPngBlob(): Promise<Blob>;
 }

@@ -2,7 +2,8 @@
 import { formatNumber, type Locale } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
-import { Button, Field, LinkButton, panelStyle } from './controls.js';
+import { Button, Field, Input } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 
 /** "king - man + woman": the nearest words to the analogy's vector. */
@@ -23,19 +24,20 @@ export function AnalogyPanel({
   return (
     <section aria-label={t.analogyPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
       <form
-        style={panelStyle}
+        style={rowStyle}
         onSubmit={(event) => {
           event.preventDefault();
           void controller.askAnalogy();
         }}
       >
-        <Field
-          label={t.analogy}
-          width={170}
-          value={state.analogyText}
-          placeholder={t.analogyPlaceholder}
-          onChange={(event) => controller.setAnalogyText(event.target.value)}
-        />
+        <Field label={t.analogy} inline>
+          <Input
+            style={{ width: 170 }}
+            value={state.analogyText}
+            placeholder={t.analogyPlaceholder}
+            onChange={(event) => controller.setAnalogyText(event.target.value)}
+          />
+        </Field>
         <Button type="submit">{t.ask}</Button>
       </form>
       <p style={{ margin: 0, fontSize: 11, color: 'var(--ts-muted)' }}>{t.analogyHelp}</p>
@@ -44,7 +46,9 @@ export function AnalogyPanel({
         <ol style={{ margin: 0, paddingLeft: 20, fontSize: 13 }} aria-label={analogy.text}>
           {analogy.neighbors.slice(0, 10).map((n) => (
             <li key={n.index}>
-              <LinkButton onClick={() => onPick(n.index)}>{data.labels[n.index]}</LinkButton>{' '}
+              <Button variant="link" onClick={() => onPick(n.index)}>
+                {data.labels[n.index]}
+              </Button>{' '}
               <span style={{ color: 'var(--ts-muted)' }}>
                 {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
               </span>

@@ -1,7 +1,8 @@
 'use client';
 import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import type { ProjectionProgress } from '../core/projection/types.js';
-import { Button, panelStyle } from './controls.js';
+import { Button } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 
 /** The running layout's phase and share done, with Cancel. */
@@ -17,7 +18,7 @@ export function LayoutProgress({
   locale: Locale;
 }) {
   return (
-    <div role="status" style={{ ...panelStyle, fontSize: 13 }}>
+    <div role="status" style={{ ...rowStyle, fontSize: 13 }}>
       <progress max={1} value={progress.fraction} aria-label={progress.phase} />
       <span>
         {interpolate(t.computing, {

@@ -3,7 +3,8 @@ import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
-import { Field, LinkButton, Select, panelStyle } from './controls.js';
+import { Button, Field, Input, Select } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 
 /** Metric and k, then the exact nearest neighbours of the selected point with their scores. */
@@ -24,7 +25,7 @@ export function NeighborsPanel({
   const scoreWord = view.metric === 'euclidean' ? t.distance : t.similarity;
   return (
     <section aria-label={t.neighborsPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
-      <div style={panelStyle}>
+      <div style={rowStyle}>
         <Select
           label={t.metric}
           value={view.metric}
@@ -34,15 +35,16 @@ export function NeighborsPanel({
           <option value="euclidean">{t.euclidean}</option>
           <option value="dot">{t.dot}</option>
         </Select>
-        <Field
-          label={t.k}
-          type="number"
-          min={1}
-          max={100}
-          width={60}
-          value={view.k}
-          onChange={(event) => controller.setK(Number(event.target.value))}
-        />
+        <Field label={t.k} inline>
+          <Input
+            type="number"
+            min={1}
+            max={100}
+            style={{ width: 60 }}
+            value={view.k}
+            onChange={(event) => controller.setK(Number(event.target.value))}
+          />
+        </Field>
       </div>
       <p style={{ margin: 0, fontSize: 11, color: 'var(--ts-muted)' }}>{t.metricNote}</p>
       {state.neighborError ? <ErrorMessage error={state.neighborError} locale={locale} /> : null}
@@ -69,7 +71,9 @@ export function NeighborsPanel({
               <tr key={n.index} style={focus === n.index ? { background: 'var(--ts-surface)' } : undefined}>
                 <td style={{ textAlign: 'right', paddingRight: 6 }}>{n.rank}</td>
                 <td>
-                  <LinkButton onClick={() => onPick(n.index)}>{data.labels[n.index]}</LinkButton>
+                  <Button variant="link" onClick={() => onPick(n.index)}>
+                    {data.labels[n.index]}
+                  </Button>
                 </td>
                 <td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                   {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}

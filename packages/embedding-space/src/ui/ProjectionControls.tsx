@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { EmbeddingData } from '../core/embeddingData.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
 import type { explorerMessages } from '../explorerMessages.js';
-import { Button, Field, Select, panelStyle } from './controls.js';
+import { Button, Field, Input, Select } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 
 type Spec = EmbeddingViewState['projection'];
 type Kind = Spec['kind'];
@@ -48,7 +49,7 @@ export function ProjectionControls({
   };
 
   return (
-    <div style={panelStyle}>
+    <div style={rowStyle}>
       <Select label={t.projection} value={draft.kind} onChange={(event) => setKind(event.target.value as Kind)}>
         {kinds.map((kind) => (
           <option key={kind} value={kind}>
@@ -62,7 +63,7 @@ export function ProjectionControls({
             <Select
               key={axis}
               label={[t.axisX, t.axisY, t.axisZ][axis]!}
-              value={draft.components[axis]}
+              value={String(draft.components[axis])}
               onChange={(event) => {
                 const components = [...draft.components] as [number, number, number];
                 components[axis] = Number(event.target.value);
@@ -80,47 +81,51 @@ export function ProjectionControls({
       ) : null}
       {draft.kind === 'umap' ? (
         <>
-          <Field
-            label={t.neighbors}
-            type="number"
-            min={2}
-            max={100}
-            width={56}
-            value={draft.neighbors}
-            onChange={(event) => setDraft({ ...draft, neighbors: Number(event.target.value) })}
-          />
-          <Field
-            label={t.minDist}
-            type="number"
-            min={0}
-            max={0.99}
-            step={0.05}
-            width={60}
-            value={draft.minDist}
-            onChange={(event) => setDraft({ ...draft, minDist: Number(event.target.value) })}
-          />
+          <Field label={t.neighbors} inline>
+            <Input
+              type="number"
+              min={2}
+              max={100}
+              style={{ width: 56 }}
+              value={draft.neighbors}
+              onChange={(event) => setDraft({ ...draft, neighbors: Number(event.target.value) })}
+            />
+          </Field>
+          <Field label={t.minDist} inline>
+            <Input
+              type="number"
+              min={0}
+              max={0.99}
+              step={0.05}
+              style={{ width: 60 }}
+              value={draft.minDist}
+              onChange={(event) => setDraft({ ...draft, minDist: Number(event.target.value) })}
+            />
+          </Field>
         </>
       ) : null}
       {draft.kind === 'tsne' ? (
-        <Field
-          label={t.perplexity}
-          type="number"
-          min={2}
-          max={100}
-          width={56}
-          value={draft.perplexity}
-          onChange={(event) => setDraft({ ...draft, perplexity: Number(event.target.value) })}
-        />
+        <Field label={t.perplexity} inline>
+          <Input
+            type="number"
+            min={2}
+            max={100}
+            style={{ width: 56 }}
+            value={draft.perplexity}
+            onChange={(event) => setDraft({ ...draft, perplexity: Number(event.target.value) })}
+          />
+        </Field>
       ) : null}
       {draft.kind === 'umap' || draft.kind === 'tsne' ? (
         <>
-          <Field
-            label={t.seed}
-            type="number"
-            width={64}
-            value={draft.seed}
-            onChange={(event) => setDraft({ ...draft, seed: Math.round(Number(event.target.value)) })}
-          />
+          <Field label={t.seed} inline>
+            <Input
+              type="number"
+              style={{ width: 64 }}
+              value={draft.seed}
+              onChange={(event) => setDraft({ ...draft, seed: Math.round(Number(event.target.value)) })}
+            />
+          </Field>
           <Button onClick={() => onChange(draft)} disabled={running}>
             {t.run}
           </Button>
@@ -128,37 +133,41 @@ export function ProjectionControls({
       ) : null}
       {draft.kind === 'axes' ? (
         <form
-          style={panelStyle}
+          style={rowStyle}
           onSubmit={(event) => {
             event.preventDefault();
             const y = draft.y && draft.y[0] && draft.y[1] ? draft.y : undefined;
             onChange(y ? { kind: 'axes', x: draft.x, y } : { kind: 'axes', x: draft.x });
           }}
         >
-          <Field
-            label={`${t.axisX} ${t.from}`}
-            width={90}
-            value={draft.x[0]}
-            onChange={(event) => setDraft({ ...draft, x: [event.target.value, draft.x[1]] })}
-          />
-          <Field
-            label={t.to}
-            width={90}
-            value={draft.x[1]}
-            onChange={(event) => setDraft({ ...draft, x: [draft.x[0], event.target.value] })}
-          />
-          <Field
-            label={`${t.axisY} ${t.from}`}
-            width={90}
-            value={draft.y?.[0] ?? ''}
-            onChange={(event) => setDraft({ ...draft, y: [event.target.value, draft.y?.[1] ?? ''] })}
-          />
-          <Field
-            label={t.to}
-            width={90}
-            value={draft.y?.[1] ?? ''}
-            onChange={(event) => setDraft({ ...draft, y: [draft.y?.[0] ?? '', event.target.value] })}
-          />
+          <Field label={`${t.axisX} ${t.from}`} inline>
+            <Input
+              style={{ width: 90 }}
+              value={draft.x[0]}
+              onChange={(event) => setDraft({ ...draft, x: [event.target.value, draft.x[1]] })}
+            />
+          </Field>
+          <Field label={t.to} inline>
+            <Input
+              style={{ width: 90 }}
+              value={draft.x[1]}
+              onChange={(event) => setDraft({ ...draft, x: [draft.x[0], event.target.value] })}
+            />
+          </Field>
+          <Field label={`${t.axisY} ${t.from}`} inline>
+            <Input
+              style={{ width: 90 }}
+              value={draft.y?.[0] ?? ''}
+              onChange={(event) => setDraft({ ...draft, y: [event.target.value, draft.y?.[1] ?? ''] })}
+            />
+          </Field>
+          <Field label={t.to} inline>
+            <Input
+              style={{ width: 90 }}
+              value={draft.y?.[1] ?? ''}
+              onChange={(event) => setDraft({ ...draft, y: [draft.y?.[0] ?? '', event.target.value] })}
+            />
+          </Field>
           <Button type="submit" disabled={!draft.x[0] || !draft.x[1]}>
             {t.apply}
           </Button>

@@ -2,7 +2,8 @@
 import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import type { RefObject } from 'react';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
-import { Button, LinkButton, panelStyle } from './controls.js';
+import { Button, Field, Input } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 
 /** Search over every label (substring or regex): count, "select all" and the first 50 matches. */
@@ -24,25 +25,16 @@ export function SearchPanel({
   const { searchResult: result, data } = state;
   return (
     <section aria-label={t.searchPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
-      <label style={{ display: 'grid', gap: 4, fontSize: 13 }}>
-        {t.search}
-        <input
+      <Field label={t.search}>
+        <Input
           ref={inputRef}
           type="search"
           value={state.view.search ?? ''}
           placeholder={t.searchPlaceholder}
           onChange={(event) => controller.setSearch(event.target.value)}
-          style={{
-            font: 'inherit',
-            padding: '4px 6px',
-            border: '1px solid var(--ts-border)',
-            borderRadius: 4,
-            background: 'var(--ts-bg)',
-            color: 'var(--ts-fg)',
-          }}
         />
-      </label>
-      <div style={panelStyle}>
+      </Field>
+      <div style={rowStyle}>
         <label style={{ fontSize: 13 }}>
           <input
             type="checkbox"
@@ -66,7 +58,9 @@ export function SearchPanel({
         <ul style={{ margin: 0, padding: 0, listStyle: 'none', maxHeight: 160, overflow: 'auto', fontSize: 13 }}>
           {Array.from(result.indices.subarray(0, 50)).map((index) => (
             <li key={index}>
-              <LinkButton onClick={() => onPick(index)}>{data.labels[index]}</LinkButton>
+              <Button variant="link" onClick={() => onPick(index)}>
+                {data.labels[index]}
+              </Button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 'use client';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
-import { Button, Select, panelStyle } from './controls.js';
+import { Button, Select } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 import { ProjectionControls } from './ProjectionControls.js';
 
@@ -16,7 +17,7 @@ export function ViewSettings({
 }) {
   const { data, view } = state;
   return (
-    <div style={panelStyle}>
+    <div style={rowStyle}>
       <ProjectionControls
         data={data}
         spec={view.projection}

@@ -1,6 +1,7 @@
 'use client';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
-import { Button, Field, panelStyle } from './controls.js';
+import { Button, Field, Input } from '@tensorscope/common/react';
+import { rowStyle } from './rowStyle.js';
 import type { ExplorerMessages } from './messages.js';
 
 /** The row under the view: reset, pointer tool, isolate, clear, labels, font size, table. */
@@ -18,7 +19,7 @@ export function ViewToolbar({
   const { panel, isolated } = state;
   const selected = state.view.selection.length;
   return (
-    <div style={panelStyle}>
+    <div style={rowStyle}>
       <Button onClick={onReset}>{t.reset}</Button>
       <div role="group" aria-label={t.tool} style={{ display: 'inline-flex', gap: 2 }}>
         {(['orbit', 'box', 'lasso'] as const).map((name) => (
@@ -40,15 +41,16 @@ export function ViewToolbar({
       <Button pressed={panel.autoLabels} onClick={() => controller.setAutoLabels(!panel.autoLabels)}>
         {t.labels}
       </Button>
-      <Field
-        label={t.fontSize}
-        type="number"
-        min={8}
-        max={24}
-        width={56}
-        value={panel.fontSize}
-        onChange={(event) => controller.setFontSize(Number(event.target.value))}
-      />
+      <Field label={t.fontSize} inline>
+        <Input
+          type="number"
+          min={8}
+          max={24}
+          style={{ width: 56 }}
+          value={panel.fontSize}
+          onChange={(event) => controller.setFontSize(Number(event.target.value))}
+        />
+      </Field>
       <Button pressed={panel.showTable} onClick={() => controller.setShowTable(!panel.showTable)}>
         {panel.showTable ? t.canvasView : t.table}
       </Button>
