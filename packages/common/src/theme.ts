@@ -85,5 +85,7 @@ export function themedRootStyle(theme: ThemeName): Record<string, string | numbe
     fontSize: 13,
     padding: 8,
     boxSizing: 'border-box',
+    // Native parts (scrollbars, option lists, date pickers) follow the theme, not the page.
+    colorScheme: 'var(--ts-color-scheme)',
   };
 }

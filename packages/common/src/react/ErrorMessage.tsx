@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'react';
 import { isTensorscopeError } from '../errors.js';
 import type { Locale } from '../locale.js';
+import { KitStyle } from './ui/KitStyle.js';
 
 const TITLES: Record<Locale, string> = {
   en: 'This view cannot be shown',
@@ -21,7 +22,8 @@ export interface ErrorMessageProps {
 
 /**
  * The inline, accessible error box every tensorscope component shows for bad input instead of
- * crashing or rendering a blank area. Colours come from the `--ts-error-*` theme variables.
+ * crashing or rendering a blank area. Colours come from the `--ts-error-*` theme variables (the
+ * kit's `.ts-error` rules).
  */
 export function ErrorMessage({ error, locale = 'en', title, className, style }: ErrorMessageProps) {
   const message = error instanceof Error ? error.message : String(error);
@@ -31,22 +33,12 @@ export function ErrorMessage({ error, locale = 'en', title, className, style }: 
       role="alert"
       className={['ts-error', className].filter(Boolean).join(' ')}
       data-error-code={code}
-      style={{
-        boxSizing: 'border-box',
-        padding: '0.75em 1em',
-        borderRadius: 6,
-        border: '1px solid var(--ts-error-border, #e8a39b)',
-        background: 'var(--ts-error-bg, #fdecea)',
-        color: 'var(--ts-error-fg, #8a1c12)',
-        fontFamily: 'var(--ts-font, system-ui, sans-serif)',
-        fontSize: 14,
-        lineHeight: 1.45,
-        ...style,
-      }}
+      style={style}
     >
-      <strong style={{ display: 'block' }}>{title ?? TITLES[locale]}</strong>
+      <KitStyle />
+      <strong className="ts-error__title">{title ?? TITLES[locale]}</strong>
       <span>{message}</span>
-      {code ? <code style={{ display: 'block', marginTop: 4, fontSize: 12, opacity: 0.85 }}>{code}</code> : null}
+      {code ? <code className="ts-error__code">{code}</code> : null}
     </div>
   );
 }

@@ -148,4 +148,11 @@ export const KIT_CSS = `
 @media (prefers-reduced-motion: reduce) {
   .ts-button, .ts-file-drop__target, .ts-tooltip__bubble { transition: none; }
 }
+.ts-error {
+  box-sizing: border-box; padding: 0.75em 1em; border-radius: 6px; font-family: ${v('--ts-font')};
+  font-size: 14px; line-height: 1.45; border: 1px solid ${v('--ts-error-border')};
+  background: ${v('--ts-error-bg')}; color: ${v('--ts-error-fg')};
+}
+.ts-error__title { display: block; }
+.ts-error__code { display: block; margin-top: 4px; font-size: 12px; opacity: 0.85; }
 `;
