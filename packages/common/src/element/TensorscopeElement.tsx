@@ -1,10 +1,11 @@
 import { interpolate, type Locale } from '../locale.js';
-import { ErrorMessage, TensorscopeErrorBoundary, useResolvedTheme } from '../react/index.js';
-import { themedRootStyle, type ThemeSetting } from '../theme.js';
-import { Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { TensorscopeErrorBoundary } from '../react/index.js';
+import type { ThemeSetting } from '../theme.js';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { inheritedLocale, parseHeight, parseLocale, parseTheme } from './attributes.js';
 import { allowedOrigins } from './config.js';
+import { Loading, Shell, type Status } from './ElementShell.js';
 import { elementMessages } from './messages.js';
 import { checkSrc, parseOriginList } from './origin.js';
 
@@ -27,12 +28,6 @@ export interface ViewModule {
   /** Turns fetched bytes into what `View` takes as `data`. May throw a `TensorscopeError`. */
   parse?: (bytes: Uint8Array, source: { url: URL; contentType: string | null }) => unknown | Promise<unknown>;
 }
-
-type Status =
-  | { kind: 'loading'; url: string }
-  | { kind: 'refused'; src: string; origin: string; page: string }
-  | { kind: 'invalid-url'; src: string }
-  | { kind: 'error'; error: unknown };
 
 /** Largest `src` response read, in bytes (256 MiB). */
 export const MAX_SRC_BYTES = 256 * 1024 * 1024;
@@ -288,67 +283,4 @@ export abstract class TensorscopeElement extends HTMLElementBase {
       </Shell>,
     );
   }
-}
-
-function Loading({ locale, url }: { locale: Locale; url?: string }) {
-  const text = interpolate(elementMessages[locale].loading, { url: url ?? '' }).replace(/^ /, '');
-  return (
-    <p role="status" className="ts-element__loading" style={{ margin: 0, padding: 8, color: 'var(--ts-muted)' }}>
-      {text}
-    </p>
-  );
-}
-
-function Shell({
-  theme,
-  locale,
-  status,
-  empty,
-  children,
-}: {
-  theme: ThemeSetting;
-  locale: Locale;
-  status: Status | null;
-  empty: boolean;
-  children: ReactNode;
-}) {
-  const resolved = useResolvedTheme(theme);
-  const t = elementMessages[locale];
-  let message: ReactNode = null;
-  if (status?.kind === 'loading') message = <Loading locale={locale} url={status.url} />;
-  else if (status?.kind === 'refused') {
-    message = (
-      <ErrorMessage
-        className="ts-element__refused"
-        locale={locale}
-        title={t.refusedTitle}
-        error={interpolate(t.refused, { src: status.src, origin: status.origin, page: status.page })}
-      />
-    );
-  } else if (status?.kind === 'invalid-url') {
-    message = (
-      <ErrorMessage locale={locale} title={t.refusedTitle} error={interpolate(t.invalidUrl, { src: status.src })} />
-    );
-  } else if (status?.kind === 'error') {
-    message = (
-      <ErrorMessage className="ts-element__load-error" locale={locale} title={t.loadFailedTitle} error={status.error} />
-    );
-  } else if (empty) {
-    message = (
-      <p className="ts-element__empty" style={{ margin: 0, padding: 8, color: 'var(--ts-muted)' }}>
-        {t.noData}
-      </p>
-    );
-  }
-  return (
-    <div
-      className="ts-element"
-      data-theme={resolved}
-      lang={locale}
-      style={{ ...themedRootStyle(resolved), padding: 0, display: 'grid', gap: 8 }}
-    >
-      {message}
-      {children}
-    </div>
-  );
 }
