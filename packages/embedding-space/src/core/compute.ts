@@ -1,6 +1,7 @@
+import type * as TensorCoreModule from '@tensorscope/tensor-core';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 
-type TensorCore = typeof import('@tensorscope/tensor-core');
+type TensorCore = typeof TensorCoreModule;
 
 let tensorCore: Promise<TensorCore> | null = null;
 
