@@ -9,11 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectPageErrors, createChecker, launchChromium } from '../scripts/browser.mjs';
-import { publishedPackages } from '../scripts/workspace.mjs';
+import { exportNames, publishedPackages } from '../scripts/workspace.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // Every published package of the workspace (packages/* that are not private), found by scripts/workspace.mjs.
 const PACKAGES = publishedPackages();
+// The view packages that export their own custom element (`./element`, the package contract).
+const ELEMENT_PACKAGES = PACKAGES.filter((p) => exportNames(p).includes('./element'));
 const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const version = (name) => rootPkg.devDependencies[name];
 const keep = process.argv.includes('--keep');
@@ -98,7 +100,8 @@ try {
   );
   await writeFile(
     path.join(app, 'src', 'main.tsx'),
-    `import { AttentionHeadGrid, AttentionHeatmap, fromCircuitsVis } from '@tensorscope/attention-heatmap';
+    `${ELEMENT_PACKAGES.map((p, i) => `import * as element${i} from '${p.name}/element';`).join('\n')}
+import { AttentionHeadGrid, AttentionHeatmap, fromCircuitsVis } from '@tensorscope/attention-heatmap';
 import { createAttentionMatrix, type AttentionMatrixInput } from '@tensorscope/attention-heatmap/core';
 import { TensorscopeError } from '@tensorscope/common';
 import { EmbeddingScatter, EmbeddingSpace } from '@tensorscope/embedding-space';
@@ -120,8 +123,16 @@ const words = createEmbeddingData({
   vectors: [[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1], [0.1, 0, 0.9]],
   labels: ['king', 'queen', 'cat', 'dog', 'red', 'blue'],
 });
-// The custom elements, as a page without React would use them.
+// The custom elements, as a page without React would use them. The registry must define each
+// package's own element class (one class per tag, whoever defines it first).
 defineTensorscopeElements();
+const elementModules: Record<string, unknown>[] = [${ELEMENT_PACKAGES.map((_, i) => `element${i}`).join(', ')}];
+const elementChecks = elementModules.map((module) => {
+  const tag = Object.entries(module).find(([key, value]) => key.endsWith('_TAG') && typeof value === 'string')?.[1] as string;
+  const define = Object.entries(module).find(([key]) => /^define\\w+Element$/.test(key))?.[1] as () => boolean;
+  const classes = Object.values(module).filter((value) => typeof value === 'function' && (value as { prototype?: unknown }).prototype instanceof HTMLElement);
+  return [tag, classes.includes(customElements.get(tag) as never), define()].join(':');
+});
 const element = document.createElement('tensorscope-scaling-chart');
 element.setAttribute('chart', 'parameters');
 element.setAttribute('locale', 'ko');
@@ -148,6 +159,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <p id="parsed" />
     <ParameterChart />
     <p id="format">{formatCount(175e9, 'ko')}</p>
+    <p id="elements">{elementChecks.join(' ')}</p>
   </>,
 );
 `,
@@ -167,6 +179,16 @@ createRoot(document.getElementById('root') as HTMLElement).render(
         !deps.some((d) => d.startsWith('@tensorflow/') || d === 'three' || d.startsWith('@react-three/')),
         `${name}: ${deps}`,
       );
+    }
+  });
+  await check('each ./element entry is in its tarball and imports in Node, defining nothing there', async () => {
+    assert.ok(ELEMENT_PACKAGES.length >= 3, `only ${ELEMENT_PACKAGES.length} packages export ./element`);
+    for (const pkg of ELEMENT_PACKAGES) {
+      const script = `const m = await import('${pkg.name}/element');
+        const defines = Object.keys(m).filter((k) => /^define\\w+Element$/.test(k));
+        if (defines.length !== 1) throw new Error('define functions: ' + defines);
+        if (m[defines[0]]() !== false) throw new Error('defined something on the server');`;
+      run(process.execPath, ['--input-type=module', '-e', script]);
     }
   });
   await check('vite build', async () => {
@@ -228,6 +250,12 @@ createRoot(document.getElementById('root') as HTMLElement).render(
         .getByText(/파라미터/)
         .first()
         .waitFor({ timeout: 10_000 });
+    });
+    await check('every package element is what the registry defined (and defining twice is a no-op)', async () => {
+      const text = await page.locator('#elements').innerText();
+      const rows = text.split(' ');
+      assert.equal(rows.length, ELEMENT_PACKAGES.length, text);
+      for (const row of rows) assert.match(row, /^tensorscope-[\w-]+:true:false$/, text);
     });
     await check('scaling-chart: ParameterChart renders its points', async () => {
       assert.ok((await page.locator('.ts-parameter-chart__point').count()) >= 18);
