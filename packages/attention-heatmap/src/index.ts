@@ -7,5 +7,7 @@ export type { AttentionHeadGridProps } from './AttentionHeadGrid.js';
 export { AttentionTokenStrip } from './AttentionTokenStrip.js';
 export type { AttentionTokenStripProps } from './AttentionTokenStrip.js';
 export { AttentionLines } from './AttentionLines.js';
+export { AttentionFileDrop } from './AttentionFileDrop.js';
+export type { AttentionFileDropProps } from './AttentionFileDrop.js';
 export type { AttentionLinesProps } from './AttentionLines.js';
 export { useAttentionSelection } from './useAttentionSelection.js';

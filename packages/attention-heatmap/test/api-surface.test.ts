@@ -8,6 +8,7 @@ it('exports exactly the public API', () => {
     'ATTENTION_ERROR_CODES',
     'ATTENTION_FORMATS',
     'ATTENTION_RAMPS',
+    'AttentionFileDrop',
     'AttentionHeadGrid',
     'AttentionHeatmap',
     'AttentionLines',

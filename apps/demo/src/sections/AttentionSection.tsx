@@ -2,16 +2,16 @@ import {
   AttentionHeadGrid,
   AttentionHeatmap,
   AttentionLines,
+  AttentionFileDrop,
   AttentionTokenStrip,
   DEFAULT_SELECTION,
-  readAttentionFile,
   type AttentionData,
   type AttentionSelection,
 } from '@tensorscope/attention-heatmap';
-import { TensorscopeError, interpolate, type Locale } from '@tensorscope/common';
+import { interpolate, type Locale } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
 import { useTensorRuntime } from '@tensorscope/tensor-core/react';
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { liveAttention, type LiveAttentionResult } from '../attentionSource.js';
 import { messages } from '../messages.js';
 import { RUNTIME_OPTIONS } from '../runtimeOptions.js';
@@ -123,7 +123,15 @@ export default function AttentionSection({
         ) : null}
       </p>
       {body}
-      <AttentionFileDrop locale={locale} onLoad={(name, data) => setOwn({ name, data })} />
+      <AttentionFileDrop
+        locale={locale}
+        title={t.attentionOwnTitle}
+        hint={t.attentionOwnText}
+        browseLabel={t.attentionOwnChoose}
+        data-testid="attention-drop"
+        inputProps={{ 'data-testid': 'attention-file' }}
+        onLoad={(data, file) => setOwn({ name: file.name, data })}
+      />
     </div>
   );
 }
@@ -131,70 +139,4 @@ export default function AttentionSection({
 function describe(own: { name: string; data: AttentionData }) {
   const [layers, heads, tokens] = own.data.shape;
   return { name: own.name, layers, heads, tokens };
-}
-
-/** Drop zone + file input for a Hugging Face JSON export or a TSAT file; errors keep the old data. */
-function AttentionFileDrop({
-  locale,
-  onLoad,
-}: {
-  locale: Locale;
-  onLoad: (name: string, data: AttentionData) => void;
-}) {
-  const t = messages[locale];
-  const inputId = useId();
-  const [error, setError] = useState<unknown>(null);
-  const [dragging, setDragging] = useState(false);
-  const load = async (file: File | undefined) => {
-    if (!file) return;
-    setError(null);
-    try {
-      const loaded = await readAttentionFile(file);
-      if (!('data' in loaded)) {
-        throw new TensorscopeError(
-          'INVALID_FORMAT',
-          `${file.name} holds one matrix; this section shows a model's layers and heads.`,
-        );
-      }
-      onLoad(file.name, loaded.data);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-  return (
-    <div
-      className={`drop${dragging ? ' drop--active' : ''}`}
-      data-testid="attention-drop"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        void load(event.dataTransfer.files[0]);
-      }}
-    >
-      <strong>{t.attentionOwnTitle}</strong>
-      <span className="muted small">{t.attentionOwnText}</span>
-      <span>
-        <label htmlFor={inputId} className="button button--small">
-          {t.attentionOwnChoose}
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,.tsat,.bin,application/json,application/octet-stream"
-          className="visually-hidden"
-          data-testid="attention-file"
-          onChange={(event) => {
-            void load(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-      </span>
-      {error ? <ErrorMessage error={error} locale={locale} /> : null}
-    </div>
-  );
 }
