@@ -208,6 +208,11 @@ describe('readAttentionFile', () => {
       message: 'attn.json is empty.',
     });
     await expect(readAttentionFile(file(hfJson), { maxBytes: 100 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    const huge = Object.assign(new Blob([new Uint8Array(65 * 1024 * 1024)]), { name: 'huge.json' });
+    await expect(readAttentionFile(huge)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'huge.json is 65.0 MB; the limit is 64 MB.',
+    });
     await expect(readAttentionFile(file('{"x": 1}', 'x.json'))).rejects.toMatchObject({
       code: 'UNKNOWN_FORMAT',
       message: expect.stringContaining('x.json'),

@@ -86,9 +86,13 @@ export async function readAttentionFile(
   const { maxBytes = DEFAULT_MAX_ATTENTION_BYTES, signal, ...load } = options;
   checkNotAborted(signal, file.name);
   if (file.size > maxBytes) {
-    throw fail('TOO_LARGE', `${file.name} is ${megabytes(file.size)} MB; the limit is ${megabytes(maxBytes)} MB.`, {
-      details: { size: file.size, limit: maxBytes },
-    });
+    throw fail(
+      'TOO_LARGE',
+      `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${megabytes(maxBytes)} MB.`,
+      {
+        details: { size: file.size, limit: maxBytes },
+      },
+    );
   }
   if (file.size === 0) throw fail('EMPTY_INPUT', `${file.name} is empty.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
