@@ -118,6 +118,8 @@ export function EmbeddingFileDrop(props: EmbeddingFileDropProps) {
         browseLabel={t.choose}
         multiple
         accept={ACCEPT}
+        // The loader recognises formats by content: a dropped GloVe file without ".txt" still loads.
+        strictAccept={false}
         onFiles={(files) => void load(files)}
         onReject={setError}
         locale={locale}

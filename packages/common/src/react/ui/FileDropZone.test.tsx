@@ -68,6 +68,15 @@ it('refuses a too-large file with TOO_LARGE and keeps the previous data', () => 
   expect(screen.getByText('Loaded: small.txt')).toBeTruthy();
 });
 
+it('with strictAccept={false} hands over a dropped file of any type (for loaders that detect by content)', () => {
+  const onFiles = vi.fn();
+  const onReject = vi.fn();
+  render(<FileDropZone accept=".tsv" strictAccept={false} onFiles={onFiles} onReject={onReject} />);
+  drop(screen.getByRole('button'), [file('glove.6B.50d', 3, '')]);
+  expect(onReject).not.toHaveBeenCalled();
+  expect(onFiles.mock.calls[0]![0][0].name).toBe('glove.6B.50d');
+});
+
 it('takes several files with multiple and ignores everything when disabled', () => {
   const onFiles = vi.fn();
   const { rerender } = render(<FileDropZone multiple onFiles={onFiles} locale="ko" />);

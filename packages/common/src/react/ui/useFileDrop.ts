@@ -9,6 +9,12 @@ export interface FileDropOptions {
   onReject?: (error: AnyTensorscopeError) => void;
   /** The file input's `accept` list (".tsv,.json,text/plain"); also checked for dropped files. */
   accept?: string;
+  /**
+   * Refuse dropped files outside `accept` (`INVALID_FORMAT`). Default `true`. Set `false` when the
+   * loader recognises formats by their content, so a file without the usual extension still loads;
+   * the picker still offers the `accept` list first.
+   */
+  strictAccept?: boolean;
   /** Largest accepted file in bytes. */
   maxBytes?: number;
   multiple?: boolean;
@@ -72,6 +78,7 @@ export function useFileDrop({
   onFiles,
   onReject,
   accept,
+  strictAccept = true,
   maxBytes,
   multiple = false,
   disabled = false,
@@ -85,7 +92,7 @@ export function useFileDrop({
     const all = Array.from(list ?? []);
     const files = multiple ? all : all.slice(0, 1);
     if (files.length === 0) return;
-    const wrongType = files.find((file) => !fileMatchesAccept(file, accept));
+    const wrongType = strictAccept ? files.find((file) => !fileMatchesAccept(file, accept)) : undefined;
     if (wrongType) {
       onReject?.(
         new TensorscopeError('INVALID_FORMAT', `${wrongType.name} is not one of the accepted types (${accept}).`, {
