@@ -73,6 +73,22 @@ describe('ParameterChart', () => {
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(NOTABLE_MODELS.length + 1);
     expect(within(table).getByText('GPT-4o').closest('tr')?.textContent).toContain('not disclosed');
+    const gpt3 = within(table).getByText('GPT-3').closest('tr')!;
+    const cells = within(gpt3).getAllByRole('cell');
+    const gpt3Source = NOTABLE_MODELS.find((m) => m.name === 'GPT-3')!.source;
+    expect(cells.map((td) => td.textContent)).toEqual([
+      'GPT-3',
+      'OpenAI',
+      '2020-05-28',
+      '175B',
+      '',
+      'official',
+      'Source',
+    ]);
+    expect(cells[3]!.className).toBe('ts-table__cell--end');
+    const link = within(gpt3).getByRole('link', { name: 'Source' });
+    expect(link.getAttribute('href')).toBe(gpt3Source);
+    expect(link.getAttribute('target')).toBe('_blank');
     fireEvent.click(screen.getByRole('radio', { name: 'Chart' }));
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -1,10 +1,10 @@
 'use client';
 import type { Locale } from '@tensorscope/common';
+import { DataTable } from '@tensorscope/common/react';
 import { formatScientific } from '../core/formatScientific.js';
 import { trainingComputeOf } from '../core/modelData.js';
 import type { ModelRecord } from '../core/models.js';
 import { messages } from '../messages.js';
-import { DataTable } from '../ui/DataTable.js';
 import { statusText } from '../ui/describe.js';
 import { SourceLink } from '../ui/SourceLink.js';
 
@@ -16,25 +16,26 @@ export function ComputeTable({ models, locale }: { models: readonly ModelRecord[
       caption={t.computeTitle}
       rows={models}
       rowKey={(m) => `${m.name}-${m.date}`}
+      locale={locale}
       columns={[
-        { key: 'name', header: t.colModel, cell: (m) => m.name },
-        { key: 'organisation', header: t.colOrganisation, cell: (m) => m.organisation },
-        { key: 'date', header: t.colDate, cell: (m) => m.date },
+        { key: 'name', header: t.colModel },
+        { key: 'organisation', header: t.colOrganisation },
+        { key: 'date', header: t.colDate },
         {
-          key: 'flops',
+          key: 'trainingFlops',
           header: t.colFlops,
-          numeric: true,
-          cell: (m) => formatScientific(trainingComputeOf(m), locale),
+          align: 'end',
+          format: (_, m) => formatScientific(trainingComputeOf(m), locale),
         },
         {
           key: 'status',
           header: t.colStatus,
-          cell: (m) => (m.trainingFlops ? statusText(m.trainingFlops, locale) : ''),
+          format: (_, m) => (m.trainingFlops ? statusText(m.trainingFlops, locale) : ''),
         },
         {
           key: 'source',
           header: t.colSource,
-          cell: (m) => (m.trainingFlops ? <SourceLink href={m.trainingFlops.source} text={t.source} /> : null),
+          format: (_, m) => (m.trainingFlops ? <SourceLink href={m.trainingFlops.source} text={t.source} /> : null),
         },
       ]}
     />

@@ -1,8 +1,8 @@
 'use client';
 import { formatNumber, type Locale } from '@tensorscope/common';
+import { DataTable, type DataColumn } from '@tensorscope/common/react';
 import { ACCELERATOR_METRICS, type AcceleratorMetric, type AcceleratorRecord } from '../core/accelerators.js';
 import { messages } from '../messages.js';
-import { DataTable } from '../ui/DataTable.js';
 import { SourceLink } from '../ui/SourceLink.js';
 import { metricLabels } from './gpuText.js';
 
@@ -23,20 +23,20 @@ export function GpuTable({
       caption={t.gpuTitle}
       rows={accelerators}
       rowKey={(a) => a.name}
+      locale={locale}
       columns={[
-        { key: 'name', header: t.colAccelerator, cell: (a) => a.name },
-        { key: 'date', header: t.colDate, cell: (a) => a.date },
-        ...ACCELERATOR_METRICS.map((m) => ({
+        { key: 'name', header: t.colAccelerator },
+        { key: 'date', header: t.colDate },
+        ...ACCELERATOR_METRICS.map((m): DataColumn<AcceleratorRecord> => ({
           key: m,
           header: labels[m],
-          numeric: true,
-          cell: (a: AcceleratorRecord) =>
-            a[m] ? formatNumber(a[m].value, locale, { maximumSignificantDigits: 5 }) : '—',
+          align: 'end',
+          format: (_, a) => (a[m] ? formatNumber(a[m].value, locale, { maximumSignificantDigits: 5 }) : '—'),
         })),
         {
           key: 'source',
           header: t.colSource,
-          cell: (a) => (a[metric] ? <SourceLink href={a[metric].source} text={t.source} /> : null),
+          format: (_, a) => (a[metric] ? <SourceLink href={a[metric].source} text={t.source} /> : null),
         },
       ]}
     />

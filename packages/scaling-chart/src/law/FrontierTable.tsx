@@ -1,10 +1,10 @@
 'use client';
 import { formatNumber, type Locale } from '@tensorscope/common';
+import { DataTable } from '@tensorscope/common/react';
 import { formatCount } from '../core/formatCount.js';
 import { formatScientific } from '../core/formatScientific.js';
 import type { ComputeOptimum } from '../core/scalingLaws.js';
 import { messages } from '../messages.js';
-import { DataTable } from '../ui/DataTable.js';
 
 /** The compute-optimal frontier as a table: for each budget, the best size, data and loss. */
 export function FrontierTable({
@@ -23,21 +23,22 @@ export function FrontierTable({
       caption={caption}
       rows={rows}
       rowKey={(o) => String(o.compute)}
+      locale={locale}
       columns={[
-        { key: 'compute', header: t.colCompute, numeric: true, cell: (o) => formatScientific(o.compute, locale) },
-        { key: 'parameters', header: t.colOptimalParameters, numeric: true, cell: (o) => size(o.parameters) },
-        { key: 'tokens', header: t.colOptimalTokens, numeric: true, cell: (o) => size(o.tokens) },
+        { key: 'compute', header: t.colCompute, align: 'end', format: (_, o) => formatScientific(o.compute, locale) },
+        { key: 'parameters', header: t.colOptimalParameters, align: 'end', format: (_, o) => size(o.parameters) },
+        { key: 'tokens', header: t.colOptimalTokens, align: 'end', format: (_, o) => size(o.tokens) },
         {
           key: 'ratio',
           header: t.colRatio,
-          numeric: true,
-          cell: (o) => formatNumber(o.tokens / o.parameters, locale, { maximumFractionDigits: 1 }),
+          align: 'end',
+          format: (_, o) => formatNumber(o.tokens / o.parameters, locale, { maximumFractionDigits: 1 }),
         },
         {
           key: 'loss',
           header: t.colLoss,
-          numeric: true,
-          cell: (o) => formatNumber(o.loss, locale, { maximumFractionDigits: 3 }),
+          align: 'end',
+          format: (_, o) => formatNumber(o.loss, locale, { maximumFractionDigits: 3 }),
         },
       ]}
     />

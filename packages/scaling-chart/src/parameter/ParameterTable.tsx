@@ -1,9 +1,9 @@
 'use client';
 import type { Locale } from '@tensorscope/common';
+import { DataTable } from '@tensorscope/common/react';
 import { formatCount } from '../core/formatCount.js';
 import type { ModelRecord } from '../core/models.js';
 import { messages } from '../messages.js';
-import { DataTable } from '../ui/DataTable.js';
 import { SourceLink } from '../ui/SourceLink.js';
 
 /** The parameter chart's data as a table (also the models whose size is not disclosed). */
@@ -14,24 +14,25 @@ export function ParameterTable({ models, locale }: { models: readonly ModelRecor
       caption={t.parameterTitle}
       rows={models}
       rowKey={(m) => `${m.name}-${m.date}`}
+      locale={locale}
       columns={[
-        { key: 'name', header: t.colModel, cell: (m) => m.name },
-        { key: 'organisation', header: t.colOrganisation, cell: (m) => m.organisation },
-        { key: 'date', header: t.colDate, cell: (m) => m.date },
+        { key: 'name', header: t.colModel },
+        { key: 'organisation', header: t.colOrganisation },
+        { key: 'date', header: t.colDate },
         {
           key: 'parameters',
           header: t.colParameters,
-          numeric: true,
-          cell: (m) => (m.parameters === null ? t.notDisclosed : formatCount(m.parameters, locale)),
+          align: 'end',
+          format: (_, m) => (m.parameters === null ? t.notDisclosed : formatCount(m.parameters, locale)),
         },
         {
-          key: 'active',
+          key: 'activeParameters',
           header: t.colActive,
-          numeric: true,
-          cell: (m) => (m.activeParameters ? formatCount(m.activeParameters, locale) : ''),
+          align: 'end',
+          format: (_, m) => (m.activeParameters ? formatCount(m.activeParameters, locale) : ''),
         },
-        { key: 'status', header: t.colStatus, cell: (m) => (m.parameters === null ? '' : t[m.status]) },
-        { key: 'source', header: t.colSource, cell: (m) => <SourceLink href={m.source} text={t.source} /> },
+        { key: 'status', header: t.colStatus, format: (_, m) => (m.parameters === null ? '' : t[m.status]) },
+        { key: 'source', header: t.colSource, format: (_, m) => <SourceLink href={m.source} text={t.source} /> },
       ]}
     />
   );
