@@ -14,8 +14,11 @@ import { exportNames, publishedPackages } from '../scripts/workspace.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // Every published package of the workspace (packages/* that are not private), found by scripts/workspace.mjs.
 const PACKAGES = publishedPackages();
-// The view packages that export their own custom element (`./element`, the package contract).
-const ELEMENT_PACKAGES = PACKAGES.filter((p) => exportNames(p).includes('./element'));
+// The view packages that export their own custom element (`./element`, the package contract);
+// common's `./element` is the base class they extend, not an element of its own.
+const ELEMENT_PACKAGES = PACKAGES.filter(
+  (p) => exportNames(p).includes('./element') && p.name !== '@tensorscope/common',
+);
 const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const version = (name) => rootPkg.devDependencies[name];
 const keep = process.argv.includes('--keep');
