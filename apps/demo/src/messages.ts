@@ -53,7 +53,7 @@ const en = {
     'None of these words is in the GloVe vocabulary (English, 20,000 words, lower case). Try an English sentence.',
   attentionOwnTitle: 'Bring your own attention',
   attentionOwnText:
-    'Drop a Hugging Face export — JSON {"tokens": [...], "attentions": [[batch][heads][q][k] per layer]}, as json.dumps([a.tolist() for a in out.attentions]) writes it — or a tensorscope binary .tsat file. It stays in your browser.',
+    'Drop a Hugging Face export — JSON {"tokens": [...], "attentions": [[batch][heads][q][k] per layer]}, as json.dumps([a.tolist() for a in out.attentions]) writes it — a CircuitsVis or BertViz JSON file, or a tensorscope binary .tsat file. It stays in your browser.',
   attentionOwnChoose: 'Choose a file',
   attentionOwnLoaded: 'Showing {name}: {layers} layers × {heads} heads × {tokens} tokens.',
   attentionOwnBack: 'Back to the live sentence',
@@ -148,7 +148,7 @@ export const messages: MessageCatalog<DemoMessage> = {
     attentionNoWords: '이 단어들은 GloVe 어휘(영어, 2만 단어, 소문자)에 하나도 없습니다. 영어 문장을 입력해 보세요.',
     attentionOwnTitle: '내 어텐션 불러오기',
     attentionOwnText:
-      'Hugging Face 내보내기 파일을 끌어다 놓으세요. JSON {"tokens": [...], "attentions": [층마다 [batch][heads][q][k]]} (json.dumps([a.tolist() for a in out.attentions])가 쓰는 형식) 또는 tensorscope 바이너리 .tsat 파일입니다. 파일은 브라우저 밖으로 나가지 않습니다.',
+      'Hugging Face 내보내기 파일을 끌어다 놓으세요. JSON {"tokens": [...], "attentions": [층마다 [batch][heads][q][k]]} (json.dumps([a.tolist() for a in out.attentions])가 쓰는 형식) CircuitsVis·BertViz JSON 파일, 또는 tensorscope 바이너리 .tsat 파일입니다. 파일은 브라우저 밖으로 나가지 않습니다.',
     attentionOwnChoose: '파일 고르기',
     attentionOwnLoaded: '{name} 표시 중: {layers}개 층 × {heads}개 헤드 × 토큰 {tokens}개.',
     attentionOwnBack: '실시간 문장으로 돌아가기',
