@@ -47,3 +47,10 @@ describe('closed error codes', () => {
     expect(SHARED_ERROR_CODES).toContain('TOO_LARGE');
   });
 });
+
+it('the README lists every shared error code', async () => {
+  const { readFileSync } = await import('node:fs');
+  // Tests run from the package folder (turbo, npm -w and npx vitest alike).
+  const readme = readFileSync('README.md', 'utf8');
+  for (const code of SHARED_ERROR_CODES) expect(readme).toContain(`| \`${code}\``);
+});
