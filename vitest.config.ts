@@ -13,6 +13,17 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The fuzz suite over every published export (fuzz/), against the built packages.
+        test: {
+          name: 'fuzz',
+          environment: 'happy-dom',
+          include: ['fuzz/**/*.test.ts'],
+          setupFiles: ['./vitest.setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {

@@ -1,0 +1,7 @@
+import type { PackageFuzz } from '../harness.js';
+
+/** How each export of @tensorscope/scaling-chart is fuzzed (see ../harness.ts). */
+const fuzz: PackageFuzz = {
+  tables: {},
+};
+export default fuzz;
