@@ -17,3 +17,22 @@ export type { ThemeName, ThemeSetting, ThemePalette } from './theme.js';
 export { createSeededRandom, gaussian } from './random.js';
 export { downloadBlob, downloadText, downloadUrl } from './download.js';
 export * from './export/index.js';
+export {
+  TensorscopeArgumentError,
+  describeValue,
+  checkObject,
+  checkOptions,
+  checkNumber,
+  checkInteger,
+  checkString,
+  checkBoolean,
+  checkOneOf,
+  checkArray,
+  checkStringArray,
+  checkFiniteNumbers,
+  checkFunction,
+  checkBytes,
+  checkSize,
+  warnOnce,
+} from './validate.js';
+export type { NumberRule } from './validate.js';
