@@ -91,7 +91,7 @@ const fuzz: PackageFuzz = {
         allowNaN: true,
       },
       resolveLocale: { args: fc.tuple(locale), valid: (r) => r === 'en' || r === 'ko' },
-      // resolveTheme: { args: fc.tuple(theme), valid: (r) => r === 'light' || r === 'dark' || r === 'auto' },
+      resolveTheme: { args: fc.tuple(theme), valid: (r) => r === 'light' || r === 'dark' || r === 'auto' },
       intlLocale: { args: fc.tuple(locale) },
       formatNumber: { args: fc.tuple(hostileValue, locale, hostileValue) },
       interpolate: {
@@ -120,7 +120,10 @@ const fuzz: PackageFuzz = {
       downloadUrl: { args: fc.tuple(hostileValue, name) },
       serializeSvg: element,
       svgSize: element,
-      svgToPngBlob: { ...element, timeoutMs: 3000 },
+      svgToPngBlob: {
+        exempt:
+          'needs an image decoder: happy-dom never loads the SVG image, so a valid call waits forever. Covered in the browser by the Kit story "ExportMenu" (packages/common/stories/Kit.stories.tsx, a real PNG), its argument checks by packages/common/src/export/rasterize.test.ts',
+      },
       canvasToPngBlob: element,
       downloadSvg: element,
       downloadPng: element,

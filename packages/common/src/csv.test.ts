@@ -58,3 +58,18 @@ describe('toCsv / recordsToCsv', () => {
     ).toBe("Name,Value\r\n'@evil,2\r\n");
   });
 });
+
+describe('hostile input (issue "Hardening")', () => {
+  it("reads only a row's own fields: a column named constructor is empty, not Object (regression)", () => {
+    expect(recordsToCsv([{ key: 'constructor', header: 'c' }], [{}, { constructor: 'x' }] as never)).toBe(
+      'c\r\n\r\nx\r\n',
+    );
+  });
+
+  it('refuses rows and cells of the wrong type with typed errors', () => {
+    expect(() => toCsv(5 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => toCsv([{}] as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => csvCell(Object.create(null))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => csvCell('x', null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});

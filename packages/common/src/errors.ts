@@ -47,9 +47,20 @@ export class TensorscopeError<Code extends string = SharedErrorCode> extends Err
   readonly details: Record<string, unknown> | undefined;
 
   constructor(code: NoInfer<Code>, message: string, options: TensorscopeErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const given: TensorscopeErrorOptions = typeof options === 'object' && options !== null ? options : {};
+    super(safeText(message), given.cause === undefined ? undefined : { cause: given.cause });
     this.code = code;
-    this.details = options.details;
+    this.details = given.details;
+  }
+}
+
+/** Any value as text; never throws (`String` does for symbols in templates and prototype-less objects). */
+function safeText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
   }
 }
 
@@ -72,7 +83,7 @@ export function toTensorscopeError(
   fallbackCode: SharedErrorCode = 'RENDER_FAILED',
 ): AnyTensorscopeError {
   if (isTensorscopeError(value)) return value;
-  const message = value instanceof Error ? value.message : String(value);
+  const message = value instanceof Error ? value.message : safeText(value);
   return new TensorscopeError(fallbackCode, message, { cause: value });
 }
 

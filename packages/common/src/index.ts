@@ -12,7 +12,7 @@ export { createStore } from './store.js';
 export type { Store } from './store.js';
 export { LOCALES, resolveLocale, intlLocale, formatNumber, interpolate } from './locale.js';
 export type { Locale, MessageCatalog } from './locale.js';
-export { THEMES, themeStyle, themeColor, themedRootStyle } from './theme.js';
+export { THEMES, resolveTheme, themeStyle, themeColor, themedRootStyle } from './theme.js';
 export type { ThemeName, ThemeSetting, ThemePalette } from './theme.js';
 export { createSeededRandom, gaussian } from './random.js';
 export { downloadBlob, downloadText, downloadUrl } from './download.js';

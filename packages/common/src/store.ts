@@ -1,3 +1,5 @@
+import { checkObject } from './validate.js';
+
 /**
  * A tiny observable store: the shape every headless controller in a package's `core/` uses
  * (TanStack's observer pattern). State is replaced, never mutated, so a subscriber can compare
@@ -14,12 +16,12 @@ export interface Store<State> {
 
 /** Creates a {@link Store} holding `initial`. Works in Node, workers and browsers. */
 export function createStore<State extends object>(initial: State): Store<State> {
-  let state = initial;
+  let state = checkObject(initial, 'initial') as State;
   const listeners = new Set<(state: State, previous: State) => void>();
   return {
     getState: () => state,
     setState(update) {
-      const patch = typeof update === 'function' ? update(state) : update;
+      const patch = checkObject(typeof update === 'function' ? update(state) : update, 'update') as Partial<State>;
       let changed = false;
       for (const key of Object.keys(patch) as (keyof State)[]) {
         if (!Object.is(patch[key], state[key])) {

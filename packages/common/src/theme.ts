@@ -1,3 +1,5 @@
+import { checkOneOf, describeValue, warnOnce } from './validate.js';
+
 /** A theme choice: a fixed palette, or `'auto'` to follow `prefers-color-scheme`. */
 export type ThemeName = 'light' | 'dark';
 export type ThemeSetting = ThemeName | 'auto';
@@ -59,17 +61,44 @@ export const THEMES: Readonly<Record<ThemeName, Readonly<ThemePalette>>> = {
   },
 };
 
+const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
+
+function warnUnknownTheme(value: unknown): void {
+  const shown = describeValue(value);
+  warnOnce(`theme:${shown}`, `Unknown theme ${shown}; showing the light theme. Supported: light, dark, auto.`);
+}
+
+/**
+ * Accepts anything and returns a theme setting: `'light'`, `'dark'`, `'auto'` (any case); missing →
+ * `'light'`; anything else (`'bogus'`, a number) also `'light'`, with one console warning per value.
+ */
+export function resolveTheme(value: unknown): ThemeSetting {
+  if (value === undefined || value === null || value === '') return 'light';
+  const setting = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if ((THEME_SETTINGS as readonly unknown[]).includes(setting)) return setting as ThemeSetting;
+  warnUnknownTheme(value);
+  return 'light';
+}
+
+/** A palette name for drawing: `'light'` or `'dark'`; `'auto'` (unresolved) and unknown values → light. */
+function paletteName(theme: unknown): ThemeName {
+  if (theme === 'light' || theme === 'dark') return theme;
+  if (theme !== 'auto') warnUnknownTheme(theme);
+  return 'light';
+}
+
 /**
  * The inline style that sets a theme's `--ts-*` variables on a component's root element.
  * Spread user overrides after it: `style={{ ...themeStyle('dark'), '--ts-accent': 'hotpink' }}`.
  */
 export function themeStyle(theme: ThemeName): Record<string, string> {
-  return { ...THEMES[theme] };
+  return { ...THEMES[paletteName(theme)] };
 }
 
 /** Reads a palette colour for drawing on a canvas, where CSS variables do not apply. */
 export function themeColor(theme: ThemeName, variable: keyof ThemePalette): string {
-  return THEMES[theme][variable];
+  const palette = THEMES[paletteName(theme)];
+  return palette[checkOneOf(variable, 'variable', Object.keys(palette) as (keyof ThemePalette)[])];
 }
 
 /**

@@ -12,15 +12,23 @@ export class TensorscopeArgumentError extends TensorscopeError<'INVALID_ARGUMENT
   readonly argument: string;
   readonly expected: string;
   readonly received: string;
-  constructor(argument: string, expected: string, value: unknown) {
+  constructor(argument: string, expected: string, value: unknown, cause?: unknown) {
+    argument = textOf(argument);
+    expected = textOf(expected);
     const received = describeValue(value);
     super('INVALID_ARGUMENT', `${argument} must be ${expected}; received ${received}.`, {
       details: { argument, expected, received },
+      ...(cause === undefined ? {} : { cause }),
     });
     this.argument = argument;
     this.expected = expected;
     this.received = received;
   }
+}
+
+/** Any value as message text: strings as they are, anything else described (never throws, unlike `String`). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : describeValue(value);
 }
 
 /** A short English description of any value, for messages: `"a string ("abc")"`, `"NaN"`, `"an array of 3"`. */
@@ -43,7 +51,10 @@ export function describeValue(value: unknown): string {
   }
   if (value instanceof ArrayBuffer) return `an ArrayBuffer of ${value.byteLength} bytes`;
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? 'object'}`;
+  if (proto !== Object.prototype && proto !== null) {
+    const name: unknown = proto?.constructor?.name;
+    return `a ${typeof name === 'string' && name ? name : 'object'}`;
+  }
   const keys = Object.keys(value as object);
   return keys.length
     ? `an object with keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
@@ -53,6 +64,21 @@ export function describeValue(value: unknown): string {
 const fail = (argument: string, expected: string, value: unknown): never => {
   throw new TensorscopeArgumentError(argument, expected, value);
 };
+
+/**
+ * A checker's own rule argument: `undefined` → `{}`, else a plain object whose listed keys are
+ * numbers (or absent). A broken rule is the caller's bug, reported the same typed way.
+ */
+function ruleOf<R extends object>(rule: R | undefined, numeric: readonly string[]): Partial<R> {
+  if (rule === undefined) return {};
+  const checked = checkObject(rule, 'rule') as Record<string, unknown>;
+  for (const key of numeric) {
+    const value = checked[key];
+    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value)))
+      fail(`rule.${key}`, 'a number', value);
+  }
+  return checked as Partial<R>;
+}
 
 /** A plain object (not null, not an array, not a typed array). */
 export function checkObject(value: unknown, argument: string): Record<string, unknown> {
@@ -75,7 +101,8 @@ export interface NumberRule {
 }
 
 /** A finite number (optionally an integer within `[min, max]`). */
-export function checkNumber(value: unknown, argument: string, rule: NumberRule = {}): number {
+export function checkNumber(value: unknown, argument: string, numberRule?: NumberRule): number {
+  const rule = ruleOf(numberRule, ['min', 'max']);
   const kind = rule.integer ? 'an integer' : 'a finite number';
   const range =
     rule.min !== undefined && rule.max !== undefined
@@ -98,16 +125,17 @@ export function checkNumber(value: unknown, argument: string, rule: NumberRule =
 }
 
 /** An integer index in `[0, count)`: `OUT_OF_RANGE`-style checks stay with the packages; this is the type. */
-export function checkInteger(value: unknown, argument: string, rule: Omit<NumberRule, 'integer'> = {}): number {
-  return checkNumber(value, argument, { ...rule, integer: true });
+export function checkInteger(value: unknown, argument: string, rule?: Omit<NumberRule, 'integer'>): number {
+  return checkNumber(value, argument, { ...ruleOf(rule, ['min', 'max']), integer: true });
 }
 
 /** A string (optionally non-empty, at most `maxLength` characters). */
 export function checkString(
   value: unknown,
   argument: string,
-  rule: { nonEmpty?: boolean; maxLength?: number } = {},
+  stringRule?: { nonEmpty?: boolean; maxLength?: number },
 ): string {
+  const rule = ruleOf(stringRule, ['maxLength']);
   if (typeof value !== 'string') fail(argument, 'a string', value);
   const text = value as string;
   if (rule.nonEmpty && text.length === 0) fail(argument, 'a non-empty string', value);
@@ -125,18 +153,20 @@ export function checkBoolean(value: unknown, argument: string): boolean {
 
 /** One of the allowed values. */
 export function checkOneOf<T extends string | number>(value: unknown, argument: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly unknown[]).includes(value)) fail(argument, `one of ${allowed.join(', ')}`, value);
+  const choices = checkArray(allowed, 'allowed');
+  if (!choices.includes(value)) fail(argument, `one of ${choices.map(textOf).join(', ')}`, value);
   return value as T;
 }
 
 /** An array (optionally at most `maxLength` long). */
-export function checkArray(value: unknown, argument: string, rule: { maxLength?: number } = {}): unknown[] {
+export function checkArray(value: unknown, argument: string, arrayRule?: { maxLength?: number }): unknown[] {
+  const rule = ruleOf(arrayRule, ['maxLength']);
   if (!Array.isArray(value)) fail(argument, 'an array', value);
   const array = value as unknown[];
   if (rule.maxLength !== undefined && array.length > rule.maxLength) {
     throw new TensorscopeError(
       'TOO_LARGE',
-      `${argument} has ${array.length} items; at most ${rule.maxLength} are allowed.`,
+      `${textOf(argument)} has ${array.length} items; at most ${rule.maxLength} are allowed.`,
       {
         details: { argument, length: array.length, max: rule.maxLength },
       },
@@ -149,7 +179,7 @@ export function checkArray(value: unknown, argument: string, rule: { maxLength?:
 export function checkStringArray(value: unknown, argument: string): string[] {
   const array = checkArray(value, argument);
   const bad = array.findIndex((item) => typeof item !== 'string');
-  if (bad >= 0) fail(`${argument}[${bad}]`, 'a string', array[bad]);
+  if (bad >= 0) fail(`${textOf(argument)}[${bad}]`, 'a string', array[bad]);
   return array as string[];
 }
 
@@ -161,7 +191,7 @@ export function checkFiniteNumbers(value: unknown, argument: string): ArrayLike<
   const array = value as ArrayLike<unknown>;
   for (let i = 0; i < array.length; i++) {
     const item = array[i];
-    if (typeof item !== 'number' || !Number.isFinite(item)) fail(`${argument}[${i}]`, 'a finite number', item);
+    if (typeof item !== 'number' || !Number.isFinite(item)) fail(`${textOf(argument)}[${i}]`, 'a finite number', item);
   }
   return array as ArrayLike<number>;
 }
@@ -183,21 +213,24 @@ export function checkBytes(value: unknown, argument: string): Uint8Array {
  * A declared size checked BEFORE any work: `count` elements (a product of declared dimensions) must
  * be a safe integer, at most `max`, and — when `available` is given — match the data really there.
  */
-export function checkSize(count: number, argument: string, rule: { max: number; available?: number }): number {
+export function checkSize(count: number, argument: string, sizeRule: { max: number; available?: number }): number {
+  const rule = ruleOf(sizeRule, ['max', 'available']);
+  if (rule.max === undefined) fail('rule.max', 'a number', rule.max);
+  const max = rule.max as number;
   if (!Number.isSafeInteger(count) || count < 0) fail(argument, 'a whole number of elements', count);
-  if (count > rule.max) {
+  if (count > max) {
     throw new TensorscopeError(
       'TOO_LARGE',
-      `${argument} declares ${count} elements; at most ${rule.max} are allowed.`,
+      `${textOf(argument)} declares ${count} elements; at most ${max} are allowed.`,
       {
-        details: { argument, count, max: rule.max },
+        details: { argument, count, max },
       },
     );
   }
   if (rule.available !== undefined && rule.available !== count) {
     throw new TensorscopeError(
       'LENGTH_MISMATCH',
-      `${argument} declares ${count} elements but ${rule.available} are given.`,
+      `${textOf(argument)} declares ${count} elements but ${rule.available} are given.`,
       { details: { argument, declared: count, available: rule.available } },
     );
   }
@@ -208,7 +241,8 @@ const warned = new Set<string>();
 
 /** Logs `message` once per `key` per page (e.g. an unknown locale that fell back to English). */
 export function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`[tensorscope] ${message}`);
+  const id = textOf(key);
+  if (warned.has(id)) return;
+  warned.add(id);
+  console.warn(`[tensorscope] ${textOf(message)}`);
 }

@@ -1,9 +1,10 @@
+import { TensorscopeArgumentError } from '../validate.js';
 import type { Locale } from '../locale.js';
 import type { ThemeSetting } from '../theme.js';
 
 /** `locale="ko"` / `"ko-KR"` → `'ko'`, `"en"` / `"en-GB"` → `'en'`; anything else → undefined (inherit). */
 export function parseLocale(value: string | null | undefined): Locale | undefined {
-  const tag = value?.trim().toLowerCase();
+  const tag = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (!tag) return undefined;
   if (tag === 'ko' || tag.startsWith('ko-')) return 'ko';
   if (tag === 'en' || tag.startsWith('en-')) return 'en';
@@ -12,7 +13,7 @@ export function parseLocale(value: string | null | undefined): Locale | undefine
 
 /** `theme="light" | "dark" | "auto"`; anything else → undefined (the default, light). */
 export function parseTheme(value: string | null | undefined): ThemeSetting | undefined {
-  const theme = value?.trim().toLowerCase();
+  const theme = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   return theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined;
 }
 
@@ -24,7 +25,8 @@ export const HEIGHT_RANGE = [120, 4000] as const;
  * negative, `"50%"`, `"abc"`) → undefined (the component's default).
  */
 export function parseHeight(value: string | null | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value ?? '');
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value);
   if (!match) return undefined;
   const height = Number(match[1]);
   if (!Number.isFinite(height) || height <= 0) return undefined;
@@ -33,6 +35,9 @@ export function parseHeight(value: string | null | undefined): number | undefine
 
 /** The locale from the nearest `lang` attribute (`<html lang="ko">`), for elements without `locale`. */
 export function inheritedLocale(element: Element): Locale | undefined {
+  if (typeof (element as { closest?: unknown } | null)?.closest !== 'function') {
+    throw new TensorscopeArgumentError('element', 'an element', element);
+  }
   const lang = element.closest('[lang]')?.getAttribute('lang');
   return parseLocale(lang);
 }

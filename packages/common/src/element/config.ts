@@ -1,3 +1,4 @@
+import { TensorscopeArgumentError, checkObject } from '../validate.js';
 import { normalizeOrigin } from './origin.js';
 
 const allowList = new Set<string>();
@@ -5,15 +6,39 @@ let wasmPaths: string | Record<string, string> | undefined;
 
 /**
  * Adds origins from which every tensorscope element may fetch its `src` (besides the page's own
- * origin and each element's `allowed-origins`). Throws a `TypeError` for an entry that is not an
- * absolute http(s) URL, so a typo does not silently refuse data later.
+ * origin and each element's `allowed-origins`). Throws a `TensorscopeArgumentError`
+ * (`INVALID_ARGUMENT`) for an entry that is not an absolute http(s) URL, so a typo does not silently
+ * refuse data later; then no entry of the call is added.
  */
 export function allowOrigins(origins: Iterable<string>): void {
-  for (const entry of origins) {
-    const origin = normalizeOrigin(entry);
-    if (origin === null) throw new TypeError(`"${entry}" is not an http(s) origin such as https://data.example.org.`);
-    allowList.add(origin);
+  if (typeof origins === 'string' || !isIterable(origins)) {
+    throw new TensorscopeArgumentError('origins', 'a list of origins such as ["https://data.example.org"]', origins);
   }
+  const checked: string[] = [];
+  let index = 0;
+  for (const entry of origins) {
+    const origin = typeof entry === 'string' ? normalizeOrigin(entry) : null;
+    if (origin === null) {
+      throw new TensorscopeArgumentError(
+        `origins[${index}]`,
+        'an http(s) origin such as https://data.example.org',
+        entry,
+      );
+    }
+    checked.push(origin);
+    index++;
+  }
+  for (const origin of checked) allowList.add(origin);
+}
+
+/** True for anything `for … of` accepts. */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return (
+    typeof value === 'string' ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function')
+  );
 }
 
 /** The origins added with {@link allowOrigins}. */
@@ -32,6 +57,14 @@ export function clearAllowedOrigins(): void {
  * URLs your bundler emits (or leave it unset for tfjs's default, next to the script).
  */
 export function setWasmPaths(paths: string | Record<string, string> | undefined): void {
+  if (paths !== undefined && typeof paths !== 'string') {
+    const files = checkObject(paths, 'paths');
+    for (const [file, url] of Object.entries(files)) {
+      if (typeof url !== 'string') throw new TensorscopeArgumentError(`paths.${file}`, 'a URL string', url);
+    }
+    wasmPaths = { ...(files as Record<string, string>) };
+    return;
+  }
   wasmPaths = paths;
 }
 

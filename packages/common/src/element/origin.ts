@@ -1,3 +1,5 @@
+import { TensorscopeArgumentError, checkString } from '../validate.js';
+import { isIterable } from './config.js';
 /** The result of {@link checkSrc}: a URL that may be fetched, or why it may not. */
 export type SrcCheck =
   | { ok: true; url: URL; sameOrigin: boolean }
@@ -9,6 +11,7 @@ export type SrcCheck =
  * anything else: relative paths, `data:`, `file:`, opaque origins, nonsense.
  */
 export function normalizeOrigin(value: string): string | null {
+  if (typeof value !== 'string') return null;
   let url: URL;
   try {
     url = new URL(value.trim());
@@ -25,7 +28,7 @@ export function normalizeOrigin(value: string): string | null {
  * are ignored; there is no wildcard.
  */
 export function parseOriginList(value: string | null | undefined): string[] {
-  if (!value) return [];
+  if (typeof value !== 'string' || !value) return [];
   const origins = value
     .split(/[\s,]+/)
     .filter(Boolean)
@@ -40,6 +43,9 @@ export function parseOriginList(value: string | null | undefined): string[] {
  * (`data:`, `file:`, sandboxed pages: origin `"null"`) are never the same origin.
  */
 export function checkSrc(src: string, pageHref: string, allowed: Iterable<string> = []): SrcCheck {
+  checkString(src, 'src');
+  checkString(pageHref, 'pageHref');
+  if (!isIterable(allowed)) throw new TensorscopeArgumentError('allowed', 'a list of origins', allowed);
   let url: URL;
   let page: URL;
   try {

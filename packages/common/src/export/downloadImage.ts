@@ -1,9 +1,11 @@
+import { checkString } from '../validate.js';
 import { downloadBlob, downloadText } from '../download.js';
 import { canvasToPngBlob, svgToPngBlob, type SvgToPngOptions } from './rasterize.js';
 import { serializeSvg, type SerializeSvgOptions } from './serializeSvg.js';
 
 /** Saves an on-screen `<svg>` as a standalone `.svg` file (theme colours resolved). Browser only. */
 export function downloadSvg(svg: SVGSVGElement, filename: string, options?: SerializeSvgOptions): void {
+  checkString(filename, 'filename', { nonEmpty: true });
   downloadText(serializeSvg(svg, options), filename, 'image/svg+xml');
 }
 
@@ -16,7 +18,10 @@ export async function downloadPng(
   filename: string,
   options?: SvgToPngOptions,
 ): Promise<void> {
-  const blob =
-    source instanceof HTMLCanvasElement ? await canvasToPngBlob(source) : await svgToPngBlob(source, options);
+  checkString(filename, 'filename', { nonEmpty: true });
+  const isCanvas = typeof (source as { toBlob?: unknown } | null)?.toBlob === 'function';
+  const blob = isCanvas
+    ? await canvasToPngBlob(source as HTMLCanvasElement)
+    : await svgToPngBlob(source as SVGSVGElement, options);
   downloadBlob(blob, filename);
 }

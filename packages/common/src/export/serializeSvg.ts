@@ -1,4 +1,5 @@
-import { THEMES, type ThemeName } from '../theme.js';
+import { THEMES, resolveTheme, type ThemeName } from '../theme.js';
+import { TensorscopeArgumentError, checkOptions, checkString } from '../validate.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** `var(--name)` or `var(--name, fallback)` with a fallback free of parentheses. */
@@ -19,9 +20,24 @@ export interface SerializeSvgOptions {
 
 /** The drawn size of an `<svg>` in CSS pixels: its attributes, else its layout box, else 640×360. */
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
-  const width = Number.parseFloat(svg.getAttribute('width') ?? '') || svg.clientWidth || 640;
-  const height = Number.parseFloat(svg.getAttribute('height') ?? '') || svg.clientHeight || 360;
+  checkSvg(svg, 'svg');
+  const width = positive(Number.parseFloat(svg.getAttribute('width') ?? '')) || positive(svg.clientWidth) || 640;
+  const height = positive(Number.parseFloat(svg.getAttribute('height') ?? '')) || positive(svg.clientHeight) || 360;
   return { width, height };
+}
+
+/** A drawable length, or 0 for NaN, negative, zero and infinite ones (`width="1e400"`). */
+const positive = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
+
+/** An `<svg>` element (of any window), else a typed `INVALID_ARGUMENT`. */
+export function checkSvg(value: unknown, argument: string): SVGSVGElement {
+  const tag = (value as { tagName?: unknown } | null)?.tagName;
+  const isElement =
+    typeof value === 'object' && value !== null && typeof (value as Element).getAttribute === 'function';
+  if (!isElement || typeof tag !== 'string' || tag.toLowerCase() !== 'svg') {
+    throw new TensorscopeArgumentError(argument, 'an <svg> element', value);
+  }
+  return value as SVGSVGElement;
 }
 
 /** A custom property's value at an element: computed, else set inline on it or an ancestor. */
@@ -42,8 +58,12 @@ function cssVariable(element: Element, name: string): string {
  * theme background and font are written in, the size is fixed, and an optional title is drawn above.
  * Browser only (uses `XMLSerializer`); importing it is safe anywhere.
  */
-export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions = {}): string {
-  const { title, theme } = options;
+export function serializeSvg(svg: SVGSVGElement, options?: SerializeSvgOptions): string {
+  checkSvg(svg, 'svg');
+  const given = checkOptions(options);
+  const title = given.title === undefined ? undefined : checkString(given.title, 'options.title');
+  const setting = given.theme === undefined ? undefined : resolveTheme(given.theme);
+  const theme: ThemeName | undefined = setting === 'auto' ? 'light' : setting;
   const palette: Readonly<Record<string, string>> = THEMES[theme ?? 'light'];
   const resolve = (text: string) =>
     text.replace(

@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { toTensorscopeError, type AnyTensorscopeError } from '../errors.js';
 import type { Locale } from '../locale.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { isReactNode } from './ui/isReactNode.js';
+import { TensorscopeArgumentError } from '../validate.js';
 
 export interface TensorscopeErrorBoundaryProps {
   children?: ReactNode;
@@ -27,18 +29,26 @@ export class TensorscopeErrorBoundary extends Component<TensorscopeErrorBoundary
   }
 
   static getDerivedStateFromProps(props: TensorscopeErrorBoundaryProps, state: State): Partial<State> | null {
-    const prev = state.resetKeys ?? [];
-    const next = props.resetKeys ?? [];
+    const prev = Array.isArray(state.resetKeys) ? state.resetKeys : [];
+    const next = Array.isArray(props.resetKeys) ? props.resetKeys : [];
     const changed = prev.length !== next.length || prev.some((value, i) => !Object.is(value, next[i]));
     return changed ? { error: null, resetKeys: props.resetKeys } : null;
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    this.props.onError?.(toTensorscopeError(error), info);
+    if (typeof this.props.onError === 'function') this.props.onError(toTensorscopeError(error), info);
   }
 
   override render(): ReactNode {
-    if (this.state.error) return <ErrorMessage error={this.state.error} locale={this.props.locale ?? 'en'} />;
-    return this.props.children;
+    if (this.state.error) return <ErrorMessage error={this.state.error} locale={this.props.locale} />;
+    const { children } = this.props;
+    return isReactNode(children) ? (
+      children
+    ) : (
+      <ErrorMessage
+        error={new TensorscopeArgumentError('children', 'React nodes', children)}
+        locale={this.props.locale}
+      />
+    );
   }
 }

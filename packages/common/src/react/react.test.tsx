@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TensorscopeError } from '../errors.js';
 import { TensorscopeErrorBoundary } from './ErrorBoundary.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -76,5 +76,27 @@ describe('useLastValid', () => {
     expect(screen.getByText('4|ok')).toBeTruthy();
     rerender(<Parsed input="y" />);
     expect(screen.getByText('4|INVALID_VALUE')).toBeTruthy();
+  });
+});
+
+describe('hostile settings and props (issue "Hardening")', () => {
+  it('an unknown locale or theme from a provider or props falls back to en/light (regression: crash)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <TensorscopeProvider locale={'xx' as never} theme={'bogus' as never}>
+        <Probe />
+        <Probe locale={42 as never} />
+      </TensorscopeProvider>,
+    );
+    expect(screen.getAllByText('en/light')).toHaveLength(2);
+    warn.mockRestore();
+  });
+
+  it('ErrorMessage survives any locale, title and error (regression: prototype-less error threw)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ErrorMessage error={Object.create(null)} locale={'xx' as never} title={{} as never} />);
+    expect(screen.getByRole('alert').textContent).toContain('This view cannot be shown');
+    expect(screen.getByRole('alert').textContent).toContain('an empty object');
+    warn.mockRestore();
   });
 });

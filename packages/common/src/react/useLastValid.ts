@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useRef, type DependencyList } from 'react';
+import { checkArray, checkFunction } from '../validate.js';
 import { toTensorscopeError, type AnyTensorscopeError, type SharedErrorCode } from '../errors.js';
 
 export interface LastValid<T> {
@@ -18,6 +19,8 @@ export function useLastValid<T>(
   deps: DependencyList,
   fallbackCode: SharedErrorCode = 'INVALID_VALUE',
 ): LastValid<T> {
+  checkFunction(validate, 'validate');
+  checkArray(deps, 'deps');
   const result = useMemo((): LastValid<T> => {
     try {
       return { value: validate(), error: null };

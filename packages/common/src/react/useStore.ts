@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Store } from '../store.js';
+import { TensorscopeArgumentError, checkFunction } from '../validate.js';
 
 /**
  * Subscribes a component to a headless controller's {@link Store}. With `select`, the component
@@ -17,6 +18,12 @@ export function useStore<State extends object, Selected>(
   select: (state: State) => Selected = (state) => state as unknown as Selected,
   equal: (a: Selected, b: Selected) => boolean = Object.is,
 ): Selected {
+  const { getState, subscribe } = (store ?? {}) as Partial<Store<State>>;
+  if (typeof getState !== 'function' || typeof subscribe !== 'function') {
+    throw new TensorscopeArgumentError('store', 'a store from createStore', store);
+  }
+  checkFunction(select, 'select');
+  checkFunction(equal, 'equal');
   const last = useRef<{ state: State; selected: Selected } | null>(null);
   const getSnapshot = useCallback(() => {
     const state = store.getState();

@@ -2,6 +2,8 @@
 import type { ComponentPropsWithRef } from 'react';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { domProps } from './domProps.js';
+import { asReactNode } from './isReactNode.js';
 
 export type ButtonVariant = 'default' | 'primary' | 'quiet' | 'link';
 export type ControlSize = 'sm' | 'md';
@@ -28,16 +30,18 @@ export function Button({
     <>
       <KitStyle />
       <button
-        type={type}
-        aria-pressed={pressed}
+        aria-pressed={typeof pressed === 'boolean' ? pressed : undefined}
         className={classNames(
           'ts-button',
-          variant !== 'default' && `ts-button--${variant}`,
+          typeof variant === 'string' && variant !== 'default' && `ts-button--${variant}`,
           size === 'sm' && 'ts-button--sm',
           className,
         )}
-        {...props}
-      />
+        {...domProps(props)}
+        type={type === 'submit' || type === 'reset' ? type : 'button'}
+      >
+        {asReactNode(props.children)}
+      </button>
     </>
   );
 }

@@ -62,3 +62,8 @@ it('speaks Korean', () => {
   render(<DataTable caption="모델" columns={COLUMNS} rows={ROWS} pageSize={5} locale="ko" />);
   expect(screen.getByRole('navigation').textContent).toBe('이전전체 7행 중 1–5행다음');
 });
+
+it('shows bad rows or columns inline instead of crashing (issue "Hardening")', () => {
+  render(<DataTable caption="Bad" columns={{} as never} rows={[]} />);
+  expect(screen.getByRole('alert').getAttribute('data-error-code')).toBe('INVALID_ARGUMENT');
+});

@@ -4,6 +4,10 @@ import { formatNumber, interpolate, type Locale } from '../../locale.js';
 import { Button } from './Button.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { TensorscopeArgumentError, checkArray, checkFunction, checkObject, checkString } from '../../validate.js';
+import { asReactNode } from './isReactNode.js';
+import { propsError } from './propsError.js';
 import { useKitLocale } from './useKitLocale.js';
 
 export interface DataColumn<Row> {
@@ -37,7 +41,25 @@ const TEXT: Record<Locale, { previous: string; next: string; range: string; page
 function cellText(value: unknown, locale: Locale): ReactNode {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, locale) : String(value);
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // A nested object or a symbol: a plain marker rather than "[object Object]" or a throw.
+  return Array.isArray(value) ? `[${value.length}]` : '…';
+}
+
+/** A React key: the given one when it is text or a number, else the row index. */
+const keyOf = (key: unknown, index: number): string | number =>
+  typeof key === 'string' || typeof key === 'number' ? key : index;
+
+/** The documented prop types, checked: rows and columns come from users' data. */
+function checkTableProps(caption: unknown, columns: unknown, rows: unknown, rowKey: unknown): void {
+  checkString(caption, 'caption');
+  checkArray(columns, 'columns', { maxLength: 1000 }).forEach((column, i) => {
+    checkString(checkObject(column, `columns[${i}]`).key, `columns[${i}].key`);
+  });
+  checkArray(rows, 'rows').forEach((row, i) => {
+    if (typeof row !== 'object' || row === null) throw new TensorscopeArgumentError(`rows[${i}]`, 'an object', row);
+  });
+  if (rowKey !== undefined) checkFunction(rowKey, 'rowKey');
 }
 
 /**
@@ -56,12 +78,15 @@ export function DataTable<Row>({
   const locale = useKitLocale(localeProp);
   const text = TEXT[locale];
   const [page, setPage] = useState(0);
-  const size = pageSize && pageSize > 0 ? Math.floor(pageSize) : rows.length;
+  const problem = propsError(() => checkTableProps(caption, columns, rows, rowKey));
+  if (problem) return <ErrorMessage error={problem} locale={locale} />;
+  const paged = typeof pageSize === 'number' && Number.isFinite(pageSize) && pageSize >= 1;
+  const size = paged ? Math.floor(pageSize) : rows.length;
   const pageCount = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));
   // Rows may shrink under the current page (new data): show the last page instead of an empty one.
   const current = Math.min(page, pageCount - 1);
   const start = current * size;
-  const visible = pageSize ? rows.slice(start, start + size) : rows;
+  const visible = paged ? rows.slice(start, start + size) : rows;
   const alignClass = (align: DataColumn<Row>['align']) =>
     align === 'end' ? 'ts-table__cell--end' : align === 'center' ? 'ts-table__cell--center' : undefined;
   return (
@@ -74,19 +99,26 @@ export function DataTable<Row>({
             <tr>
               {columns.map((column) => (
                 <th key={column.key} scope="col" className={alignClass(column.align)}>
-                  {column.header}
+                  {asReactNode(column.header)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {visible.map((row, i) => (
-              <tr key={rowKey ? rowKey(row, start + i) : start + i}>
+              <tr key={keyOf(rowKey ? rowKey(row, start + i) : undefined, start + i)}>
                 {columns.map((column) => {
-                  const value = (row as Record<string, unknown>)[column.key];
+                  const record = row as Record<string, unknown>;
+                  // Own fields only: a column keyed `constructor` must not show Object's.
+                  const value =
+                    Object.hasOwn(record, column.key) || !(column.key in Object.prototype)
+                      ? record[column.key]
+                      : undefined;
                   return (
                     <td key={column.key} className={alignClass(column.align)}>
-                      {column.format ? column.format(value, row) : cellText(value, locale)}
+                      {typeof column.format === 'function'
+                        ? asReactNode(column.format(value, row), cellText(value, locale))
+                        : cellText(value, locale)}
                     </td>
                   );
                 })}
@@ -95,7 +127,7 @@ export function DataTable<Row>({
           </tbody>
         </table>
       </div>
-      {pageSize && rows.length > size ? (
+      {paged && rows.length > size ? (
         <nav className="ts-table-pager" aria-label={interpolate(text.pages, { caption })}>
           <Button size="sm" disabled={current === 0} onClick={() => setPage(current - 1)}>
             {text.previous}

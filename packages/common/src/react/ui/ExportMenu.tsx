@@ -4,6 +4,10 @@ import type { Locale } from '../../locale.js';
 import type { ControlSize } from './Button.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { checkItems } from './checkItems.js';
+import { asReactNode } from './isReactNode.js';
+import { propsError } from './propsError.js';
 import { useKitLocale } from './useKitLocale.js';
 
 export interface ExportMenuItem {
@@ -56,6 +60,7 @@ export function ExportMenu({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
+  const problem = propsError(() => checkItems(items, 'items', 'id'));
   const menuItems = () => Array.from(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
   useEffect(() => {
@@ -79,9 +84,11 @@ export function ExportMenu({
     close(true);
     setError(null);
     try {
+      if (typeof item.onSelect !== 'function')
+        throw new TypeError(`Export item "${item.id}" has no onSelect function.`);
       await item.onSelect();
     } catch (caught) {
-      if (onError) onError(caught);
+      if (typeof onError === 'function') onError(caught);
       else setError(caught instanceof Error ? caught.message : String(caught));
     }
   };
@@ -110,6 +117,7 @@ export function ExportMenu({
     event.preventDefault();
   };
 
+  if (problem) return <ErrorMessage error={problem} locale={locale} />;
   return (
     <span ref={rootRef} className={classNames('ts-menu', align === 'end' && 'ts-menu--end', className)}>
       <KitStyle />
@@ -129,7 +137,7 @@ export function ExportMenu({
           if (event.key === ' ') event.preventDefault();
         }}
       >
-        {label ?? LABELS[locale]}
+        {typeof label === 'string' ? label : LABELS[locale]}
         <span aria-hidden="true">▾</span>
       </button>
       {open ? (
@@ -146,7 +154,7 @@ export function ExportMenu({
               key={item.id}
               role="menuitem"
               tabIndex={-1}
-              aria-disabled={item.disabled || undefined}
+              aria-disabled={item.disabled === true || undefined}
               className="ts-menu__item"
               onClick={() => void run(item)}
               onKeyDown={(event) => {
@@ -155,7 +163,7 @@ export function ExportMenu({
                 void run(item);
               }}
             >
-              {item.label}
+              {asReactNode(item.label)}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { asReactNode, isReactNode } from './isReactNode.js';
 
 /** The attributes that tie a control to its field's label, hint and error. */
 export interface FieldControlProps {
@@ -32,6 +33,8 @@ export function Field({ label, hint, error, inline = false, children, className 
   const controlId = `${id}-control`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  if (!isReactNode(hint)) hint = undefined;
+  if (!isReactNode(error)) error = undefined;
   const hasError = error !== undefined && error !== null && error !== false && error !== '';
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ');
   const control: FieldControlProps = {
@@ -43,18 +46,20 @@ export function Field({ label, hint, error, inline = false, children, className 
   if (typeof children === 'function') rendered = children(control);
   else if (isValidElement(children)) {
     const own = children.props['aria-describedby'];
+    const ownId = children.props.id;
     rendered = cloneElement(children, {
       ...control,
-      id: children.props.id ?? controlId,
+      id: typeof ownId === 'string' && ownId ? ownId : controlId,
       ...(own ? { 'aria-describedby': [own, describedBy].filter(Boolean).join(' ') } : {}),
     });
   }
-  const labelFor = isValidElement(children) ? (children.props.id ?? controlId) : controlId;
+  const childId = isValidElement(children) ? children.props.id : undefined;
+  const labelFor = typeof childId === 'string' && childId ? childId : controlId;
   return (
     <span className={classNames('ts-field', inline && 'ts-field--inline', className)}>
       <KitStyle />
       <label className="ts-field__label" htmlFor={labelFor}>
-        {label}
+        {asReactNode(label)}
       </label>
       {rendered}
       {hint ? (

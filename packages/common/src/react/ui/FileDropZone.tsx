@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import type { Locale } from '../../locale.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
-import { useFileDrop, type FileDropOptions } from './useFileDrop.js';
+import { asReactNode } from './isReactNode.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { propsError } from './propsError.js';
+import { checkFileDropOptions, useFileDrop, type FileDropOptions } from './useFileDrop.js';
 import { useKitLocale } from './useKitLocale.js';
 
 export interface FileDropZoneProps extends FileDropOptions {
@@ -18,6 +21,8 @@ export interface FileDropZoneProps extends FileDropOptions {
   children?: ReactNode;
   className?: string;
 }
+
+const IDLE: FileDropOptions = { onFiles: () => {}, disabled: true };
 
 const TEXT: Record<Locale, { title: string; titleMany: string; browse: string; browseMany: string }> = {
   en: {
@@ -49,19 +54,24 @@ export function FileDropZone({
 }: FileDropZoneProps) {
   const locale = useKitLocale(localeProp);
   const text = TEXT[locale];
-  const drop = useFileDrop(options);
-  const many = options.multiple ?? false;
+  const problem = propsError(() => checkFileDropOptions(options));
+  // The hook runs either way (same hooks every render); bad options only show the message.
+  const drop = useFileDrop(problem ? IDLE : options);
+  const many = options.multiple === true;
+  if (problem) return <ErrorMessage error={problem} locale={locale} />;
   return (
     <div className={classNames('ts-file-drop', className)} data-dragging={drop.dragging ? '' : undefined}>
       <KitStyle />
       {/* Its accessible name is all its text (title, hint, browse label), as axe requires for visible text. */}
       <div className="ts-file-drop__target" {...drop.targetProps}>
-        <strong>{title ?? (many ? text.titleMany : text.title)}</strong>
-        {hint ? <span className="ts-file-drop__hint">{hint}</span> : null}
-        <span className="ts-button ts-button--sm">{browseLabel ?? (many ? text.browseMany : text.browse)}</span>
+        <strong>{asReactNode(title) ?? (many ? text.titleMany : text.title)}</strong>
+        {asReactNode(hint) ? <span className="ts-file-drop__hint">{asReactNode(hint)}</span> : null}
+        <span className="ts-button ts-button--sm">
+          {typeof browseLabel === 'string' ? browseLabel : many ? text.browseMany : text.browse}
+        </span>
       </div>
       <input {...drop.inputProps} />
-      {children}
+      {asReactNode(children)}
     </div>
   );
 }

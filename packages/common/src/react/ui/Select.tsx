@@ -3,6 +3,11 @@ import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { ControlSize } from './Button.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { checkItems } from './checkItems.js';
+import { domProps } from './domProps.js';
+import { asReactNode } from './isReactNode.js';
+import { propsError } from './propsError.js';
 
 export interface SelectOption<T extends string> {
   value: T;
@@ -41,28 +46,32 @@ export function Select<T extends string>({
   ...props
 }: SelectProps<T>) {
   const fallbackId = useId();
-  const selectId = id ?? fallbackId;
+  const selectId = typeof id === 'string' && id ? id : fallbackId;
+  const problem = propsError(() => {
+    if (options !== undefined) checkItems(options, 'options');
+  });
+  if (problem) return <ErrorMessage error={problem} />;
   return (
     <span className="ts-select-field">
       <KitStyle />
       <label htmlFor={selectId} className={hideLabel ? 'ts-visually-hidden' : undefined}>
-        {label}
+        {asReactNode(label)}
       </label>
       <select
         id={selectId}
         className={classNames('ts-select', size === 'sm' && 'ts-select--sm', className)}
         onChange={(event) => {
           onChange?.(event);
-          onValueChange?.(event.target.value as T);
+          if (typeof onValueChange === 'function') onValueChange(event.target.value as T);
         }}
-        {...props}
+        {...domProps(props)}
       >
         {options?.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
+          <option key={option.value} value={option.value} disabled={option.disabled === true}>
+            {asReactNode(option.label)}
           </option>
         ))}
-        {children}
+        {asReactNode(children)}
       </select>
     </span>
   );

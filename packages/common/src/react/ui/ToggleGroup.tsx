@@ -3,6 +3,10 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import type { ControlSize } from './Button.js';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { checkItems } from './checkItems.js';
+import { asReactNode } from './isReactNode.js';
+import { propsError } from './propsError.js';
 
 export interface ToggleGroupItem<T extends string> {
   value: T;
@@ -40,6 +44,9 @@ export function ToggleGroup<T extends string>({
 }: ToggleGroupProps<T>) {
   const labelId = useId();
   const itemsRef = useRef<HTMLSpanElement>(null);
+  const problem = propsError(() => checkItems(items, 'items'));
+  if (problem) return <ErrorMessage error={problem} />;
+  const name = typeof label === 'string' ? label : undefined;
   const enabled = items.filter((item) => !item.disabled);
   // The tab stop: the selected item, else the first enabled one.
   const tabStop = enabled.some((item) => item.value === value) ? value : enabled[0]?.value;
@@ -48,7 +55,7 @@ export function ToggleGroup<T extends string>({
     if (!next) return;
     const index = items.indexOf(next);
     itemsRef.current?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[index]?.focus();
-    if (next.value !== value) onValueChange(next.value);
+    if (next.value !== value && typeof onValueChange === 'function') onValueChange(next.value);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
@@ -68,14 +75,14 @@ export function ToggleGroup<T extends string>({
       <KitStyle />
       {hideLabel ? null : (
         <span className="ts-toggle-group__label" id={labelId}>
-          {label}
+          {asReactNode(label)}
         </span>
       )}
       <span
         ref={itemsRef}
         role="radiogroup"
         className="ts-toggle-group__items"
-        {...(hideLabel ? { 'aria-label': label } : { 'aria-labelledby': labelId })}
+        {...(hideLabel ? { 'aria-label': name } : { 'aria-labelledby': labelId })}
         onKeyDown={onKeyDown}
       >
         {items.map((item) => (
@@ -85,12 +92,12 @@ export function ToggleGroup<T extends string>({
             role="radio"
             aria-checked={item.value === value}
             tabIndex={item.value === tabStop ? 0 : -1}
-            disabled={item.disabled}
-            title={item.title}
+            disabled={item.disabled === true}
+            title={typeof item.title === 'string' ? item.title : undefined}
             className={classNames('ts-button', size === 'sm' && 'ts-button--sm', 'ts-toggle-group__item')}
             onClick={() => select(item)}
           >
-            {item.label}
+            {asReactNode(item.label)}
           </button>
         ))}
       </span>

@@ -3,6 +3,8 @@ import type { ComponentPropsWithRef, KeyboardEvent } from 'react';
 import { classNames } from './classNames.js';
 import { tabbableElements } from './focusable.js';
 import { KitStyle } from './KitStyle.js';
+import { domProps } from './domProps.js';
+import { asReactNode } from './isReactNode.js';
 
 export interface ToolbarProps extends Omit<ComponentPropsWithRef<'div'>, 'role'> {
   /** The toolbar's accessible name (e.g. "Heatmap controls"). */
@@ -19,7 +21,7 @@ const KEEPS_ARROWS = 'input, select, textarea, [role="slider"], [role="combobox"
  */
 export function Toolbar({ className, onKeyDown, children, ...props }: ToolbarProps) {
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    onKeyDown?.(event);
+    if (typeof onKeyDown === 'function') onKeyDown(event);
     // A widget inside (a ToggleGroup, an ExportMenu) already used the key.
     if (event.isDefaultPrevented()) return;
     const target = event.target as HTMLElement;
@@ -37,9 +39,9 @@ export function Toolbar({ className, onKeyDown, children, ...props }: ToolbarPro
     next?.focus();
   };
   return (
-    <div role="toolbar" className={classNames('ts-toolbar', className)} onKeyDown={moveFocus} {...props}>
+    <div role="toolbar" className={classNames('ts-toolbar', className)} onKeyDown={moveFocus} {...domProps(props)}>
       <KitStyle />
-      {children}
+      {asReactNode(children)}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import {
   cloneElement,
+  isValidElement,
   useEffect,
   useId,
   useLayoutEffect,
@@ -11,6 +12,9 @@ import {
 } from 'react';
 import { classNames } from './classNames.js';
 import { KitStyle } from './KitStyle.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { TensorscopeArgumentError } from '../../validate.js';
+import { asReactNode } from './isReactNode.js';
 
 export interface TooltipProps {
   /** The short description shown in the bubble; it also becomes the trigger's `aria-describedby`. */
@@ -57,6 +61,11 @@ export function Tooltip({ content, children, placement = 'top', className }: Too
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [open]);
 
+  if (!isValidElement(children)) {
+    return (
+      <ErrorMessage error={new TensorscopeArgumentError('children', 'one React element (the trigger)', children)} />
+    );
+  }
   const own = children.props['aria-describedby'];
   return (
     <span
@@ -79,9 +88,9 @@ export function Tooltip({ content, children, placement = 'top', className }: Too
       onBlur={() => setFocused(false)}
     >
       <KitStyle />
-      {cloneElement(children, { 'aria-describedby': own ? `${own} ${id}` : id })}
+      {cloneElement(children, { 'aria-describedby': typeof own === 'string' && own ? `${own} ${id}` : id })}
       <span ref={bubbleRef} role="tooltip" id={id} className="ts-tooltip__bubble" data-open={open ? '' : undefined}>
-        {content}
+        {asReactNode(content)}
       </span>
     </span>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { useRef, useState, type ChangeEvent, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import { TensorscopeError, type AnyTensorscopeError } from '../../errors.js';
+import { TensorscopeArgumentError, checkFunction, checkNumber, checkObject, checkString } from '../../validate.js';
 
 export interface FileDropOptions {
   /** Receives the accepted files (only the first unless `multiple`). */
@@ -54,6 +55,10 @@ export interface FileDrop {
 
 /** True when a file matches an `accept` list of extensions (`.tsv`), MIME types and `type/*` wildcards. */
 export function fileMatchesAccept(file: { name: string; type: string }, accept: string | undefined): boolean {
+  const { name: fileName, type: fileType } = checkObject(file, 'file');
+  checkString(fileName, 'file.name');
+  checkString(fileType, 'file.type');
+  if (accept !== undefined) checkString(accept, 'accept');
   const patterns = (accept ?? '')
     .split(',')
     .map((pattern) => pattern.trim().toLowerCase())
@@ -68,21 +73,37 @@ export function fileMatchesAccept(file: { name: string; type: string }, accept: 
   });
 }
 
+/** The documented option types, checked (a drop zone's options can come from a plain page). */
+export function checkFileDropOptions(options: unknown): FileDropOptions {
+  const given = checkObject(options, 'options');
+  checkFunction(given.onFiles, 'options.onFiles');
+  if (given.onReject !== undefined) checkFunction(given.onReject, 'options.onReject');
+  if (given.accept !== undefined) checkString(given.accept, 'options.accept');
+  if (given.maxBytes !== undefined) checkNumber(given.maxBytes, 'options.maxBytes', { min: 0 });
+  for (const flag of ['strictAccept', 'multiple', 'disabled'] as const) {
+    if (given[flag] !== undefined && typeof given[flag] !== 'boolean') {
+      throw new TensorscopeArgumentError(`options.${flag}`, 'true or false', given[flag]);
+    }
+  }
+  return given as unknown as FileDropOptions;
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
  * Drag-and-drop plus click/Enter/Space to browse, with the size and type checks every file input of
  * tensorscope needs. Refused files never reach `onFiles`, so the caller's current data stays.
  */
-export function useFileDrop({
-  onFiles,
-  onReject,
-  accept,
-  strictAccept = true,
-  maxBytes,
-  multiple = false,
-  disabled = false,
-}: FileDropOptions): FileDrop {
+export function useFileDrop(options: FileDropOptions): FileDrop {
+  const {
+    onFiles,
+    onReject,
+    accept,
+    strictAccept = true,
+    maxBytes,
+    multiple = false,
+    disabled = false,
+  } = checkFileDropOptions(options);
   const inputRef = useRef<HTMLInputElement | null>(null);
   // Counts enter/leave pairs: moving over a child fires leave on the parent before enter on the child.
   const depth = useRef(0);
