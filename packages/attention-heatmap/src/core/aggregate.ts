@@ -1,5 +1,6 @@
+import { checkArray, checkBoolean, checkOptions, describeValue } from '@tensorscope/common';
 import { fail } from './errors.js';
-import { headReader, type AttentionInput } from './attentionSource.js';
+import { attentionSource, headReader, type AttentionInput } from './attentionSource.js';
 
 /** How {@link aggregateHeads} combines the chosen heads. */
 export type HeadAggregation = 'mean' | 'max' | 'sum';
@@ -24,15 +25,18 @@ export interface AggregateHeadsOptions {
  * A layer or head index that does not exist is an `OUT_OF_RANGE` error, an empty list `EMPTY_INPUT`.
  * `data` may be an `AttentionSource` (e.g. `openAttention(bytes)`): only the chosen heads are decoded.
  */
-export function aggregateHeads(data: AttentionInput, options: AggregateHeadsOptions = {}): Float32Array {
+export function aggregateHeads(input: AttentionInput, options?: AggregateHeadsOptions): Float32Array {
+  // Checked before any work: shape, tokens and every weight (NaN never reaches the sums).
+  const data = attentionSource(input);
+  const chosen = checkOptions(options);
   const [layerCount, headCount, qLen, kLen] = data.shape;
-  const layers = options.layers ?? range(layerCount);
-  const heads = options.heads ?? range(headCount);
-  const method = options.method ?? 'mean';
-  checkIndices(layers, layerCount, 'layers', 'layer');
-  checkIndices(heads, headCount, 'heads', 'head');
+  const layers = chosen.layers === undefined ? range(layerCount) : checkArray(chosen.layers, 'options.layers');
+  const heads = chosen.heads === undefined ? range(headCount) : checkArray(chosen.heads, 'options.heads');
+  const method = chosen.method ?? 'mean';
+  checkIndices(layers as number[], layerCount, 'layers', 'layer');
+  checkIndices(heads as number[], headCount, 'heads', 'head');
   if (method !== 'mean' && method !== 'max' && method !== 'sum') {
-    throw fail('INVALID_OPTION', `method must be 'mean', 'max' or 'sum'; received ${JSON.stringify(method)}.`);
+    throw fail('INVALID_OPTION', `method must be 'mean', 'max' or 'sum'; received ${describeValue(method)}.`);
   }
   const size = qLen * kLen;
   if (layers.length === 1 && heads.length === 1) {
@@ -45,8 +49,8 @@ export function aggregateHeads(data: AttentionInput, options: AggregateHeadsOpti
   const read = headReader(data, true);
   const out = new Float32Array(size);
   const acc = method === 'max' ? out : new Float64Array(size);
-  for (const l of layers) {
-    for (const h of heads) {
+  for (const l of layers as number[]) {
+    for (const h of heads as number[]) {
       const w = read(l, h);
       if (method === 'max') {
         for (let i = 0; i < size; i++) {
@@ -87,7 +91,9 @@ export interface AttentionRolloutOptions {
  * Self-attention only: cross attention (different query and key tokens) throws `NOT_SELF_ATTENTION`.
  * `data` may be an `AttentionSource`: the heads of layers 0 … `throughLayer` are decoded one at a time.
  */
-export function attentionRollout(data: AttentionInput, options: AttentionRolloutOptions = {}): Float32Array {
+export function attentionRollout(input: AttentionInput, options?: AttentionRolloutOptions): Float32Array {
+  const data = attentionSource(input);
+  const chosen = checkOptions(options);
   const [layerCount, headCount, qLen, kLen] = data.shape;
   if (qLen !== kLen || data.queryTokens.some((t, i) => t !== data.keyTokens[i])) {
     throw fail(
@@ -95,12 +101,12 @@ export function attentionRollout(data: AttentionInput, options: AttentionRollout
       `Attention rollout needs self-attention (the same query and key tokens); this is ${qLen} × ${kLen} cross attention.`,
     );
   }
-  const addResidual = options.addResidual ?? true;
-  const fuse = options.heads ?? 'mean';
+  const addResidual = chosen.addResidual === undefined ? true : checkBoolean(chosen.addResidual, 'options.addResidual');
+  const fuse = chosen.heads ?? 'mean';
   if (fuse !== 'mean' && fuse !== 'max' && fuse !== 'min') {
-    throw fail('INVALID_OPTION', `heads must be 'mean', 'max' or 'min'; received ${JSON.stringify(fuse)}.`);
+    throw fail('INVALID_OPTION', `heads must be 'mean', 'max' or 'min'; received ${describeValue(fuse)}.`);
   }
-  const last = options.throughLayer ?? layerCount - 1;
+  const last = chosen.throughLayer ?? layerCount - 1;
   checkIndices([last], layerCount, 'throughLayer', 'layer');
   const n = qLen;
   const size = n * n;
@@ -178,9 +184,13 @@ export function checkIndices(ids: readonly number[], size: number, name: string,
   if (ids.length === 0) throw fail('EMPTY_INPUT', `${name} is empty; choose at least one ${what}.`);
   for (const id of ids) {
     if (!Number.isInteger(id) || id < 0 || id >= size) {
-      throw fail('OUT_OF_RANGE', `${name} has ${what} ${id}, which does not exist; expected 0 … ${size - 1}.`, {
-        details: { [what]: id, size },
-      });
+      throw fail(
+        'OUT_OF_RANGE',
+        `${name} has ${what} ${describeValue(id)}, which does not exist; expected 0 … ${size - 1}.`,
+        {
+          details: { [what]: describeValue(id), size },
+        },
+      );
     }
   }
 }

@@ -1,4 +1,12 @@
+import { checkObject, checkSize, checkStringArray } from '@tensorscope/common';
 import { fail } from './errors.js';
+import { checkHeadIndex } from './headIndex.js';
+
+/**
+ * Most values one attention input may declare: 2²⁸ (1 GiB of float32). A shape beyond it is refused
+ * with `TOO_LARGE` before anything is allocated or looped over, whatever the data really holds.
+ */
+export const MAX_ATTENTION_VALUES = 2 ** 28;
 
 /** Attention of a whole model (or part of one): every layer and head. */
 export interface AttentionData {
@@ -67,6 +75,7 @@ export function isChecked(data: AttentionData): boolean {
  * added up). Change weights in place and call this on a copy to have them checked again.
  */
 export function validateAttentionData(data: AttentionData): AttentionWarnings {
+  checkObject(data, 'data');
   const known = checked.get(data);
   if (known?.weights === data.weights) {
     if (known.warnings) return known.warnings;
@@ -79,6 +88,7 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
   const [layers, heads, qLen, kLen] = shape;
   if (!(weights instanceof Float32Array)) throw fail('INVALID_VALUE', 'weights must be a Float32Array.');
   const expected = layers * heads * qLen * kLen;
+  checkSize(expected, 'data.shape', { max: MAX_ATTENTION_VALUES });
   if (weights.length !== expected) {
     throw fail(
       'LENGTH_MISMATCH',
@@ -110,6 +120,12 @@ export function validateAttentionData(data: AttentionData): AttentionWarnings {
   const warnings = { notNormalised };
   markChecked(data, warnings);
   return warnings;
+}
+
+/** Validates `data` unless this package built or checked it already (then it costs nothing). @internal */
+export function ensureChecked(data: AttentionData): AttentionData {
+  if (!isChecked(data)) validateAttentionData(data);
+  return data;
 }
 
 /**
@@ -158,7 +174,10 @@ function rowsWithAKeptKey(mask: Uint8Array | undefined, qLen: number, kLen: numb
 
 /** The `qLen × kLen` matrix of one head of one layer (a view, not a copy). */
 export function headMatrix(data: AttentionData, layer: number, head: number): Float32Array {
-  const [, heads, qLen, kLen] = data.shape;
+  // Unchecked data is checked whole once (then remembered): a lying shape must not read past the weights.
+  ensureChecked(data);
+  const [layers, heads, qLen, kLen] = data.shape;
+  checkHeadIndex(layer, head, layers, heads);
   const size = qLen * kLen;
   const start = (layer * heads + head) * size;
   return data.weights.subarray(start, start + size);
@@ -172,17 +191,25 @@ export function headMatrix(data: AttentionData, layer: number, head: number): Fl
 export function validateAttentionHeader(
   data: Pick<AttentionData, 'shape' | 'queryTokens' | 'keyTokens' | 'mask'>,
 ): void {
+  checkObject(data, 'data');
   const { shape, queryTokens, keyTokens, mask } = data;
-  if (!Array.isArray(shape) || shape.length !== 4 || shape.some((n) => !Number.isInteger(n) || n < 0)) {
+  if (
+    !Array.isArray(shape) ||
+    shape.length !== 4 ||
+    shape.some((n) => typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+  ) {
     throw fail(
       'INVALID_SHAPE',
-      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${JSON.stringify(shape)}.`,
+      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${describeShape(shape)}.`,
     );
   }
   const [layers, heads, qLen, kLen] = shape;
   if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
     throw fail('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
   }
+  // Declared sizes are checked before any loop or allocation: a head, then the whole model.
+  checkSize(qLen * kLen, 'data.shape (qLen × kLen)', { max: MAX_ATTENTION_VALUES });
+  checkSize(layers * heads * qLen * kLen, 'data.shape', { max: MAX_ATTENTION_VALUES * 16 });
   const tokens = (list: readonly string[], n: number, axis: string, dim: string) => {
     if (!Array.isArray(list) || list.length !== n) {
       const count = Array.isArray(list) ? list.length : 0;
@@ -195,7 +222,50 @@ export function validateAttentionHeader(
   };
   tokens(queryTokens, qLen, 'query', 'qLen');
   tokens(keyTokens, kLen, 'key', 'kLen');
+  checkStringArray(queryTokens, 'data.queryTokens');
+  checkStringArray(keyTokens, 'data.keyTokens');
   if (mask !== undefined && (!(mask instanceof Uint8Array) || mask.length !== qLen * kLen)) {
-    throw fail('INVALID_SHAPE', `mask has ${mask.length} values; expected qLen × kLen = ${qLen * kLen}.`);
+    const length = mask instanceof Uint8Array ? mask.length : 'no';
+    throw fail('INVALID_SHAPE', `mask must be a Uint8Array of qLen × kLen = ${qLen * kLen} values; it has ${length}.`);
+  }
+  checkMetadata((data as { metadata?: unknown }).metadata, qLen);
+}
+
+/** `metadata` is optional; when given, each known field must have its documented type. */
+export function checkMetadata(metadata: unknown, qLen: number): void {
+  if (metadata === undefined) return;
+  const record = checkObject(metadata, 'data.metadata');
+  const { model, note, causal, sentenceBStart } = record;
+  if (model !== undefined && typeof model !== 'string') throw badMetadata('model', 'a string', model);
+  if (note !== undefined && typeof note !== 'string') throw badMetadata('note', 'a string', note);
+  if (causal !== undefined && typeof causal !== 'boolean') throw badMetadata('causal', 'true or false', causal);
+  if (
+    sentenceBStart !== undefined &&
+    (typeof sentenceBStart !== 'number' ||
+      !Number.isInteger(sentenceBStart) ||
+      sentenceBStart < 0 ||
+      sentenceBStart >= qLen)
+  ) {
+    throw fail(
+      'OUT_OF_RANGE',
+      `metadata.sentenceBStart must be a token index from 0 to ${qLen - 1}; received ${String(sentenceBStart)}.`,
+      {
+        details: { field: 'sentenceBStart' },
+      },
+    );
+  }
+}
+
+function badMetadata(field: string, expected: string, value: unknown) {
+  return fail('INVALID_VALUE', `metadata.${field} must be ${expected}; received ${typeof value}.`, {
+    details: { field },
+  });
+}
+
+function describeShape(shape: unknown): string {
+  try {
+    return JSON.stringify(shape)?.slice(0, 80) ?? String(shape);
+  } catch {
+    return typeof shape;
   }
 }

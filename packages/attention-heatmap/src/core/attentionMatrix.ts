@@ -1,3 +1,13 @@
+import {
+  checkArray,
+  checkBoolean,
+  checkInteger,
+  checkObject,
+  checkSize,
+  checkStringArray,
+  describeValue,
+} from '@tensorscope/common';
+import { MAX_ATTENTION_VALUES } from './attentionData.js';
 import { fail } from './errors.js';
 
 /** One attention matrix: how much each query token attends to each key token. */
@@ -39,18 +49,21 @@ const ROW_SUM_TOLERANCE = 1e-3;
  * that names the problem: shape mismatch, a negative or non-finite weight, or no tokens.
  */
 export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMatrix {
-  const queryTokens = input.queryTokens;
-  const keyTokens = input.keyTokens ?? input.queryTokens;
+  checkObject(input, 'input');
+  const queryTokens = checkStringArray(input.queryTokens, 'queryTokens');
+  const keyTokens = input.keyTokens == null ? queryTokens : checkStringArray(input.keyTokens, 'keyTokens');
   const rows = queryTokens.length;
   const columns = keyTokens.length;
   if (rows === 0 || columns === 0) {
     throw fail('EMPTY_INPUT', 'Attention needs at least one query token and one key token.');
   }
+  checkSize(rows * columns, 'queryTokens × keyTokens', { max: MAX_ATTENTION_VALUES });
+  if (input.signed != null) checkBoolean(input.signed, 'signed');
   let weights: Float32Array;
   if (input.weights instanceof Float32Array) {
     weights = input.weights;
   } else {
-    const nested = input.weights;
+    const nested = checkArray(input.weights, 'weights') as readonly (readonly number[])[];
     if (nested.length !== rows) {
       throw fail('LENGTH_MISMATCH', `weights has ${nested.length} rows but there are ${rows} query tokens.`, {
         details: { expected: rows, actual: nested.length },
@@ -58,6 +71,11 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
     }
     weights = new Float32Array(rows * columns);
     nested.forEach((row, r) => {
+      if (!Array.isArray(row) && !(row instanceof Float32Array || row instanceof Float64Array)) {
+        throw fail('INVALID_SHAPE', `weights row ${r} must be an array of ${columns} numbers.`, {
+          details: { row: r },
+        });
+      }
       if (row.length !== columns) {
         throw fail(
           'LENGTH_MISMATCH',
@@ -65,7 +83,14 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
           { details: { row: r, expected: columns, actual: row.length } },
         );
       }
-      weights.set(row, r * columns);
+      for (let c = 0; c < columns; c++) {
+        const value = row[c];
+        // A non-number would become NaN in the Float32Array: name it here instead.
+        if (typeof value !== 'number') {
+          throw fail('INVALID_VALUE', `weights[${r}][${c}] is not a number.`, { details: { row: r, column: c } });
+        }
+        weights[r * columns + c] = value;
+      }
     });
   }
   if (weights.length !== rows * columns) {
@@ -75,7 +100,10 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       { details: { expected: rows * columns, actual: weights.length } },
     );
   }
-  const mask = input.mask;
+  const mask = input.mask ?? undefined;
+  if (mask !== undefined && !(mask instanceof Uint8Array)) {
+    throw fail('INVALID_VALUE', `mask must be a Uint8Array of ${rows * columns} values (1 = may attend, 0 = masked).`);
+  }
   if (mask !== undefined && mask.length !== rows * columns) {
     throw fail(
       'LENGTH_MISMATCH',
@@ -115,28 +143,76 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
   return matrix;
 }
 
-/** The weight at (query row, key column). */
+/**
+ * The weight at (query row, key column). A cell outside the matrix is `OUT_OF_RANGE` (it used to
+ * read as 0, which looked like a real weight).
+ */
 export function weightAt(matrix: AttentionMatrix, row: number, column: number): number {
-  return matrix.weights[row * matrix.keyTokens.length + column] ?? 0;
+  const columns = checkMatrix(matrix);
+  checkCell(matrix, row, column);
+  return matrix.weights[row * columns + column] as number;
 }
 
 /** The key column with the highest weight in a row (first on ties). */
 export function strongestKey(matrix: AttentionMatrix, row: number): number {
-  const columns = matrix.keyTokens.length;
+  const columns = checkMatrix(matrix);
+  checkCell(matrix, row, 0);
+  const start = row * columns;
   let best = 0;
-  for (let c = 1; c < columns; c++) if (weightAt(matrix, row, c) > weightAt(matrix, row, best)) best = c;
+  for (let c = 1; c < columns; c++)
+    if ((matrix.weights[start + c] as number) > (matrix.weights[start + best] as number)) best = c;
   return best;
 }
 
 /** True when the cell is masked (padding or causal): drawn as masked, not as a zero weight. */
 export function isMasked(matrix: AttentionMatrix, row: number, column: number): boolean {
-  return matrix.mask !== undefined && !matrix.mask[row * matrix.keyTokens.length + column];
+  const columns = checkMatrix(matrix);
+  checkCell(matrix, row, column);
+  return matrix.mask != null && !matrix.mask[row * columns + column];
 }
 
 /** The causal mask of a decoder: query i may attend to keys up to i + (kLen − qLen). */
 export function causalMask(qLen: number, kLen: number): Uint8Array {
+  checkInteger(qLen, 'qLen', { min: 0 });
+  checkInteger(kLen, 'kLen', { min: 0 });
+  checkSize(qLen * kLen, 'qLen × kLen', { max: MAX_ATTENTION_VALUES });
   const mask = new Uint8Array(qLen * kLen);
   const offset = kLen - qLen;
   for (let i = 0; i < qLen; i++) for (let j = 0; j <= Math.min(kLen - 1, i + offset); j++) mask[i * kLen + j] = 1;
   return mask;
+}
+
+/**
+ * A matrix as {@link createAttentionMatrix} builds it: token lists and weights that agree. Returns
+ * the column count. @internal
+ */
+export function checkMatrix(matrix: AttentionMatrix): number {
+  checkObject(matrix, 'matrix');
+  const rows = checkArray(matrix.queryTokens, 'matrix.queryTokens').length;
+  const columns = checkArray(matrix.keyTokens, 'matrix.keyTokens').length;
+  if (!(matrix.weights instanceof Float32Array) || matrix.weights.length !== rows * columns) {
+    throw fail('LENGTH_MISMATCH', `matrix.weights must be a Float32Array of ${rows} × ${columns} values.`, {
+      details: { expected: rows * columns },
+    });
+  }
+  return columns;
+}
+
+function checkCell(matrix: AttentionMatrix, row: number, column: number): void {
+  const rows = matrix.queryTokens.length;
+  const columns = matrix.keyTokens.length;
+  if (
+    !Number.isInteger(row) ||
+    row < 0 ||
+    row >= rows ||
+    !Number.isInteger(column) ||
+    column < 0 ||
+    column >= columns
+  ) {
+    throw fail(
+      'OUT_OF_RANGE',
+      `There is no cell (${describeValue(row)}, ${describeValue(column)}): expected row 0 … ${rows - 1} and column 0 … ${columns - 1}.`,
+      { details: { rows, columns } },
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { checkNumber, checkOptions } from '@tensorscope/common';
 import { fail } from './errors.js';
 import { checkHeadIndex } from './headIndex.js';
 import {
@@ -62,7 +63,9 @@ const shared = new WeakMap<object, AttentionSource>();
  * Without options, the same input gives the same source (one cache shared by linked views).
  * Errors are typed `TensorscopeError`s, as from `validateAttentionData`.
  */
-export function attentionSource(input: AttentionInput, options: AttentionSourceOptions = {}): AttentionSource {
+export function attentionSource(input: AttentionInput, options?: AttentionSourceOptions): AttentionSource {
+  options = checkOptions(options);
+  if (options.cacheBytes !== undefined) checkNumber(options.cacheBytes, 'options.cacheBytes', { min: 0 });
   if (isAttentionSource(input) && ours.has(input)) return input;
   const share = options.cacheBytes === undefined && typeof input === 'object' && input !== null;
   if (share) {

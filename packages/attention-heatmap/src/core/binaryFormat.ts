@@ -1,5 +1,6 @@
 import { fail, type AttentionError } from './errors.js';
-import { markChecked, validateAttentionData } from './attentionData.js';
+import { checkOptions, describeValue } from '@tensorscope/common';
+import { checkMetadata, markChecked, validateAttentionData } from './attentionData.js';
 import type { AttentionData, AttentionMetadata } from './attentionData.js';
 import { checkHeadIndex } from './headIndex.js';
 import { float16DecodeTable, float32BitsToFloat16 } from './float16.js';
@@ -58,12 +59,13 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * (layer, head, row) and decodes `q · rowMax / 255`. The data is validated first
  * (`validateAttentionData`): invalid data throws the same typed errors.
  */
-export function encodeAttention(data: AttentionData, options: EncodeAttentionOptions = {}): Uint8Array {
-  const precision = options.precision ?? 'float16';
-  const precisionCode = PRECISION_CODES[precision];
-  if (precisionCode === undefined) {
-    throw fail('INVALID_OPTION', `precision must be 'float16' or 'uint8'; received ${JSON.stringify(precision)}.`);
+export function encodeAttention(data: AttentionData, options?: EncodeAttentionOptions): Uint8Array {
+  const precision = checkOptions(options).precision ?? 'float16';
+  // Own keys only: `'__proto__'` or `'constructor'` must not find something on Object.prototype.
+  if (!Object.hasOwn(PRECISION_CODES, precision)) {
+    throw fail('INVALID_OPTION', `precision must be 'float16' or 'uint8'; received ${describeValue(precision)}.`);
   }
+  const precisionCode = PRECISION_CODES[precision];
   validateAttentionData(data);
   const [layers, heads, qLen, kLen] = data.shape;
   const encoder = new TextEncoder();
@@ -71,7 +73,7 @@ export function encodeAttention(data: AttentionData, options: EncodeAttentionOpt
   const tokenLists = sameKeys ? [data.queryTokens] : [data.queryTokens, data.keyTokens];
   const encodedTokens = tokenLists.map((list) => list.map((token) => encoder.encode(token)));
   const tokenBytes = encodedTokens.reduce((sum, list) => sum + list.reduce((s, bytes) => s + 4 + bytes.length, 0), 0);
-  const metadataBytes = data.metadata === undefined ? undefined : encoder.encode(JSON.stringify(data.metadata));
+  const metadataBytes = data.metadata === undefined ? undefined : encoder.encode(metadataJson(data.metadata));
   const maskBytes = data.mask === undefined ? 0 : Math.ceil((qLen * kLen) / 8);
   const values = layers * heads * qLen * kLen;
   const rows = layers * heads * qLen;
@@ -145,8 +147,8 @@ export function encodeAttention(data: AttentionData, options: EncodeAttentionOpt
  * `options.into` reuses an array. To show one head without decoding the rest, use
  * {@link openAttention}.
  */
-export function decodeAttention(bytes: Uint8Array, options: DecodeAttentionOptions = {}): AttentionData {
-  return openAttention(bytes).decode(options.into);
+export function decodeAttention(bytes: Uint8Array, options?: DecodeAttentionOptions): AttentionData {
+  return openAttention(bytes).decode(checkOptions(options).into);
 }
 
 /** The header of an encoded export, with lazy access to its weights (from {@link openAttention}). */
@@ -266,6 +268,11 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw fail('INVALID_FORMAT', 'The metadata must be a JSON object.');
     }
+    try {
+      checkMetadata(parsed, qLen);
+    } catch (cause) {
+      throw fail('INVALID_FORMAT', `The metadata is not valid: ${(cause as Error).message}`, { cause });
+    }
     metadata = parsed as AttentionMetadata;
   }
 
@@ -302,13 +309,21 @@ export function openAttention(bytes: Uint8Array): AttentionReader {
   };
 }
 
+function metadataJson(metadata: AttentionMetadata): string {
+  try {
+    return JSON.stringify(metadata);
+  } catch (cause) {
+    throw fail('INVALID_VALUE', 'metadata must be plain JSON data (no BigInt, no cycles).', { cause });
+  }
+}
+
 function checkInto(into: Float32Array | undefined, size: number, shape: readonly number[]): Float32Array {
   if (into === undefined) return new Float32Array(size);
   if (!(into instanceof Float32Array) || into.length !== size) {
     throw fail(
       'LENGTH_MISMATCH',
-      `The output array has ${into.length} values; shape [${shape.join(', ')}] needs ${size} here.`,
-      { details: { expected: size, actual: into.length } },
+      `The output array has ${into instanceof Float32Array ? into.length : 'no'} values (a Float32Array is needed); shape [${shape.join(', ')}] needs ${size} here.`,
+      { details: { expected: size } },
     );
   }
   return into;

@@ -1,4 +1,5 @@
 import type { ThemeName } from '@tensorscope/common';
+import { checkNumber, checkOneOf } from '@tensorscope/common';
 import { scaleLinear } from '@visx/scale';
 
 /**
@@ -12,9 +13,11 @@ export const ATTENTION_RAMPS: Readonly<Record<ThemeName, readonly string[]>> = {
 
 /** Maps a weight in [0, max] to a colour of the theme's ramp. */
 export function createAttentionColorScale(theme: ThemeName, max: number): (value: number) => string {
+  checkOneOf(theme, 'theme', ['light', 'dark']);
   const ramp = ATTENTION_RAMPS[theme];
-  const top = max > 0 ? max : 1;
+  const top = typeof max === 'number' && max > 0 && Number.isFinite(max) ? max : 1;
   const domain = ramp.map((_, i) => (top * i) / (ramp.length - 1));
   const scale = scaleLinear<string>({ domain, range: [...ramp], clamp: true });
-  return (value: number) => scale(value);
+  // NaN has no colour: it is refused rather than drawn as a made-up one.
+  return (value: number) => scale(checkNumber(value, 'value'));
 }

@@ -1,4 +1,14 @@
-import { toCsv, type CsvValue } from '@tensorscope/common';
+import {
+  TensorscopeArgumentError,
+  checkBoolean,
+  checkFiniteNumbers,
+  checkInteger,
+  checkOptions,
+  checkString,
+  checkStringArray,
+  toCsv,
+  type CsvValue,
+} from '@tensorscope/common';
 import { fail } from './errors.js';
 
 export interface AttentionCsvOptions {
@@ -30,8 +40,19 @@ export function attentionToCsv(
   matrix: ArrayLike<number>,
   queryTokens: readonly string[],
   keyTokens: readonly string[],
-  options: AttentionCsvOptions = {},
+  options?: AttentionCsvOptions,
 ): string {
+  checkFiniteNumbers(matrix, 'matrix');
+  checkStringArray(queryTokens, 'queryTokens');
+  checkStringArray(keyTokens, 'keyTokens');
+  const chosen = checkOptions(options);
+  if (chosen.mask != null && !(chosen.mask instanceof Uint8Array)) {
+    throw new TensorscopeArgumentError('options.mask', 'a Uint8Array', chosen.mask);
+  }
+  if (chosen.digits !== undefined) checkInteger(chosen.digits, 'options.digits', { min: 1, max: 21 });
+  if (chosen.corner !== undefined) checkString(chosen.corner, 'options.corner');
+  if (chosen.escapeFormulas !== undefined) checkBoolean(chosen.escapeFormulas, 'options.escapeFormulas');
+  if (chosen.bom !== undefined) checkBoolean(chosen.bom, 'options.bom');
   const rows = queryTokens.length;
   const columns = keyTokens.length;
   if (matrix.length !== rows * columns) {
@@ -41,13 +62,13 @@ export function attentionToCsv(
       { details: { expected: rows * columns, actual: matrix.length } },
     );
   }
-  if (options.mask && options.mask.length !== rows * columns) {
-    throw fail('LENGTH_MISMATCH', `The mask has ${options.mask.length} values; expected ${rows * columns}.`);
+  if (chosen.mask && chosen.mask.length !== rows * columns) {
+    throw fail('LENGTH_MISMATCH', `The mask has ${chosen.mask.length} values; expected ${rows * columns}.`);
   }
-  const digits = options.digits ?? 6;
-  const mask = options.mask;
+  const digits = chosen.digits ?? 6;
+  const mask = chosen.mask;
   function* lines(): Generator<readonly CsvValue[]> {
-    yield [options.corner ?? 'query \\ key', ...keyTokens];
+    yield [chosen.corner ?? 'query \\ key', ...keyTokens];
     for (let q = 0; q < rows; q++) {
       const row: CsvValue[] = [queryTokens[q]];
       for (let k = 0; k < columns; k++) {
@@ -57,5 +78,5 @@ export function attentionToCsv(
       yield row;
     }
   }
-  return toCsv(lines(), { escapeFormulas: options.escapeFormulas ?? true, bom: options.bom ?? false });
+  return toCsv(lines(), { escapeFormulas: chosen.escapeFormulas ?? true, bom: chosen.bom ?? false });
 }

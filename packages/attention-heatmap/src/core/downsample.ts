@@ -1,3 +1,5 @@
+import { TensorscopeArgumentError, checkBoolean, checkInteger, checkSize } from '@tensorscope/common';
+import { MAX_ATTENTION_VALUES } from './attentionData.js';
 /**
  * Max-pools a `rows × columns` matrix to at most `maxRows × maxColumns` cells, so a long sequence
  * (e.g. 8,192 tokens) can be drawn on a screen-sized canvas without hiding strong weights: each
@@ -11,6 +13,15 @@ export function maxPool(
   maxColumns: number,
   byMagnitude = false,
 ): { data: Float32Array | Uint8Array; rows: number; columns: number; rowFactor: number; columnFactor: number } {
+  if (!(matrix instanceof Float32Array || matrix instanceof Uint8Array)) {
+    throw new TensorscopeArgumentError('matrix', 'a Float32Array or Uint8Array', matrix);
+  }
+  checkInteger(rows, 'rows', { min: 0 });
+  checkInteger(columns, 'columns', { min: 0 });
+  checkSize(rows * columns, 'rows × columns', { max: MAX_ATTENTION_VALUES, available: matrix.length });
+  checkInteger(maxRows, 'maxRows', { min: 1 });
+  checkInteger(maxColumns, 'maxColumns', { min: 1 });
+  checkBoolean(byMagnitude, 'byMagnitude');
   const rowFactor = Math.max(1, Math.ceil(rows / Math.max(1, maxRows)));
   const columnFactor = Math.max(1, Math.ceil(columns / Math.max(1, maxColumns)));
   if (rowFactor === 1 && columnFactor === 1) return { data: matrix, rows, columns, rowFactor, columnFactor };

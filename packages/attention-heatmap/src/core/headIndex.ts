@@ -1,3 +1,4 @@
+import { describeValue } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 /** Throws `OUT_OF_RANGE` unless `layer` and `head` are integer indices within the model's shape. */
@@ -12,8 +13,8 @@ export function checkHeadIndex(layer: number, head: number, layers: number, head
   ) {
     throw fail(
       'OUT_OF_RANGE',
-      `There is no layer ${layer}, head ${head}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
-      { details: { layer, head } },
+      `There is no layer ${describeValue(layer)}, head ${describeValue(head)}: expected layer 0 … ${layers - 1} and head 0 … ${heads - 1}.`,
+      { details: { layer: describeValue(layer), head: describeValue(head) } },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { headReader, type AttentionInput } from './attentionSource.js';
+import { attentionSource, headReader, type AttentionInput } from './attentionSource.js';
 
 /** Summary scores of one head (BertViz model view / Dodrio-style head ranking). */
 export interface HeadSummary {
@@ -29,7 +29,9 @@ export interface HeadSummary {
  * `previousToken = 1`; uniform rows score `normalisedEntropy = 1`. Cost O(layers·heads·qLen·kLen).
  * `data` may be an `AttentionSource`: heads are decoded one at a time.
  */
-export function headSummaries(data: AttentionInput): HeadSummary[] {
+export function headSummaries(input: AttentionInput): HeadSummary[] {
+  // Checked first: a lying shape or a NaN weight is a typed error, never a NaN score.
+  const data = attentionSource(input);
   const [layers, heads] = data.shape;
   const summarise = headSummariser(data);
   const read = headReader(data, true);

@@ -1,4 +1,5 @@
-import type { AttentionMatrix } from './attentionMatrix.js';
+import { TensorscopeArgumentError, checkArray, checkInteger, checkObject, checkOneOf } from '@tensorscope/common';
+import { checkMatrix, type AttentionMatrix } from './attentionMatrix.js';
 import { colorPosition, divergingPosition, type ColorTransfer } from './colorLut.js';
 import { maxPool } from './downsample.js';
 import type { HeatmapLayout } from './heatmapViewport.js';
@@ -31,8 +32,27 @@ export function rasterizeHeatmap(
   layout: HeatmapLayout,
   options: RasterOptions,
 ): HeatmapRaster {
-  const { visibleRows, visibleColumns, offsetRow, offsetColumn, poolFactor } = layout;
-  const columns = matrix.keyTokens.length;
+  const columns = checkMatrix(matrix);
+  const rows = matrix.queryTokens.length;
+  checkObject(layout, 'layout');
+  const visibleRows = checkInteger(layout.visibleRows, 'layout.visibleRows', { min: 1, max: rows });
+  const visibleColumns = checkInteger(layout.visibleColumns, 'layout.visibleColumns', { min: 1, max: columns });
+  const offsetRow = checkInteger(layout.offsetRow, 'layout.offsetRow', { min: 0, max: rows - visibleRows });
+  const offsetColumn = checkInteger(layout.offsetColumn, 'layout.offsetColumn', {
+    min: 0,
+    max: columns - visibleColumns,
+  });
+  const poolFactor = checkInteger(layout.poolFactor, 'layout.poolFactor', { min: 1 });
+  checkObject(options, 'options');
+  if (!(options.lut instanceof Uint8ClampedArray || options.lut instanceof Uint8Array) || options.lut.length < 1024) {
+    throw new TensorscopeArgumentError('options.lut', '256 RGBA entries (1024 bytes)', options.lut);
+  }
+  checkOneOf(options.transfer, 'options.transfer', ['linear', 'sqrt', 'log']);
+  const masked = checkArray(options.masked, 'options.masked');
+  masked.forEach((v, i) => checkInteger(v, `options.masked[${i}]`, { min: 0, max: 255 }));
+  if (!(matrix.max >= 0 && Number.isFinite(matrix.max))) {
+    throw new TensorscopeArgumentError('matrix.max', 'a finite number ≥ 0', matrix.max);
+  }
   const signed = matrix.signed === true;
   // Full-width views are one contiguous run of rows: read them in place instead of copying.
   const start = offsetRow * columns;

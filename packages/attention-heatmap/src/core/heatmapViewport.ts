@@ -1,4 +1,11 @@
-import { createStore, type Store } from '@tensorscope/common';
+import {
+  TensorscopeArgumentError,
+  checkInteger,
+  checkNumber,
+  checkObject,
+  createStore,
+  type Store,
+} from '@tensorscope/common';
 
 /** A cell of the matrix: `[row, column]` (query, key). */
 export type HeatmapCell = readonly [row: number, column: number];
@@ -50,7 +57,12 @@ export function heatmapGeometry(options: {
   maxHeight: number;
   maxCellSize: number;
 }): HeatmapGeometry {
-  const { rows, columns, available, maxCellSize } = options;
+  checkObject(options, 'options');
+  const rows = checkInteger(options.rows, 'options.rows', { min: 1, max: MAX_SIDE });
+  const columns = checkInteger(options.columns, 'options.columns', { min: 1, max: MAX_SIDE });
+  const available = checkNumber(options.available, 'options.available', { min: 1 });
+  const maxCellSize = checkNumber(options.maxCellSize, 'options.maxCellSize', { min: 1 });
+  checkNumber(options.maxHeight, 'options.maxHeight');
   const maxPlotHeight = Math.max(options.maxHeight, MIN_PLOT_HEIGHT);
   return {
     rows,
@@ -64,7 +76,9 @@ export function heatmapGeometry(options: {
 
 /** The plot size and visible window for a zoom and offset (the offset clamped to the matrix). */
 export function viewportLayout(geometry: HeatmapGeometry, zoom: number, offset: HeatmapCell): HeatmapLayout {
-  const { rows, columns } = geometry;
+  const { rows, columns } = checkGeometry(geometry);
+  checkNumber(zoom, 'zoom', { min: Number.MIN_VALUE });
+  checkCellArgument(offset, 'offset');
   const plotWidth = Math.round(Math.min(columns * zoom, geometry.available));
   const plotHeight = Math.round(Math.min(rows * zoom, geometry.maxPlotHeight));
   const visibleColumns = Math.min(columns, Math.ceil(plotWidth / zoom));
@@ -81,12 +95,21 @@ export function viewportLayout(geometry: HeatmapGeometry, zoom: number, offset: 
 }
 
 /** `cell` moved inside the matrix. */
-export function clampCell(geometry: Pick<HeatmapGeometry, 'rows' | 'columns'>, [r, c]: HeatmapCell): HeatmapCell {
+export function clampCell(geometry: Pick<HeatmapGeometry, 'rows' | 'columns'>, cell: HeatmapCell): HeatmapCell {
+  checkObject(geometry, 'geometry');
+  checkInteger(geometry.rows, 'geometry.rows', { min: 1 });
+  checkInteger(geometry.columns, 'geometry.columns', { min: 1 });
+  const [r, c] = checkCellArgument(cell, 'cell');
   return [Math.min(geometry.rows - 1, Math.max(0, r)), Math.min(geometry.columns - 1, Math.max(0, c))];
 }
 
 /** True when `cell` is in the visible window. */
-export function cellInView(layout: HeatmapLayout, [r, c]: HeatmapCell): boolean {
+export function cellInView(layout: HeatmapLayout, cell: HeatmapCell): boolean {
+  checkObject(layout, 'layout');
+  for (const key of ['offsetRow', 'offsetColumn', 'visibleRows', 'visibleColumns'] as const) {
+    checkNumber(layout[key], `layout.${key}`);
+  }
+  const [r, c] = checkCellArgument(cell, 'cell');
   return (
     r >= layout.offsetRow &&
     r < layout.offsetRow + layout.visibleRows &&
@@ -125,6 +148,7 @@ export interface HeatmapViewport {
  * pan, arrow keys / Page / Home / End to move, Enter or Space to lock, Esc to clear, + − 0 to zoom.
  */
 export function createHeatmapViewport(initial: HeatmapGeometry, focus: HeatmapCell = [0, 0]): HeatmapViewport {
+  checkGeometry(initial);
   let geometry = initial;
   const store = createStore<HeatmapViewportState>({
     zoom: initial.fit,
@@ -222,4 +246,26 @@ export function createHeatmapViewport(initial: HeatmapGeometry, focus: HeatmapCe
       }
     },
   };
+}
+
+/** Most rows or columns a heatmap geometry may have (the side of {@link MAX_ATTENTION_VALUES}). */
+const MAX_SIDE = 2 ** 24;
+
+/** A geometry as {@link heatmapGeometry} makes it: whole positive counts, finite positive sizes. */
+function checkGeometry(geometry: HeatmapGeometry): HeatmapGeometry {
+  checkObject(geometry, 'geometry');
+  checkInteger(geometry.rows, 'geometry.rows', { min: 1, max: MAX_SIDE });
+  checkInteger(geometry.columns, 'geometry.columns', { min: 1, max: MAX_SIDE });
+  for (const key of ['available', 'maxPlotHeight', 'fit', 'maxZoom'] as const) {
+    checkNumber(geometry[key], `geometry.${key}`, { min: Number.MIN_VALUE });
+  }
+  return geometry;
+}
+
+/** `[row, column]`, two finite numbers. */
+function checkCellArgument(cell: unknown, argument: string): HeatmapCell {
+  if (!Array.isArray(cell) || cell.length !== 2) {
+    throw new TensorscopeArgumentError(argument, '[row, column]', cell);
+  }
+  return [checkNumber(cell[0], `${argument}[0]`), checkNumber(cell[1], `${argument}[1]`)];
 }

@@ -1,5 +1,6 @@
+import { TensorscopeArgumentError, describeValue, checkArray, checkBoolean, checkOptions } from '@tensorscope/common';
 import { fail } from './errors.js';
-import type { AttentionData } from './attentionData.js';
+import { ensureChecked, type AttentionData } from './attentionData.js';
 import { isSpecialToken } from './specialTokens.js';
 
 export { isSpecialToken } from './specialTokens.js';
@@ -31,8 +32,13 @@ export interface HideTokensOptions {
 export function hideTokens(
   data: AttentionData,
   hidden: HiddenTokens = (token) => isSpecialToken(token),
-  options: HideTokensOptions = {},
+  options?: HideTokensOptions,
 ): AttentionData {
+  ensureChecked(data);
+  options = checkOptions(options);
+  if (typeof hidden !== 'function' && (typeof hidden !== 'object' || hidden === null)) {
+    throw new TensorscopeArgumentError('hidden', 'a predicate, an array of indices or { query, key }', hidden);
+  }
   const [layers, heads, qLen, kLen] = data.shape;
   const self =
     data.queryTokens === data.keyTokens || (qLen === kLen && data.queryTokens.every((t, i) => t === data.keyTokens[i]));
@@ -42,12 +48,14 @@ export function hideTokens(
     hideQuery = (i) => hidden(data.queryTokens[i] as string, i, 'query');
     hideKey = (i) => hidden(data.keyTokens[i] as string, i, 'key');
   } else {
+    const listOf = (value: unknown, name: string): readonly number[] =>
+      value === undefined ? [] : (checkArray(value, name) as number[]);
     const query = Array.isArray(hidden)
       ? (hidden as readonly number[])
-      : ((hidden as { query?: readonly number[] }).query ?? []);
+      : listOf((hidden as { query?: unknown }).query, 'hidden.query');
     const key = Array.isArray(hidden)
       ? (hidden as readonly number[]).filter((i) => self || i < kLen)
-      : ((hidden as { key?: readonly number[] }).key ?? []);
+      : listOf((hidden as { key?: unknown }).key, 'hidden.key');
     checkRange(query, qLen, 'query');
     checkRange(key, kLen, 'key');
     const q = new Set(query);
@@ -65,7 +73,8 @@ export function hideTokens(
       `Hiding these tokens leaves ${keptQ.length} query and ${keptK.length} key tokens; at least one of each must stay.`,
     );
   }
-  const renormalise = options.renormalise ?? true;
+  const renormalise =
+    options.renormalise === undefined ? true : checkBoolean(options.renormalise, 'options.renormalise');
   const nq = keptQ.length;
   const nk = keptK.length;
   const weights = new Float32Array(layers * heads * nq * nk);
@@ -116,7 +125,10 @@ export function hideTokens(
 function checkRange(indices: readonly number[], size: number, axis: string): void {
   for (const i of indices) {
     if (!Number.isInteger(i) || i < 0 || i >= size) {
-      throw fail('OUT_OF_RANGE', `Cannot hide ${axis} token ${i}: expected an index from 0 to ${size - 1}.`);
+      throw fail(
+        'OUT_OF_RANGE',
+        `Cannot hide ${axis} token ${describeValue(i)}: expected an index from 0 to ${size - 1}.`,
+      );
     }
   }
 }

@@ -29,6 +29,7 @@
  * Every weight is checked exactly once, while it is copied into the result; nothing downstream
  * (`validateAttentionData`, the views) scans the result again.
  */
+import { TensorscopeArgumentError, checkNumber, checkOneOf, checkOptions, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 import { isChecked, validateAttentionData, type AttentionData } from './attentionData.js';
 import type { AttentionMatrixInput } from './attentionMatrix.js';
@@ -81,9 +82,14 @@ export interface ReadAttentionFileOptions extends Omit<LoadAttentionOptions, 'na
  */
 export async function readAttentionFile(
   file: Blob & { name: string },
-  options: ReadAttentionFileOptions = {},
+  options?: ReadAttentionFileOptions,
 ): Promise<LoadedAttention> {
-  const { maxBytes = DEFAULT_MAX_ATTENTION_BYTES, signal, ...load } = options;
+  if (!(file instanceof Blob)) throw new TensorscopeArgumentError('file', 'a File or Blob', file);
+  const { maxBytes = DEFAULT_MAX_ATTENTION_BYTES, signal, ...load } = checkOptions(options);
+  checkNumber(maxBytes, 'options.maxBytes', { min: 0 });
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TensorscopeArgumentError('options.signal', 'an AbortSignal', signal);
+  }
   checkNotAborted(signal, file.name);
   if (file.size > maxBytes) {
     throw fail(
@@ -101,8 +107,10 @@ export async function readAttentionFile(
 }
 
 /** Reads attention in any format this package knows (see the rules above); throws a typed error naming the problem. */
-export function loadAttention(input: unknown, options: LoadAttentionOptions = {}): LoadedAttention {
-  const name = options.name ?? 'The attention data';
+export function loadAttention(input: unknown, options?: LoadAttentionOptions): LoadedAttention {
+  options = checkOptions(options);
+  const name = options.name === undefined ? 'The attention data' : checkString(options.name, 'options.name');
+  if (options.format !== undefined) checkOneOf(options.format, 'options.format', ATTENTION_FORMATS);
   if (input instanceof ArrayBuffer) return loadAttention(new Uint8Array(input), options);
   if (ArrayBuffer.isView(input) && !(input instanceof Float32Array || input instanceof Float64Array)) {
     const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);

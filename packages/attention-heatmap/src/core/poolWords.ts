@@ -1,5 +1,6 @@
 import { fail } from './errors.js';
-import type { AttentionData } from './attentionData.js';
+import { checkBoolean, checkOptions, describeValue } from '@tensorscope/common';
+import { ensureChecked, type AttentionData } from './attentionData.js';
 import { decodeSequence, spanText } from './displayToken.js';
 
 /**
@@ -34,7 +35,9 @@ export interface PoolWordsOptions {
  * when all its subword cells are. Grouping of the wrong length is `LENGTH_MISMATCH`; no word left
  * is `EMPTY_INPUT`.
  */
-export function poolWords(data: AttentionData, words: WordGrouping, options: PoolWordsOptions = {}): AttentionData {
+export function poolWords(data: AttentionData, words: WordGrouping, options?: PoolWordsOptions): AttentionData {
+  ensureChecked(data);
+  options = checkOptions(options);
   const [layers, heads, qLen, kLen] = data.shape;
   const self = qLen === kLen && data.queryTokens.every((t, i) => t === data.keyTokens[i]);
   const queryGroups = groupTokens(words, data.queryTokens, 'words');
@@ -48,7 +51,8 @@ export function poolWords(data: AttentionData, words: WordGrouping, options: Poo
   const nk = keyGroups.groups.length;
   const keyOf = new Int32Array(kLen).fill(-1);
   keyGroups.groups.forEach((group, g) => group.forEach((k) => (keyOf[k] = g)));
-  const renormalise = options.renormalise ?? true;
+  const renormalise =
+    options.renormalise === undefined ? true : checkBoolean(options.renormalise, 'options.renormalise');
   const weights = new Float32Array(layers * heads * nq * nk);
   const row = new Float64Array(nk);
   for (let lh = 0; lh < layers * heads; lh++) {
@@ -112,6 +116,9 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
   const n = tokens.length;
   const wordOf: number[] = new Array(n).fill(-1);
   let labelOf: ((group: number[], word: number) => string) | undefined;
+  if (!Array.isArray(grouping) && (typeof grouping !== 'object' || grouping === null)) {
+    throw fail('INVALID_VALUE', `${name} must be word ids or { offsets, text }.`);
+  }
   if (Array.isArray(grouping)) {
     const ids = grouping as readonly (number | null | undefined)[];
     if (ids.length !== n) {
@@ -120,10 +127,11 @@ function groupTokens(grouping: WordGrouping, tokens: readonly string[], name: st
       });
     }
     ids.forEach((id, i) => {
-      if (id === null || id === undefined || id < 0) return;
-      if (!Number.isInteger(id)) {
-        throw fail('INVALID_VALUE', `${name}[${i}] is ${id}; expected an integer word id, -1 or null.`);
+      if (id === null || id === undefined) return;
+      if (typeof id !== 'number' || !Number.isInteger(id)) {
+        throw fail('INVALID_VALUE', `${name}[${i}] is ${describeValue(id)}; expected an integer word id, -1 or null.`);
       }
+      if (id < 0) return;
       wordOf[i] = id;
     });
   } else {

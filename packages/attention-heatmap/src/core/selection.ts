@@ -1,4 +1,13 @@
-import { createStore, type Store } from '@tensorscope/common';
+import {
+  checkArray,
+  checkFunction,
+  checkInteger,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  createStore,
+  type Store,
+} from '@tensorscope/common';
 
 /** What every attention view shows: one layer, one or more heads (aggregated), a focused token. */
 export interface AttentionSelection {
@@ -39,22 +48,28 @@ export interface AttentionSelectionController {
  * `value` / `defaultValue`): give several views the same `selection` and `onSelectionChange` to
  * link them.
  */
-export function createAttentionSelection(props: SelectionProps = {}): AttentionSelectionController {
-  let { selection, onSelectionChange } = props;
-  const store = createStore({ selection: { ...DEFAULT_SELECTION, ...props.defaultSelection } });
+export function createAttentionSelection(props?: SelectionProps): AttentionSelectionController {
+  props = checkOptions(props, 'props');
+  let selection = props.selection == null ? undefined : checkSelection(props.selection, 'selection');
+  let onSelectionChange =
+    props.onSelectionChange == null
+      ? undefined
+      : checkFunction<NonNullable<SelectionProps['onSelectionChange']>>(props.onSelectionChange, 'onSelectionChange');
+  const initial = props.defaultSelection == null ? {} : checkObject(props.defaultSelection, 'defaultSelection');
+  const store = createStore({ selection: checkSelection({ ...DEFAULT_SELECTION, ...initial }, 'defaultSelection') });
   const current = () => selection ?? store.getState().selection;
   return {
     store,
     current,
     update(patch) {
-      const next = { ...current(), ...patch };
+      const next = checkSelection({ ...current(), ...checkObject(patch, 'patch') }, 'selection');
       if (!selection) store.setState({ selection: next });
       onSelectionChange?.(next);
       return next;
     },
     setProps(next) {
-      selection = next.selection;
-      onSelectionChange = next.onSelectionChange;
+      selection = next.selection == null ? undefined : checkSelection(next.selection, 'selection');
+      onSelectionChange = next.onSelectionChange ?? undefined;
     },
   };
 }
@@ -66,6 +81,10 @@ export function clampSelection(
   heads: number,
   tokens: number,
 ): AttentionSelection {
+  checkSelection(selection, 'selection');
+  checkInteger(layers, 'layers', { min: 1 });
+  checkInteger(heads, 'heads', { min: 1 });
+  checkInteger(tokens, 'tokens', { min: 0 });
   const layer = Math.min(Math.max(0, selection.layer), layers - 1);
   const valid = selection.heads.filter((h) => h >= 0 && h < heads);
   return {
@@ -74,4 +93,20 @@ export function clampSelection(
     heads: valid.length > 0 ? valid : [0],
     focusedToken: selection.focusedToken === null || selection.focusedToken < tokens ? selection.focusedToken : null,
   };
+}
+
+const AGGREGATIONS = ['mean', 'max', 'sum'] as const;
+
+/**
+ * A selection's fields with their documented types (a layer and heads as integers, a known
+ * aggregation, a focused token or null): anything else is `INVALID_ARGUMENT`, never a NaN layer.
+ */
+export function checkSelection(value: unknown, argument: string): AttentionSelection {
+  const selection = checkObject(value, argument);
+  checkInteger(selection.layer, `${argument}.layer`, { min: 0 });
+  const heads = checkArray(selection.heads, `${argument}.heads`);
+  heads.forEach((head, i) => checkInteger(head, `${argument}.heads[${i}]`, { min: 0 }));
+  checkOneOf(selection.aggregate, `${argument}.aggregate`, AGGREGATIONS);
+  if (selection.focusedToken !== null) checkInteger(selection.focusedToken, `${argument}.focusedToken`, { min: 0 });
+  return selection as unknown as AttentionSelection;
 }
