@@ -9,5 +9,8 @@ describe('parseChart', () => {
     expect(parseChart('calculator')).toBe('calculator');
     expect(parseChart('pie')).toBe('parameters');
     expect(parseChart(null)).toBe('parameters');
+    // Regression (issue "Hardening"): a non-string from script threw inside parseScalingChart.
+    expect(parseChart(['compute'] as never)).toBe('parameters');
+    expect(parseChart({} as never)).toBe('parameters');
   });
 });

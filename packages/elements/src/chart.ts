@@ -5,5 +5,6 @@ import { DEFAULT_SCALING_CHART, parseScalingChart, type ScalingChartKind } from 
  * vocabulary is scaling-chart's (`parseScalingChart`); this is the element's reading of it.
  */
 export function parseChart(value: string | null | undefined): ScalingChartKind {
-  return parseScalingChart(value) ?? DEFAULT_SCALING_CHART;
+  // An attribute is always text; a stray non-string (from script) reads as missing, never throws.
+  return (typeof value === 'string' ? parseScalingChart(value) : undefined) ?? DEFAULT_SCALING_CHART;
 }

@@ -50,6 +50,22 @@ describe('defineTensorscopeElements', () => {
     TensorscopeElements.allowOrigins(['https://Data.example/path']);
     defineTensorscopeElements({ allowOrigins: ['https://more.example'] });
     expect(allowedOrigins()).toEqual(['https://data.example', 'https://more.example']);
-    expect(() => allowOrigins(['*'])).toThrow(TypeError);
+    // A typed error since issue "Hardening" (was a TypeError).
+    expect(() => allowOrigins(['*'])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('refuses bad options with typed errors before defining anything (issue "Hardening")', () => {
+    expect(() => defineTensorscopeElements(null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => defineTensorscopeElements({ registry: {} as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => defineTensorscopeElements({ allowOrigins: 5 as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => defineTensorscopeElements({ wasmPaths: { 'tfjs-backend-wasm.wasm': 5 } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
   });
 });

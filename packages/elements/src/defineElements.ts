@@ -6,6 +6,7 @@ import {
   getWasmPaths,
   setWasmPaths,
 } from '@tensorscope/common/element';
+import { TensorscopeArgumentError, checkOptions } from '@tensorscope/common';
 import { EmbeddingSpaceElement, defineEmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
 import { ScalingChartElement, defineScalingChartElement } from '@tensorscope/scaling-chart/element';
 
@@ -17,6 +18,20 @@ export const TAG_NAMES = {
 } as const;
 
 export type TensorscopeTagName = keyof typeof TAG_NAMES;
+
+/** A custom-element registry (`window.customElements` or one of its kind), else a typed error. */
+function checkRegistry(value: unknown): CustomElementRegistry {
+  const registry = value as Partial<CustomElementRegistry> | null;
+  if (
+    typeof registry !== 'object' ||
+    registry === null ||
+    typeof registry.get !== 'function' ||
+    typeof registry.define !== 'function'
+  ) {
+    throw new TensorscopeArgumentError('options.registry', 'a CustomElementRegistry', value);
+  }
+  return value as CustomElementRegistry;
+}
 
 /** Each tag's define function, from the package that owns the element. */
 const DEFINE: Record<TensorscopeTagName, (options: { registry?: CustomElementRegistry }) => boolean> = {
@@ -40,10 +55,12 @@ export interface DefineElementsOptions {
  * times, also when another copy already defined them (a tag that exists is left alone). Does nothing
  * without a custom-element registry (on the server). Returns the tag names this call defined.
  */
-export function defineTensorscopeElements(options: DefineElementsOptions = {}): TensorscopeTagName[] {
-  if (options.allowOrigins) allowOrigins(options.allowOrigins);
-  if (options.wasmPaths !== undefined) setWasmPaths(options.wasmPaths);
-  const registry = options.registry ? { registry: options.registry } : {};
+export function defineTensorscopeElements(options?: DefineElementsOptions): TensorscopeTagName[] {
+  const given = checkOptions(options);
+  const registry = given.registry === undefined ? {} : { registry: checkRegistry(given.registry) };
+  // A bad option throws before any tag is defined.
+  if (given.wasmPaths !== undefined) setWasmPaths(given.wasmPaths);
+  if (given.allowOrigins !== undefined) allowOrigins(given.allowOrigins);
   return (Object.keys(DEFINE) as TensorscopeTagName[]).filter((name) => DEFINE[name](registry));
 }
 
