@@ -71,9 +71,10 @@ const fuzz: PackageFuzz = {
       TensorscopeElement: {
         args: fc.tuple(attributeValue),
         call: (Base: never, [value]) => {
-          // Abstract: constructing it directly is refused with a typed error, not "Illegal constructor".
-          customElements.get('fuzz-elements-base') ??
+          // Abstract: fuzzed through a bare subclass (no view module) that is handed hostile `data`.
+          if (!customElements.get('fuzz-elements-base')) {
             customElements.define('fuzz-elements-base', class extends (Base as unknown as typeof HTMLElement) {});
+          }
           const node = document.createElement('fuzz-elements-base') as HTMLElement & { data: unknown };
           node.data = value;
           document.body.append(node);
