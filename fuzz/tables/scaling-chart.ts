@@ -152,7 +152,8 @@ const noUnitOverflow = (result: unknown, args: unknown[]): boolean => {
   if (typeof result !== 'string') return false;
   const match = /^-?([\d.,]+)([KMB만억조])$/.exec(result);
   if (!match) return true;
-  const step = args[1] === 'ko' ? 1e4 : 1e3;
+  const korean = typeof args[1] === 'string' && args[1].trim().toLowerCase().split(/[-_]/)[0] === 'ko';
+  const step = korean ? 1e4 : 1e3;
   return Number(match[1]!.replace(/,/g, '')) < step;
 };
 
@@ -202,7 +203,11 @@ const functions: PackageFuzz['tables'][string] = {
         hostileValue,
       ),
     ),
-    valid: allFinite,
+    // A flat trend doubles never: doublingMonths is Infinity exactly when the slope is 0.
+    valid: (result) => {
+      const { slope, doublingMonths, ...rest } = result as Record<string, unknown>;
+      return allFinite(rest) && finite(slope) && (slope === 0 ? doublingMonths === Infinity : finite(doublingMonths));
+    },
   },
   toCsv: {
     args: fc.tuple(
@@ -210,11 +215,8 @@ const functions: PackageFuzz['tables'][string] = {
         fc.array(
           fc.oneof(
             fc.record({
+              key: fc.oneof(fc.constantFrom('name', 'constructor', '__proto__', 'toString'), hostileValue),
               header: fc.oneof(fc.constantFrom('name', '=cmd'), hostileValue),
-              value: fc.oneof(
-                fc.constant((r: Record<string, unknown>) => r.name),
-                hostileValue,
-              ),
             }),
             hostileValue,
           ),

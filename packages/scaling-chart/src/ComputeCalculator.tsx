@@ -18,6 +18,8 @@ import { fail } from './core/errors.js';
 import { ACCELERATORS } from './data/accelerators.js';
 import { TRAINING_RUN_PRESETS, type TrainingRunPreset } from './data/presets.js';
 import { messages } from './messages.js';
+import { checkCalculatorProps } from './core/propChecks.js';
+import { GuardedView } from './ui/GuardedView.js';
 
 export interface ComputeCalculatorProps {
   /** Preset loaded at first, by id (`'gpt-3'`, `'llama-2-70b'`, `'llama-3.1-405b'`). Default `'gpt-3'`. */
@@ -60,6 +62,16 @@ const STALE_NOTE: CSSProperties = { margin: '0 0 6px', fontSize: 12, color: 'var
  * step. Presets reproduce published runs within a stated tolerance. Fields validate inline.
  */
 export function ComputeCalculator(props: ComputeCalculatorProps) {
+  return (
+    <GuardedView
+      props={props}
+      check={checkCalculatorProps}
+      render={(checked) => <ComputeCalculatorView {...checked} />}
+    />
+  );
+}
+
+function ComputeCalculatorView(props: ComputeCalculatorProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
   const id = useId();

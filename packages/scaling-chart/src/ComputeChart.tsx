@@ -30,6 +30,8 @@ import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
 import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { linePath, type AxisScale } from './ui/valueScale.js';
+import { checkTimeChartProps } from './core/propChecks.js';
+import { GuardedView } from './ui/GuardedView.js';
 
 export interface ComputeChartProps extends ChartFrameProps {
   /** Models to plot (those with `trainingFlops`). Default: the built-in, sourced {@link NOTABLE_MODELS}. */
@@ -59,6 +61,16 @@ const DEFAULT_ANNOTATIONS = [CHATGPT_LAUNCH];
  * log-linear regression whose growth per year and doubling time show on hover or focus.
  */
 export function ComputeChart(props: ComputeChartProps) {
+  return (
+    <GuardedView
+      props={props}
+      check={(props) => checkTimeChartProps(props)}
+      render={(checked) => <ComputeChartView {...checked} />}
+    />
+  );
+}
+
+function ComputeChartView(props: ComputeChartProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
   const { parentRef, width } = useChartWidth(props.width);

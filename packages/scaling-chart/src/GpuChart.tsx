@@ -1,5 +1,5 @@
 'use client';
-import { formatNumber, interpolate } from '@tensorscope/common';
+import { describeValue, formatNumber, interpolate } from '@tensorscope/common';
 import { useTensorscopeSettings } from '@tensorscope/common/react';
 import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
@@ -32,6 +32,8 @@ import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
 import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import { makeValueScale, type AxisScale } from './ui/valueScale.js';
+import { checkGpuChartProps } from './core/propChecks.js';
+import { GuardedView } from './ui/GuardedView.js';
 
 /** A throughput measured on the reader's own device, e.g. what tensor-core's `measureThroughput` returns. */
 export interface YourDevice {
@@ -65,6 +67,10 @@ const DEVICE_PROBLEM: CSSProperties = { margin: '0 0 8px', fontSize: 12, color: 
  * optionally, the reader's own measured device.
  */
 export function GpuChart(props: GpuChartProps) {
+  return <GuardedView props={props} check={checkGpuChartProps} render={(checked) => <GpuChartView {...checked} />} />;
+}
+
+function GpuChartView(props: GpuChartProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
   const { parentRef, width } = useChartWidth(props.width);
@@ -81,7 +87,7 @@ export function GpuChart(props: GpuChartProps) {
   const device = props.yourDevice;
   const deviceProblem =
     device !== undefined && (!isPositiveNumber(device?.gflops) || typeof device?.backend !== 'string')
-      ? interpolate(t.deviceInvalid, { value: String(device?.gflops) })
+      ? interpolate(t.deviceInvalid, { value: describeValue(device?.gflops) })
       : null;
   const showDevice = device !== undefined && !deviceProblem && isFlopsMetric(metric);
   const deviceTflops = showDevice ? device.gflops / 1000 : 0;

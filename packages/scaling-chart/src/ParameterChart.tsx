@@ -28,6 +28,8 @@ import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
 import { ScaleToggle, ViewAndExport } from './ui/ViewControls.js';
 import type { AxisScale } from './ui/valueScale.js';
+import { checkTimeChartProps } from './core/propChecks.js';
+import { GuardedView } from './ui/GuardedView.js';
 
 export interface ParameterChartProps extends ChartFrameProps {
   /** Models to plot. Default: the built-in, sourced {@link NOTABLE_MODELS}; extend with `[...NOTABLE_MODELS, mine]`. */
@@ -60,6 +62,16 @@ const DEFAULT_ANNOTATIONS = [CHATGPT_LAUNCH];
  * their active parameters; the brain's neurons and synapses are reference lines.
  */
 export function ParameterChart(props: ParameterChartProps) {
+  return (
+    <GuardedView
+      props={props}
+      check={(props) => checkTimeChartProps(props)}
+      render={(checked) => <ParameterChartView {...checked} />}
+    />
+  );
+}
+
+function ParameterChartView(props: ParameterChartProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
   const { parentRef, width } = useChartWidth(props.width);

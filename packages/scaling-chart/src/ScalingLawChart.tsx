@@ -27,6 +27,8 @@ import { Legend } from './ui/StatusMark.js';
 import { useChartWidth } from './ui/useChartWidth.js';
 import { usePropState } from './ui/usePropState.js';
 import { ViewAndExport } from './ui/ViewControls.js';
+import { checkScalingLawChartProps } from './core/propChecks.js';
+import { GuardedView } from './ui/GuardedView.js';
 
 export interface ScalingLawChartProps extends ChartFrameProps {
   /** Initial law: `'chinchilla'` (Hoffmann et al. 2022, as published), `'epoch'` (Besiroglu et al. 2024 refit) or `'kaplan'` (2020). Default `'chinchilla'`. */
@@ -50,6 +52,16 @@ const LAW_IDS = Object.keys(SCALING_LAWS) as ScalingLawId[];
  * thumb and notable models placed on the curves.
  */
 export function ScalingLawChart(props: ScalingLawChartProps) {
+  return (
+    <GuardedView
+      props={props}
+      check={(p) => checkScalingLawChartProps(p, LAW_IDS)}
+      render={(checked) => <ScalingLawChartView {...checked} />}
+    />
+  );
+}
+
+function ScalingLawChartView(props: ScalingLawChartProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   const t = messages[locale];
   const { parentRef, width } = useChartWidth(props.width);

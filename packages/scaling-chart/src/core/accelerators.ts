@@ -1,3 +1,4 @@
+import { describeValue, checkArray } from '@tensorscope/common';
 import { sourcedValueProblem } from './sourced.js';
 import type { SourcedValue } from './sourced.js';
 import { isIsoDate, type SkippedRow } from './models.js';
@@ -28,18 +29,21 @@ export interface AcceleratorRecord {
 
 export const ACCELERATOR_METRICS: readonly AcceleratorMetric[] = ['fp16', 'fp16Sparse', 'fp32', 'memory', 'bandwidth'];
 
-/** Checks accelerator rows: keeps the good ones and lists the skipped ones with a reason. Never throws. */
+/**
+ * Checks accelerator rows: keeps the good ones and lists the skipped ones with a reason. A bad row
+ * never throws; `rows` that is not an array is an `INVALID_ARGUMENT` error.
+ */
 export function validateAccelerators(rows: readonly AcceleratorRecord[]): {
   accelerators: AcceleratorRecord[];
   skipped: SkippedRow[];
 } {
   const accelerators: AcceleratorRecord[] = [];
   const skipped: SkippedRow[] = [];
-  (Array.isArray(rows) ? rows : []).forEach((row, index) => {
+  (checkArray(rows, 'rows') as (AcceleratorRecord | null | undefined)[]).forEach((row, index) => {
     const reason = problemWith(row);
     if (reason) {
       skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
-    } else accelerators.push(row);
+    } else accelerators.push(row as AcceleratorRecord);
   });
   return { accelerators, skipped };
 }
@@ -47,7 +51,10 @@ export function validateAccelerators(rows: readonly AcceleratorRecord[]): {
 function problemWith(row: AcceleratorRecord | null | undefined): string | null {
   if (!row || typeof row !== 'object') return 'not an object';
   if (typeof row.name !== 'string' || row.name.trim() === '') return 'missing name';
-  if (!isIsoDate(row.date)) return `invalid date "${String(row.date)}" (expected YYYY-MM-DD)`;
+  if (!isIsoDate(row.date)) return `invalid date ${describeValue(row.date)} (expected YYYY-MM-DD)`;
+  if (typeof row.vendor !== 'string') return 'vendor must be a string';
+  if (row.kind !== 'datacenter' && row.kind !== 'consumer') return 'kind must be "datacenter" or "consumer"';
+  if (row.note !== undefined && typeof row.note !== 'string') return 'note must be a string';
   for (const metric of ACCELERATOR_METRICS) {
     const value = row[metric];
     if (value === undefined) return `missing ${metric} (use null when not published)`;

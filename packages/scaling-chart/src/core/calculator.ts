@@ -1,5 +1,6 @@
 import { fail } from './errors.js';
-import { requirePositive, trainingFlops } from './trainingFlops.js';
+import { checkObject } from '@tensorscope/common';
+import { requireFinite, requirePositive, trainingFlops } from './trainingFlops.js';
 
 export const SECONDS_PER_HOUR = 3600;
 export const SECONDS_PER_DAY = 86_400;
@@ -36,9 +37,10 @@ export interface TrainingRunEstimate {
 /**
  * Estimates a training run: C = 6·N·D FLOP, then accelerator-time = C ÷ (peak × utilisation), then
  * wall-clock time = accelerator-time ÷ accelerators. Throws `TensorscopeError` (`INVALID_VALUE`,
- * with `details.field`) for invalid input.
+ * with `details.field`) for invalid input, `TOO_LARGE` when a result would overflow to Infinity.
  */
 export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimate {
+  checkObject(input, 'input');
   const flops = trainingFlops(input.parameters, input.tokens);
   requirePositive('peakTflops', input.peakTflops);
   requirePositive('accelerators', input.accelerators);
@@ -48,8 +50,12 @@ export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimat
       details: { field: 'utilisation', value: input.utilisation },
     });
   }
-  const sustainedFlopsPerAccelerator = input.peakTflops * 1e12 * input.utilisation;
-  const acceleratorSeconds = flops / sustainedFlopsPerAccelerator;
+  const sustainedFlopsPerAccelerator = requireFinite(
+    'sustainedFlopsPerAccelerator',
+    input.peakTflops * 1e12 * input.utilisation,
+  );
+  // A denormal peak (1e-320 TFLOP/s) leaves a finite product of zero-ish size: check the quotients too.
+  const acceleratorSeconds = requireFinite('acceleratorSeconds', flops / sustainedFlopsPerAccelerator);
   const wallClockSeconds = acceleratorSeconds / input.accelerators;
   return {
     flops,

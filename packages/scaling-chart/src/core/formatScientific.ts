@@ -1,4 +1,5 @@
-import { intlLocale, type Locale } from '@tensorscope/common';
+import { checkInteger, checkNumber, intlLocale, type Locale } from '@tensorscope/common';
+import { safeLocale } from './settings.js';
 
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
@@ -16,14 +17,17 @@ const SUPERSCRIPT: Record<string, string> = {
 
 /**
  * Writes a number in textbook scientific notation: 3.14e23 → "3.14 × 10²³" (three significant
- * digits by default). Numbers from 0.01 to 9,999 are written plainly.
+ * digits by default, 1 to 21). Numbers from 0.01 to 9,999 are written plainly. Throws
+ * `INVALID_ARGUMENT` for a value that is not a finite number; an unknown locale falls back to English.
  */
 export function formatScientific(value: number, locale: Locale, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
+  checkNumber(value, 'value');
+  checkInteger(digits, 'digits', { min: 1, max: 21 });
+  const language = safeLocale(locale);
   if (value === 0) return '0';
   const abs = Math.abs(value);
   const format = (n: number) =>
-    new Intl.NumberFormat(intlLocale(locale), { maximumSignificantDigits: digits }).format(n);
+    new Intl.NumberFormat(intlLocale(language), { maximumSignificantDigits: digits }).format(n);
   if (abs >= 0.01 && abs < 1e4) return format(value);
   let exponent = Math.floor(Math.log10(abs));
   let mantissa = Number((value / 10 ** exponent).toPrecision(digits));

@@ -1,3 +1,4 @@
+import { describeValue, checkArray, checkOneOf, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 import { isPositiveNumber, isSourceUrl, sourcedValueProblem, SOURCE_STATUSES } from './sourced.js';
 import type { SourcedValue, SourceStatus } from './sourced.js';
@@ -27,6 +28,7 @@ export interface ModelRecord {
 
 /** The numeric facts a chart can need from a model row. */
 export type ModelValueKey = 'parameters' | 'trainingTokens' | 'trainingFlops';
+const MODEL_VALUE_KEYS: readonly ModelValueKey[] = ['parameters', 'trainingTokens', 'trainingFlops'];
 
 /** A row that could not be plotted, and why. */
 export interface SkippedRow {
@@ -50,16 +52,19 @@ export interface ValidatedModels {
 /**
  * Checks model rows for a chart that needs `needs` (default: the parameter count). Keeps the good
  * rows, lists the skipped ones with a reason each, and sets aside rows whose value is `null`
- * (not disclosed). Never throws.
+ * (not disclosed). A bad row never throws; `rows` that is not an array, or an unknown `needs` key,
+ * is an `INVALID_ARGUMENT` error.
  */
 export function validateModels(
   rows: readonly ModelRecord[],
   needs: readonly ModelValueKey[] = ['parameters'],
 ): ValidatedModels {
+  checkArray(rows, 'rows');
+  checkArray(needs, 'needs').forEach((key, i) => checkOneOf(key, `needs[${i}]`, MODEL_VALUE_KEYS));
   const models: ModelRecord[] = [];
   const skipped: SkippedRow[] = [];
   const undisclosed: ModelRecord[] = [];
-  (Array.isArray(rows) ? rows : []).forEach((row, index) => {
+  rows.forEach((row, index) => {
     const reason = problemWith(row, needs);
     if (reason) {
       skipped.push({ index, name: typeof row?.name === 'string' && row.name ? row.name : `#${index + 1}`, reason });
@@ -75,10 +80,12 @@ export function validateModels(
 function problemWith(row: ModelRecord | null | undefined, needs: readonly ModelValueKey[]): string | null {
   if (!row || typeof row !== 'object') return 'not an object';
   if (typeof row.name !== 'string' || row.name.trim() === '') return 'missing name';
-  if (!isIsoDate(row.date)) return `invalid date "${String(row.date)}" (expected YYYY-MM-DD)`;
+  if (!isIsoDate(row.date)) return `invalid date ${describeValue(row.date)} (expected YYYY-MM-DD)`;
+  if (typeof row.organisation !== 'string') return 'organisation must be a string';
+  if (row.note !== undefined && typeof row.note !== 'string') return 'note must be a string';
   if (row.parameters === undefined && needs.includes('parameters')) return 'missing parameters';
   if (row.parameters !== null && row.parameters !== undefined && !isPositiveNumber(row.parameters)) {
-    return `parameters must be a positive number (got ${String(row.parameters)})`;
+    return `parameters must be a positive number (got ${describeValue(row.parameters)})`;
   }
   if (
     row.activeParameters !== undefined &&
@@ -87,7 +94,7 @@ function problemWith(row: ModelRecord | null | undefined, needs: readonly ModelV
   ) {
     return 'activeParameters must be positive and at most parameters';
   }
-  if (!SOURCE_STATUSES.includes(row.status)) return `unknown status "${String(row.status)}"`;
+  if (!SOURCE_STATUSES.includes(row.status)) return `unknown status ${describeValue(row.status)}`;
   if (!isSourceUrl(row.source)) return 'source must be an http(s) URL';
   for (const key of ['trainingTokens', 'trainingFlops'] as const) {
     const value = row[key];
@@ -108,9 +115,17 @@ export function isIsoDate(date: unknown): date is string {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 }
 
-/** Parses an ISO date as a UTC timestamp; throws a `TensorscopeError` for invalid dates. */
+/**
+ * Parses an ISO `YYYY-MM-DD` date as a UTC timestamp. Throws `INVALID_ARGUMENT` for a non-string and
+ * `INVALID_VALUE` for a date that is malformed or not on the calendar (2023-02-30 is not March 2).
+ */
 export function parseDate(date: string): number {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time)) throw fail('INVALID_VALUE', `Invalid date "${date}".`);
-  return time;
+  const text = checkString(date, 'date');
+  const shown = text.slice(0, 40);
+  if (!isIsoDate(text)) {
+    throw fail('INVALID_VALUE', `Invalid date "${shown}" (expected a real YYYY-MM-DD date).`, {
+      details: { field: 'date', value: shown },
+    });
+  }
+  return Date.parse(`${text}T00:00:00Z`);
 }

@@ -1,6 +1,7 @@
 // The one parameter vocabulary of the scaling charts: the `<tensorscope-scaling-chart>` attributes and
 // the demo's `/embed/scaling-chart` URL parameters use these names, values and parsers, so `chart`
 // means the same thing in both.
+import { checkString } from '@tensorscope/common';
 
 /** The parameter names, as element attributes and embed URL parameters. */
 export const SCALING_CHART_PARAMS = ['chart', 'preset'] as const;
@@ -21,7 +22,7 @@ export const SCALING_CHART_ALIASES: Readonly<Record<string, ScalingChartKind>> =
  * undefined when missing or unknown, so the caller decides between a default and an error message.
  */
 export function parseScalingChart(value: string | null | undefined): ScalingChartKind | undefined {
-  const chart = value?.trim().toLowerCase() ?? '';
+  const chart = attributeText(value, 'chart').toLowerCase();
   if ((SCALING_CHARTS as readonly string[]).includes(chart)) return chart as ScalingChartKind;
   return Object.hasOwn(SCALING_CHART_ALIASES, chart) ? SCALING_CHART_ALIASES[chart] : undefined;
 }
@@ -31,6 +32,12 @@ export function parseScalingChart(value: string | null | undefined): ScalingChar
  * trimmed id, or undefined when empty. An unknown id makes the calculator start at its first preset.
  */
 export function parsePreset(value: string | null | undefined): string | undefined {
-  const preset = value?.trim();
+  const preset = attributeText(value, 'preset');
   return preset ? preset : undefined;
+}
+
+/** An attribute or URL parameter's trimmed text ('' when missing); anything but a string is `INVALID_ARGUMENT`. */
+function attributeText(value: unknown, name: string): string {
+  if (value === null || value === undefined) return '';
+  return checkString(value, name).trim();
 }

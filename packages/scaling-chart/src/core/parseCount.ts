@@ -12,7 +12,7 @@ const SUFFIXES: Record<string, number> = {
 
 /**
  * Reads a count the way people type it: "175000000000", "1.75e11", "175B", "1.8T", "175 B",
- * "1,750억", "15.6조". Returns NaN when the text is not a number.
+ * "1,750억", "15.6조". Returns NaN when the text is not a number or is too large to be finite.
  */
 export function parseCount(text: string): number {
   if (typeof text !== 'string') return Number.NaN;
@@ -20,5 +20,6 @@ export function parseCount(text: string): number {
   if (!match || !match[1] || !/\d/.test(match[1])) return Number.NaN;
   const number = Number(match[1].replace(/[,_]/g, ''));
   const suffix = match[2] ? SUFFIXES[match[2].toLowerCase()] : 1;
-  return suffix === undefined ? Number.NaN : number * suffix;
+  const count = suffix === undefined ? Number.NaN : number * suffix;
+  return Number.isFinite(count) ? count : Number.NaN;
 }

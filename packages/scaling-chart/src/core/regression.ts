@@ -1,3 +1,4 @@
+import { checkArray } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 /** One observation: a time (ms since 1970, UTC) and a positive value. */
@@ -26,14 +27,27 @@ export interface ExponentialTrend {
 
 export const MS_PER_YEAR = 365.25 * 86_400_000;
 
+/** The range of a JavaScript `Date` (±100 million days): times beyond it are not dates. */
+const MAX_TIME = 8.64e15;
+
 /**
  * Fits value = a·b^t by least squares on log10(value) against time in years (a log-linear
  * regression, as Epoch AI does for compute trends). Points with a non-positive or non-finite
- * value or time are ignored; throws `TensorscopeError` (`EMPTY_INPUT`) when fewer than two usable
- * points at distinct times remain.
+ * value, or a time outside the `Date` range, are ignored; throws `TensorscopeError` (`EMPTY_INPUT`)
+ * when fewer than two usable points at distinct times remain, and `INVALID_VALUE` when the points
+ * are so close in time that the trend's growth overflows.
  */
 export function fitExponentialTrend(points: readonly TrendPoint[]): ExponentialTrend {
-  const usable = points.filter((p) => Number.isFinite(p?.time) && Number.isFinite(p?.value) && p.value > 0);
+  const usable = (checkArray(points, 'points') as (TrendPoint | null | undefined)[]).filter(
+    (p): p is TrendPoint =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.time === 'number' &&
+      Math.abs(p.time) <= MAX_TIME &&
+      typeof p.value === 'number' &&
+      Number.isFinite(p.value) &&
+      p.value > 0,
+  );
   const xs = usable.map((p) => p.time / MS_PER_YEAR);
   const ys = usable.map((p) => Math.log10(p.value));
   const n = usable.length;
@@ -54,7 +68,12 @@ export function fitExponentialTrend(points: readonly TrendPoint[]): ExponentialT
   }
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;
-  const r2 = syy === 0 ? 1 : (sxy * sxy) / (sxx * syy);
+  const r2 = syy === 0 ? 1 : Math.min(1, (sxy / sxx) * (sxy / syy));
+  if (!Number.isFinite(10 ** slope) || !Number.isFinite(intercept)) {
+    throw fail('INVALID_VALUE', `The points are too close in time for a trend (slope ${slope} decades per year).`, {
+      details: { field: 'points', slope },
+    });
+  }
   return {
     slope,
     intercept,

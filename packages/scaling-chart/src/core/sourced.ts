@@ -1,3 +1,4 @@
+import { describeValue } from '@tensorscope/common';
 /** How sure a value is: stated by its developer, worked out by a third party, or leaked/second-hand. */
 export type SourceStatus = 'official' | 'estimate' | 'rumour';
 
@@ -5,6 +6,7 @@ export type SourceStatus = 'official' | 'estimate' | 'rumour';
 export type EpochConfidence = 'confident' | 'likely' | 'speculative';
 
 export const SOURCE_STATUSES: readonly SourceStatus[] = ['official', 'estimate', 'rumour'];
+const EPOCH_CONFIDENCES: readonly EpochConfidence[] = ['confident', 'likely', 'speculative'];
 
 /** A number together with where it comes from and how sure it is. */
 export interface SourcedValue {
@@ -27,14 +29,19 @@ export interface SourcedValue {
 export function sourcedValueProblem(field: string, value: unknown): string | null {
   if (!value || typeof value !== 'object') return `${field} must be an object with value, status and source`;
   const v = value as Partial<SourcedValue>;
-  if (!isPositiveNumber(v.value)) return `${field} must be a positive number (got ${String(v.value)})`;
-  if (!SOURCE_STATUSES.includes(v.status as SourceStatus)) return `${field}: unknown status "${String(v.status)}"`;
+  if (!isPositiveNumber(v.value)) return `${field} must be a positive number (got ${describeValue(v.value)})`;
+  if (!SOURCE_STATUSES.includes(v.status as SourceStatus)) return `${field}: unknown status ${describeValue(v.status)}`;
   if (!isSourceUrl(v.source)) return `${field}: source must be an http(s) URL`;
   if (v.low !== undefined && (!isPositiveNumber(v.low) || v.low > v.value)) {
     return `${field}: low must be positive and at most the value`;
   }
   if (v.high !== undefined && (!isPositiveNumber(v.high) || v.high < v.value)) {
     return `${field}: high must be at least the value`;
+  }
+  if (v.note !== undefined && typeof v.note !== 'string') return `${field}: note must be a string`;
+  if (v.derived !== undefined && typeof v.derived !== 'boolean') return `${field}: derived must be true or false`;
+  if (v.confidence !== undefined && !EPOCH_CONFIDENCES.includes(v.confidence)) {
+    return `${field}: unknown confidence ${describeValue(v.confidence)}`;
   }
   return null;
 }
