@@ -1,4 +1,5 @@
-import type { BackendName } from './core/backends.js';
+import { TensorscopeArgumentError, checkObject, checkOneOf, checkOptions } from '@tensorscope/common';
+import { DEFAULT_BACKENDS, type BackendName } from './core/backends.js';
 import type { Matrix, MatrixInput, VectorInput } from './core/matrix.js';
 import type { AttentionInput, AttentionResult } from './ops/attention.js';
 import type { IndexOptions, NeighborIndex, Neighbors } from './ops/neighbors.js';
@@ -25,7 +26,15 @@ export function getRuntime(options?: RuntimeOptions): Promise<TensorRuntime> {
   return shared;
 }
 
-const on = (options?: WithRuntime) => (options?.runtime ? Promise.resolve(options.runtime) : getRuntime());
+/** The runtime named in `options`, else the shared one; a wrong type is a typed rejection. */
+async function on(options: WithRuntime | undefined, argument = 'options'): Promise<TensorRuntime> {
+  const { runtime } = checkOptions(options, argument);
+  if (runtime === undefined) return getRuntime();
+  if (typeof runtime !== 'object' || runtime === null || typeof (runtime as TensorRuntime).matmul !== 'function') {
+    throw new TensorscopeArgumentError(`${argument}.runtime`, 'a runtime from createRuntime()', runtime);
+  }
+  return runtime;
+}
 
 /** Matrix product `a · b` on the shared (or given) runtime. */
 export async function matmul(a: MatrixInput, b: MatrixInput, options?: WithRuntime): Promise<Matrix> {
@@ -34,7 +43,7 @@ export async function matmul(a: MatrixInput, b: MatrixInput, options?: WithRunti
 
 /** Multi-head scaled dot-product attention on the shared (or given) runtime. */
 export async function attention(input: AttentionInput & WithRuntime): Promise<AttentionResult> {
-  return (await on(input)).attention(input);
+  return (await on(checkObject(input, 'input'), 'input')).attention(input);
 }
 
 /** Exact PCA of every row on the shared (or given) runtime. */
@@ -53,7 +62,7 @@ export async function nearestNeighbors(
   query: VectorInput,
   options: { k: number } & IndexOptions & WithRuntime,
 ): Promise<Neighbors> {
-  return (await on(options)).nearestNeighbors(vectors, query, options);
+  return (await on(checkObject(options, 'options'))).nearestNeighbors(vectors, query, options);
 }
 
 /** Every row divided by its length. */
@@ -71,9 +80,11 @@ export async function cosineSimilarity(a: MatrixInput, b: MatrixInput, options?:
  * for the measurement; otherwise the shared (or given) runtime is measured.
  */
 export async function measureThroughput(
-  options: ThroughputOptions & WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'> = {},
+  rawOptions?: ThroughputOptions & WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'>,
 ): Promise<ThroughputResult> {
-  if (options.backend) {
+  const options = checkOptions(rawOptions);
+  if (options.backend !== undefined) {
+    checkOneOf(options.backend, 'options.backend', DEFAULT_BACKENDS);
     const runtime = await createRuntime({ backends: [options.backend], wasmPaths: options.wasmPaths });
     try {
       return await runtime.measureThroughput(options);

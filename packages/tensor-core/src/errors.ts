@@ -1,7 +1,13 @@
 import { SHARED_ERROR_CODES, TensorscopeError, type TensorscopeErrorOptions } from '@tensorscope/common';
 
-/** Every code a tensor-core error can carry: the shared ones plus the device and vector failures. */
-export const TENSOR_CORE_ERROR_CODES = [...SHARED_ERROR_CODES, 'DEVICE_LOST', 'DISPOSED', 'ZERO_VECTOR'] as const;
+/** Every code a tensor-core error can carry: the shared ones plus the device, vector and range failures. */
+export const TENSOR_CORE_ERROR_CODES = [
+  ...SHARED_ERROR_CODES,
+  'DEVICE_LOST',
+  'DISPOSED',
+  'ZERO_VECTOR',
+  'OVERFLOW',
+] as const;
 
 /** A code from {@link TENSOR_CORE_ERROR_CODES}. */
 export type TensorCoreErrorCode = (typeof TENSOR_CORE_ERROR_CODES)[number];

@@ -1,6 +1,14 @@
 import type * as TfWasm from '@tensorflow/tfjs-backend-wasm';
 import type * as TfWebGl from '@tensorflow/tfjs-backend-webgl';
 import type * as TfWebGpu from '@tensorflow/tfjs-backend-webgpu';
+import {
+  TensorscopeArgumentError,
+  checkBoolean,
+  checkFunction,
+  checkNumber,
+  checkObject,
+  checkOptions,
+} from '@tensorscope/common';
 import { TensorCoreError } from './errors.js';
 import {
   DEFAULT_BACKENDS,
@@ -106,7 +114,39 @@ let creation: Promise<unknown> = Promise.resolve();
  * dynamic `import()` only when it is tried; nothing registers at module load. One backend failing
  * is recorded and the next is tried; rejects with `BACKEND_UNAVAILABLE` only when all fail.
  */
-export function createRuntime(options: RuntimeOptions = {}): Promise<TensorRuntime> {
+export function createRuntime(options?: RuntimeOptions): Promise<TensorRuntime> {
+  try {
+    checkRuntimeOptions(options);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return queueCreation(options ?? {});
+}
+
+/** Refuses options of the wrong type before any backend is loaded. */
+function checkRuntimeOptions(raw: RuntimeOptions | undefined): void {
+  const options = checkOptions(raw);
+  const { backends, wasmPaths, loaders, gpu } = options;
+  if (backends !== undefined && backends !== 'auto') {
+    if (!Array.isArray(backends)) throw new TensorscopeArgumentError('options.backends', "'auto' or a list", backends);
+    backends.forEach((name, i) => {
+      if (typeof name !== 'string') throw new TensorscopeArgumentError(`options.backends[${i}]`, 'a string', name);
+    });
+  }
+  if (wasmPaths !== undefined && typeof wasmPaths !== 'string') checkObject(wasmPaths, 'options.wasmPaths');
+  if (options.wasmThreads !== undefined) checkBoolean(options.wasmThreads, 'options.wasmThreads');
+  if (options.backendTimeoutMs !== undefined)
+    checkNumber(options.backendTimeoutMs, 'options.backendTimeoutMs', { min: 1 });
+  if (options.probeMinGflops !== undefined) checkNumber(options.probeMinGflops, 'options.probeMinGflops', { min: 0 });
+  if (gpu !== undefined) checkFunction(checkObject(gpu, 'options.gpu').requestAdapter, 'options.gpu.requestAdapter');
+  if (loaders !== undefined) {
+    for (const [name, loader] of Object.entries(checkObject(loaders, 'options.loaders'))) {
+      checkFunction(loader, `options.loaders.${name}`);
+    }
+  }
+}
+
+function queueCreation(options: RuntimeOptions): Promise<TensorRuntime> {
   // TensorFlow.js has one global engine: choose backends one runtime at a time.
   const next = creation.then(() => Runtime.create(options));
   creation = next.catch(() => undefined);
@@ -365,6 +405,7 @@ class Runtime implements TensorRuntime {
     });
   }
   async nearestNeighbors(vectors: MatrixInput, query: VectorInput, options: { k: number } & IndexOptions) {
+    checkObject(options, 'options');
     const index = this.createIndex(vectors, options);
     try {
       return await index.query(query, options.k);

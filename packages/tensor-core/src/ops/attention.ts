@@ -1,7 +1,15 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
 import { checkFits, type OpContext } from '../core/context.js';
-import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
+import { TensorscopeArgumentError, checkBoolean, checkNumber, checkObject } from '@tensorscope/common';
+import {
+  checkFiniteResult,
+  maxAbs,
+  overflowSafeScale,
+  toMatrix,
+  type Matrix,
+  type MatrixInput,
+} from '../core/matrix.js';
 
 export interface AttentionInput {
   /** Queries, `qLen × (heads · dHead)` (all heads side by side, as a projection layer outputs them). */
@@ -28,15 +36,23 @@ export interface AttentionResult {
   output?: Matrix;
 }
 
-/** Additive bias for masked scores: far below any real score, yet finite (no NaN in fully masked rows). */
-const MASKED = -1e9;
+/**
+ * What a masked cell gets after the row maximum is subtracted: far below any kept cell's 0, yet finite
+ * (a fully masked row softmaxes to finite values, then is zeroed).
+ */
+const MASKED = -1e30;
+/** The largest float32: score factors are capped here (the softmax is one-hot long before). */
+const FLOAT32_MAX = 3.4e38;
 
 /** @internal */
 /**
  * Multi-head scaled dot-product attention. Numerically stable (tfjs softmax subtracts the row
  * maximum); masked cells are exactly 0 and a fully masked row is all zeros; `qLen ≠ kLen` is fine.
  */
-export async function attention(ctx: OpContext, input: AttentionInput): Promise<AttentionResult> {
+export async function attention(ctx: OpContext, rawInput: AttentionInput): Promise<AttentionResult> {
+  const input = checkObject(rawInput, 'input') as unknown as AttentionInput;
+  if (input.causal !== undefined) checkBoolean(input.causal, 'input.causal');
+  if (input.scale !== undefined) checkNumber(input.scale, 'input.scale', { min: 0 });
   const q = toMatrix(input.q, 'q');
   const k = toMatrix(input.k, 'k');
   const v = input.v === undefined ? undefined : toMatrix(input.v, 'v');
@@ -69,17 +85,22 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
   }
   const dHead = qCols / heads;
   const scale = input.scale ?? 1 / Math.sqrt(dHead);
-  if (!Number.isFinite(scale)) throw new TensorCoreError('INVALID_VALUE', `scale must be finite; received ${scale}.`);
-  const keep = keepMask(input, qLen, kLen);
+  // Scores are computed from q / qScale and k / kScale (powers of two, exact), whose products
+  // cannot overflow float32; the true factor scale·qScale·kScale is applied after the row maximum
+  // is subtracted, so it only stretches non-positive numbers (towards a one-hot row, never NaN).
+  const qScale = overflowSafeScale(maxAbs(q.data));
+  const kScale = overflowSafeScale(maxAbs(k.data));
+  const factor = Math.min(FLOAT32_MAX, scale * qScale * kScale);
   checkFits(ctx, 'The attention scores', [heads, qLen, kLen]);
+  const keep = keepMask(input, qLen, kLen);
 
   const { tf } = ctx;
   // tfjs's wasm and cpu kernels run a batched or transposeB matmul ~8× slower than plain 2-D
   // products, so those backends multiply head by head; GPU backends use one batched product.
   const perHead = ctx.backend === 'wasm' || ctx.backend === 'cpu';
   const [weightsTensor, outputTensor] = tf.tidy((): Tensor[] => {
-    const qAll = tf.mul(tf.tensor2d(q.data, [qLen, qCols]), tf.scalar(scale));
-    const kAll = tf.tensor2d(k.data, [kLen, kCols]);
+    const qAll = tf.div(tf.tensor2d(q.data, [qLen, qCols]), tf.scalar(qScale));
+    const kAll = tf.div(tf.tensor2d(k.data, [kLen, kCols]), tf.scalar(kScale));
     let scores: Tensor;
     if (perHead) {
       scores = tf.stack(
@@ -98,7 +119,13 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
     let keepTensor = null;
     if (keep) {
       keepTensor = tf.tensor2d(keep, [qLen, kLen]);
-      scores = tf.add(scores, tf.mul(tf.sub(tf.scalar(1), keepTensor), tf.scalar(MASKED)));
+      const kept = tf.cast(tf.broadcastTo(keepTensor, [heads, qLen, kLen]), 'bool');
+      // Row maximum over the kept cells only (a fully masked row's maximum is irrelevant).
+      const rowMax = tf.max(tf.where(kept, scores, tf.fill([heads, qLen, kLen], -FLOAT32_MAX)), -1, true);
+      const shifted = tf.mul(tf.sub(scores, rowMax), tf.scalar(factor));
+      scores = tf.where(kept, shifted, tf.fill([heads, qLen, kLen], MASKED));
+    } else {
+      scores = tf.mul(tf.sub(scores, tf.max(scores, -1, true)), tf.scalar(factor));
     }
     let weights = tf.softmax(scores);
     if (keepTensor) weights = tf.mul(weights, keepTensor);
@@ -124,9 +151,13 @@ export async function attention(ctx: OpContext, input: AttentionInput): Promise<
   }) as [Tensor, Tensor | undefined];
   try {
     const weights = (await weightsTensor.data()) as Float32Array;
+    checkFiniteResult(weights, 'The attention weights');
     const result: AttentionResult = { weights, shape: [heads, qLen, kLen] };
-    if (outputTensor && v)
-      result.output = { data: (await outputTensor.data()) as Float32Array, shape: [qLen, v.shape[1]] };
+    if (outputTensor && v) {
+      const output = (await outputTensor.data()) as Float32Array;
+      checkFiniteResult(output, 'The attention output');
+      result.output = { data: output, shape: [qLen, v.shape[1]] };
+    }
     return result;
   } finally {
     weightsTensor.dispose();
@@ -149,12 +180,19 @@ function keepMask(input: AttentionInput, qLen: number, kLen: number): Float32Arr
       }
       for (let i = 0; i < keep.length; i++) keep[i] = mask[i] ? 1 : 0;
     } else {
-      if (mask.length !== qLen || mask.some((row) => row.length !== kLen)) {
+      if (!Array.isArray(mask)) throw new TensorscopeArgumentError('mask', 'a Uint8Array or rows of 0/1', mask);
+      if (mask.length !== qLen || mask.some((row) => !Array.isArray(row) || row.length !== kLen)) {
         throw new TensorCoreError('INVALID_SHAPE', `mask must have shape [${qLen}, ${kLen}] (qLen × kLen).`, {
-          details: { argument: 'mask', expected: [qLen, kLen], actual: [mask.length, mask[0]?.length ?? 0] },
+          details: {
+            argument: 'mask',
+            expected: [qLen, kLen],
+            actual: [mask.length, Array.isArray(mask[0]) ? mask[0].length : 0],
+          },
         });
       }
-      mask.forEach((row, i) => row.forEach((value, j) => (keep[i * kLen + j] = value ? 1 : 0)));
+      (mask as readonly (readonly unknown[])[]).forEach((row, i) =>
+        row.forEach((value, j) => (keep[i * kLen + j] = value ? 1 : 0)),
+      );
     }
   }
   if (input.causal) {

@@ -1,6 +1,6 @@
 import { TensorCoreError } from '../errors.js';
 import { checkFits, type OpContext } from '../core/context.js';
-import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
+import { checkFiniteResult, toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
 /** @internal */
 /** Matrix product `a · b`: `a` is `m × k`, `b` is `k × n`, the result `m × n`. */
@@ -20,7 +20,9 @@ export async function matmul(ctx: OpContext, aInput: MatrixInput, bInput: Matrix
   const { tf } = ctx;
   const product = tf.tidy(() => tf.matMul(tf.tensor2d(a.data, [...a.shape]), tf.tensor2d(b.data, [...b.shape])));
   try {
-    return { data: (await product.data()) as Float32Array, shape: [a.shape[0], b.shape[1]] };
+    const data = (await product.data()) as Float32Array;
+    checkFiniteResult(data, 'The product a · b');
+    return { data, shape: [a.shape[0], b.shape[1]] };
   } finally {
     product.dispose();
   }

@@ -1,8 +1,21 @@
 import type { Tensor2D } from '@tensorflow/tfjs-core';
+import { checkOneOf, checkOptions } from '@tensorscope/common';
 import { TensorCoreError } from '../errors.js';
 import { rowChunks, type OpContext } from '../core/context.js';
-import { checkK, toMatrix, toVector, type Matrix, type MatrixInput, type VectorInput } from '../core/matrix.js';
-import { rowNorms } from './similarity.js';
+import {
+  checkFiniteResult,
+  checkK,
+  maxAbs,
+  overflowSafeScale,
+  toMatrix,
+  toVector,
+  type Matrix,
+  type MatrixInput,
+  type VectorInput,
+} from '../core/matrix.js';
+import { unitRows } from './similarity.js';
+
+const METRICS: readonly Metric[] = ['cosine', 'euclidean', 'dot'];
 
 /** How closeness is measured. Cosine and dot: higher is closer; euclidean: lower is closer. */
 export type Metric = 'cosine' | 'euclidean' | 'dot';
@@ -46,17 +59,27 @@ interface ResidentChunk {
 }
 
 /** @internal */
-export function createNeighborIndex(exec: Exec, input: MatrixInput, options: IndexOptions = {}): NeighborIndex {
+export function createNeighborIndex(exec: Exec, input: MatrixInput, options?: IndexOptions): NeighborIndex {
+  const metric = checkOneOf(checkOptions(options).metric ?? 'cosine', 'options.metric', METRICS);
   const x = toMatrix(input, 'vectors');
-  const metric = options.metric ?? 'cosine';
-  if (metric !== 'cosine' && metric !== 'euclidean' && metric !== 'dot') {
-    throw new TensorCoreError(
-      'INVALID_VALUE',
-      `metric must be 'cosine', 'euclidean' or 'dot'; received '${String(metric)}'.`,
-    );
-  }
   const [size, dimensions] = x.shape;
-  const norms = metric === 'cosine' ? rowNorms(x, 'vectors') : null;
+  // What is kept resident, computed in float64 so nothing overflows float32: unit rows for
+  // cosine; for euclidean the rows divided by a power of two that brings them into [-1, 1]
+  // (distances scale back exactly), so |x|² cannot overflow.
+  const euclideanScale = metric === 'euclidean' ? overflowSafeScale(maxAbs(x.data)) : 1;
+  const stored =
+    metric === 'cosine'
+      ? unitRows(x, 'vectors')
+      : metric === 'euclidean' && euclideanScale !== 1
+        ? x.data.map((v) => v / euclideanScale)
+        : x.data;
+  /** A query batch in the same form as the stored rows. */
+  const prepare = (queries: Matrix): Float32Array =>
+    metric === 'cosine'
+      ? unitRows(queries, 'query')
+      : metric === 'euclidean' && euclideanScale !== 1
+        ? queries.data.map((v) => v / euclideanScale)
+        : queries.data;
   let resident: ResidentChunk[] | null = null;
   let generation = -1;
   let disposed = false;
@@ -77,11 +100,10 @@ export function createNeighborIndex(exec: Exec, input: MatrixInput, options: Ind
     const { tf } = ctx;
     const chunks = rowChunks(size, dimensions, ctx.maxChunkBytes).map(([start, end]): ResidentChunk => {
       const [transposed, squaredNorms] = tf.tidy((): Tensor2D[] => {
-        let rows: Tensor2D = tf.tensor2d(x.data.subarray(start * dimensions, end * dimensions), [
+        const rows: Tensor2D = tf.tensor2d(stored.subarray(start * dimensions, end * dimensions), [
           end - start,
           dimensions,
         ]);
-        if (norms) rows = tf.div(rows, tf.tensor2d(Float32Array.from(norms.subarray(start, end)), [end - start, 1]));
         const t = tf.transpose(rows);
         return metric === 'euclidean' ? [t, tf.reshape(tf.sum(tf.square(rows), 1), [1, end - start])] : [t];
       });
@@ -96,11 +118,11 @@ export function createNeighborIndex(exec: Exec, input: MatrixInput, options: Ind
     const chunks = ensureResident(ctx);
     const { tf } = ctx;
     const m = queries.shape[0];
-    const queryNorms = metric === 'cosine' ? rowNorms(queries, 'query') : null;
+    const prepared = prepare(queries);
     const squaredQuery = new Float64Array(m);
     for (let i = 0; i < m; i++) {
       let s = 0;
-      for (let j = 0; j < dimensions; j++) s += (queries.data[i * dimensions + j] as number) ** 2;
+      for (let j = 0; j < dimensions; j++) s += (prepared[i * dimensions + j] as number) ** 2;
       squaredQuery[i] = s;
     }
     // Candidates from every chunk, merged on the CPU.
@@ -108,8 +130,7 @@ export function createNeighborIndex(exec: Exec, input: MatrixInput, options: Ind
     for (const chunk of chunks) {
       const kk = Math.min(k, chunk.rows);
       const [values, indices] = tf.tidy(() => {
-        let q: Tensor2D = tf.tensor2d(queries.data, [m, dimensions]);
-        if (queryNorms) q = tf.div(q, tf.tensor2d(Float32Array.from(queryNorms), [m, 1]));
+        const q: Tensor2D = tf.tensor2d(prepared, [m, dimensions]);
         let scores: Tensor2D = tf.matMul(q, chunk.transposed);
         // Euclidean: rank by 2·q·x − |x|² (= |q|² − distance², so higher is closer).
         if (chunk.squaredNorms) scores = tf.sub(tf.mul(scores, tf.scalar(2)), chunk.squaredNorms);
@@ -118,6 +139,7 @@ export function createNeighborIndex(exec: Exec, input: MatrixInput, options: Ind
       });
       try {
         const [v, ix] = await Promise.all([values.data(), indices.data()]);
+        checkFiniteResult(v, `The ${metric} scores`);
         for (let i = 0; i < m; i++) {
           for (let j = 0; j < kk; j++) {
             (candidates[i] as { index: number; score: number }[]).push({
@@ -135,8 +157,13 @@ export function createNeighborIndex(exec: Exec, input: MatrixInput, options: Ind
       list.sort((a, b) => b.score - a.score || a.index - b.index);
       const best = list.slice(0, k);
       const scores = Float32Array.from(best, (c) =>
-        metric === 'euclidean' ? Math.sqrt(Math.max(0, (squaredQuery[i] as number) - c.score)) : c.score,
+        metric === 'euclidean'
+          ? euclideanScale * Math.sqrt(Math.max(0, (squaredQuery[i] as number) - c.score))
+          : metric === 'cosine'
+            ? Math.min(1, Math.max(-1, c.score))
+            : c.score,
       );
+      checkFiniteResult(scores, `The ${metric} scores`);
       return { indices: Int32Array.from(best, (c) => c.index), scores };
     });
   };

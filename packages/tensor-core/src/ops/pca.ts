@@ -2,7 +2,15 @@ import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
 import { rowChunks, type OpContext } from '../core/context.js';
 import { symmetricEigen } from '../core/eigen.js';
-import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
+import { checkBoolean, checkOptions, checkSize } from '@tensorscope/common';
+import {
+  checkFiniteResult,
+  maxAbs,
+  overflowSafeScale,
+  toMatrix,
+  type Matrix,
+  type MatrixInput,
+} from '../core/matrix.js';
 
 export interface PcaOptions {
   /** Number of principal components to keep. Default 3. */
@@ -24,16 +32,20 @@ export interface PcaResult {
   mean: Float64Array;
 }
 
+/** At most 4096 columns: a 4096 × 4096 float64 covariance is 128 MiB and its eigen-decomposition already takes minutes. */
+const MAX_COVARIANCE_ELEMENTS = 4096 * 4096;
+
 /** @internal */
 /**
  * Exact PCA over every row: the `d × d` covariance is accumulated on the backend in row chunks
  * that fit its buffer limits, decomposed on the CPU in float64, and every row is projected.
  */
-export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOptions = {}): Promise<PcaResult> {
-  const x = toMatrix(input, 'x');
-  const [n, d] = x.shape;
+export async function pca(ctx: OpContext, input: MatrixInput, rawOptions?: PcaOptions): Promise<PcaResult> {
+  const options = checkOptions(rawOptions);
   const components = options.components ?? 3;
-  const center = options.center ?? true;
+  const center = checkBoolean(options.center ?? true, 'options.center');
+  const raw = toMatrix(input, 'x');
+  const [n, d] = raw.shape;
   if (n < 2) throw new TensorCoreError('INVALID_SHAPE', `pca needs at least 2 rows; x has shape [${n}, ${d}].`);
   if (!Number.isInteger(components) || components < 1 || components > d) {
     throw new TensorCoreError(
@@ -42,6 +54,12 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
       { details: { argument: 'components', expected: `1..${d}`, actual: components } },
     );
   }
+  // The d × d covariance is decomposed on the CPU: refuse a width it cannot hold before any work.
+  checkSize(d * d, `The covariance of x (${d} × ${d})`, { max: MAX_COVARIANCE_ELEMENTS });
+  // Work on x / scale (a power of two, so exact): the covariance squares values, and float32
+  // squares of values near 1e20 overflow while those near 1e-25 vanish. Scaled back at the end.
+  const scale = overflowSafeScale(maxAbs(raw.data));
+  const x = scale === 1 ? raw : { data: raw.data.map((v) => v / scale), shape: raw.shape };
   const { tf } = ctx;
   const chunks = rowChunks(n, d, ctx.maxChunkBytes);
   // With a single chunk (wasm, cpu, or data within the GPU's buffer limit) the rows are uploaded
@@ -91,8 +109,9 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
     const eigen = symmetricEigen(covariance, d);
     const axes = new Float32Array(components * d);
     for (let i = 0; i < components * d; i++) axes[i] = eigen.vectors[i] as number;
-    const explainedVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
-    const explainedVarianceRatio = explainedVariance.map((value) => (total > 0 ? value / total : 0));
+    const scaledVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
+    const explainedVarianceRatio = scaledVariance.map((value) => (total > 0 ? Math.min(1, value / total) : 0));
+    const explainedVariance = scaledVariance.map((value) => value * scale * scale);
 
     // Pass 3: project every row.
     const projected = new Float32Array(n * components);
@@ -101,7 +120,8 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
       for (const chunk of chunks) {
         const part = tf.tidy(() => tf.matMul(centred(meanTensor, chunk), axesT));
         try {
-          projected.set((await part.data()) as Float32Array, chunk[0] * components);
+          const data = (await part.data()) as Float32Array;
+          projected.set(scale === 1 ? data : data.map((v) => v * scale), chunk[0] * components);
         } finally {
           part.dispose();
         }
@@ -109,12 +129,14 @@ export async function pca(ctx: OpContext, input: MatrixInput, options: PcaOption
     } finally {
       axesT.dispose();
     }
+    checkFiniteResult(projected, 'The projected rows');
+    checkFiniteResult(explainedVariance, 'The explained variance');
     return {
       projected: { data: projected, shape: [n, components] },
       components: { data: axes, shape: [components, d] },
       explainedVariance,
       explainedVarianceRatio,
-      mean,
+      mean: scale === 1 ? mean : mean.map((v) => v * scale),
     };
   } finally {
     meanTensor.dispose();

@@ -1,6 +1,5 @@
-import type { Tensor2D } from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
-import type { OpContext } from '../core/context.js';
+import { checkFits, type OpContext } from '../core/context.js';
 import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 
 /** @internal */
@@ -29,17 +28,27 @@ export function rowNorms(x: Matrix, name: string): Float64Array {
 }
 
 /** @internal */
-/** Divides every row by its length. Zero rows are rejected (`ZERO_VECTOR`). */
-export async function normalizeRows(ctx: OpContext, input: MatrixInput): Promise<Matrix> {
-  const x = toMatrix(input, 'x');
-  rowNorms(x, 'x');
-  const { tf } = ctx;
-  const result = tf.tidy(() => normalized(tf, tf.tensor2d(x.data, [...x.shape])));
-  try {
-    return { data: (await result.data()) as Float32Array, shape: x.shape };
-  } finally {
-    result.dispose();
+/**
+ * Every row divided by its length, in float64 on the CPU: squaring a float32 value near 1e20 on the
+ * backend overflows (a [1e20, 1e20] row would get length ∞ and become zeros), in float64 it cannot.
+ * Zero rows are rejected (`ZERO_VECTOR`).
+ */
+export function unitRows(x: Matrix, name: string): Float32Array {
+  const norms = rowNorms(x, name);
+  const [rows, columns] = x.shape;
+  const unit = new Float32Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const norm = norms[r] as number;
+    for (let c = 0; c < columns; c++) unit[r * columns + c] = (x.data[r * columns + c] as number) / norm;
   }
+  return unit;
+}
+
+/** @internal */
+/** Divides every row by its length. Zero rows are rejected (`ZERO_VECTOR`). */
+export async function normalizeRows(_ctx: OpContext, input: MatrixInput): Promise<Matrix> {
+  const x = toMatrix(input, 'x');
+  return { data: unitRows(x, 'x'), shape: x.shape };
 }
 
 /** @internal */
@@ -53,22 +62,19 @@ export async function cosineSimilarity(ctx: OpContext, aInput: MatrixInput, bInp
       `cosineSimilarity: a has shape [${a.shape.join(', ')}] and b has shape [${b.shape.join(', ')}]; both need ${a.shape[1]} columns.`,
     );
   }
-  rowNorms(a, 'a');
-  rowNorms(b, 'b');
+  checkFits(ctx, 'The similarity matrix', [a.shape[0], b.shape[0]]);
+  const unitA = unitRows(a, 'a');
+  const unitB = unitRows(b, 'b');
   const { tf } = ctx;
   const result = tf.tidy(() =>
-    tf.matMul(
-      normalized(tf, tf.tensor2d(a.data, [...a.shape])),
-      tf.transpose(normalized(tf, tf.tensor2d(b.data, [...b.shape]))),
-    ),
+    tf.matMul(tf.tensor2d(unitA, [...a.shape]), tf.transpose(tf.tensor2d(unitB, [...b.shape]))),
   );
   try {
-    return { data: (await result.data()) as Float32Array, shape: [a.shape[0], b.shape[0]] };
+    const data = (await result.data()) as Float32Array;
+    // Unit vectors: rounding may step a hair past ±1.
+    for (let i = 0; i < data.length; i++) data[i] = Math.min(1, Math.max(-1, data[i] as number));
+    return { data, shape: [a.shape[0], b.shape[0]] };
   } finally {
     result.dispose();
   }
-}
-
-function normalized(tf: OpContext['tf'], x: Tensor2D): Tensor2D {
-  return tf.div(x, tf.sqrt(tf.sum(tf.square(x), 1, true)));
 }

@@ -1,11 +1,16 @@
+import { checkFunction, checkInteger, checkObject, checkOptions } from '@tensorscope/common';
 import { TensorCoreError } from '../errors.js';
 import type { OpContext } from '../core/context.js';
 import type { BackendName } from '../core/backends.js';
 
 export interface ThroughputOptions {
-  /** Matrix size n for n × n · n × n. Default: grown from 256 until one product takes ≥ 50 ms (max 2048). */
+  /**
+   * Matrix size n for n × n · n × n, from 16 to the backend's {@link MAX_THROUGHPUT_SIZE} (webgpu and
+   * webgl 8192, wasm 2048, cpu 512: larger products take minutes there). Default: grown from 256
+   * until one product takes ≥ 50 ms (at most 2048, and at most the backend's maximum).
+   */
   size?: number;
-  /** Timed runs; the median is reported. Default 5. */
+  /** Timed runs, 1 to 100; the median is reported. Default 5. */
   runs?: number;
   /** Cancels between runs (rejects with `ABORTED`). */
   signal?: AbortSignal;
@@ -27,20 +32,45 @@ export interface ThroughputResult {
   gflops: number;
 }
 
+/** The largest `size` each backend measures: one product at most a few seconds on a slow device. */
+export const MAX_THROUGHPUT_SIZE: Readonly<Record<BackendName, number>> = {
+  webgpu: 8192,
+  webgl: 8192,
+  wasm: 2048,
+  cpu: 512,
+};
+const MAX_RUNS = 100;
+
 /** @internal */
 /**
  * Measures this device's matrix-multiply rate on the runtime's backend: warm-up (shader
  * compilation, memory), then the median of several timed runs, each synchronised by reading
  * the result back.
  */
-export async function measureThroughput(ctx: OpContext, options: ThroughputOptions = {}): Promise<ThroughputResult> {
+export async function measureThroughput(ctx: OpContext, rawOptions?: ThroughputOptions): Promise<ThroughputResult> {
+  const options = checkOptions(rawOptions);
   const { tf } = ctx;
   const runs = options.runs ?? 5;
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new TensorCoreError('INVALID_VALUE', `runs must be a positive integer; received ${runs}.`);
-  if (options.size !== undefined && (!Number.isInteger(options.size) || options.size < 16 || options.size > 8192)) {
-    throw new TensorCoreError('INVALID_VALUE', `size must be an integer from 16 to 8192; received ${options.size}.`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS)
+    throw new TensorCoreError('INVALID_VALUE', `runs must be an integer from 1 to ${MAX_RUNS}; received ${runs}.`);
+  const maxSize = MAX_THROUGHPUT_SIZE[ctx.backend];
+  if (options.size !== undefined) {
+    checkInteger(options.size, 'options.size', { min: 16 });
+    if (options.size > maxSize) {
+      throw new TensorCoreError(
+        'TOO_LARGE',
+        `size ${options.size} is more than the ${ctx.backend} backend measures (at most ${maxSize}: one larger product would take minutes).`,
+        { details: { size: options.size, max: maxSize, backend: ctx.backend } },
+      );
+    }
   }
+  if (options.signal !== undefined) {
+    const signal = checkObject(options.signal, 'options.signal');
+    if (typeof signal.aborted !== 'boolean') {
+      throw new TensorCoreError('INVALID_VALUE', 'options.signal must be an AbortSignal.');
+    }
+  }
+  if (options.onProgress !== undefined) checkFunction(options.onProgress, 'options.onProgress');
   const checkAbort = () => {
     if (options.signal?.aborted) throw new TensorCoreError('ABORTED', 'measureThroughput was cancelled.');
   };
@@ -65,7 +95,7 @@ export async function measureThroughput(ctx: OpContext, options: ThroughputOptio
       const b = tf.randomUniform([size, size], -1, 1, 'float32', 2);
       try {
         const warm = await timeOne(a, b);
-        if (options.size === undefined && warm < 50 && size < 2048) {
+        if (options.size === undefined && warm < 50 && size < Math.min(2048, maxSize)) {
           // Too quick to time well: repeat the warm-up once (first runs compile), then grow.
           const again = await timeOne(a, b);
           if (again < 50) {

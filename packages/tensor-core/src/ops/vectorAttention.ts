@@ -1,6 +1,7 @@
 import { createSeededRandom, gaussian } from '@tensorscope/common';
 import { TensorCoreError } from '../errors.js';
-import { toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
+import { checkBoolean, checkFunction, checkInteger, checkObject, checkOptions, checkSize } from '@tensorscope/common';
+import { checkElements, toMatrix, type Matrix, type MatrixInput } from '../core/matrix.js';
 import type { TensorRuntime } from '../runtime.js';
 
 export interface VectorAttentionOptions {
@@ -33,6 +34,8 @@ export interface VectorAttention {
 /** Standard deviation of the projection entries: untrained, seeded Gaussian noise. */
 const PROJECTION_SCALE = 0.2;
 const KEY_SEED_OFFSET = 101;
+/** 2^24 seeded Gaussians per projection (64 MiB) already take seconds to draw. */
+const MAX_PROJECTION_ELEMENTS = 2 ** 24;
 
 /** A seeded random `rows × columns` matrix with N(0, PROJECTION_SCALE²) entries. */
 function randomProjection(rows: number, columns: number, seed: number): Matrix {
@@ -53,20 +56,29 @@ function randomProjection(rows: number, columns: number, seed: number): Matrix {
 export async function attentionFromVectors(
   runtime: Pick<TensorRuntime, 'attention' | 'matmul'>,
   vectors: MatrixInput,
-  options: VectorAttentionOptions = {},
+  rawOptions?: VectorAttentionOptions,
 ): Promise<VectorAttention> {
+  const model = checkObject(runtime, 'runtime');
+  checkFunction(model.attention, 'runtime.attention');
+  checkFunction(model.matmul, 'runtime.matmul');
+  const options = checkOptions(rawOptions);
   const x = toMatrix(vectors, 'vectors');
   const [n, d] = x.shape;
   const heads = options.heads ?? 5;
   const headDim = options.headDim ?? 16;
-  const seed = options.seed ?? 101;
-  const causal = options.causal ?? false;
+  const seed = checkInteger(options.seed ?? 101, 'options.seed', { min: 0, max: 2 ** 31 - 1 });
+  const causal = checkBoolean(options.causal ?? false, 'options.causal');
   if (!Number.isInteger(heads) || heads < 1) {
     throw new TensorCoreError('INVALID_VALUE', `heads must be a positive integer; received ${heads}.`);
   }
   if (!Number.isInteger(headDim) || headDim < 1) {
     throw new TensorCoreError('INVALID_VALUE', `headDim must be a positive integer; received ${headDim}.`);
   }
+  // Sizes before allocating: the weights and each projection must fit.
+  checkElements(heads * n * n, `The attention weights (${heads} heads × ${n} × ${n})`);
+  checkSize(d * (heads - 1) * headDim, `The projections (${d} × ${heads - 1} heads × ${headDim})`, {
+    max: MAX_PROJECTION_ELEMENTS,
+  });
   const projectedHeads = heads - 1;
   const weights = new Float32Array(heads * n * n);
   const raw = await runtime.attention({ q: x, k: x, heads: 1, causal });

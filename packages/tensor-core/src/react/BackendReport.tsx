@@ -1,10 +1,11 @@
 'use client';
-import { themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, Panel, useTensorscopeSettings } from '@tensorscope/common/react';
+import { themedRootStyle, type Locale, type ThemeName, type ThemeSetting } from '@tensorscope/common';
+import { ErrorMessage, Panel, TensorscopeErrorBoundary, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
 import type { AdapterInfo } from '../core/backends.js';
 import type { RuntimeOptions } from '../runtime.js';
 import { backendLabels, messages } from './messages.js';
+import { safeLook, safeSettings } from './safeProps.js';
 import { useTensorRuntime } from './useTensorRuntime.js';
 
 export interface BackendReportProps {
@@ -24,15 +25,24 @@ export interface BackendReportProps {
  * Shows which compute backend this browser gave tensor-core, the GPU behind it, and every
  * backend tried with the reason it was skipped or failed.
  */
-export function BackendReport({
-  options,
-  locale: localeProp,
-  theme: themeProp,
-  showTimings = true,
-  className,
-  style,
-}: BackendReportProps) {
+export function BackendReport(props: BackendReportProps) {
+  const { locale: localeProp, theme: themeProp } = safeSettings(props);
   const { locale, theme } = useTensorscopeSettings({ locale: localeProp, theme: themeProp });
+  return (
+    <TensorscopeErrorBoundary locale={locale}>
+      <BackendReportView {...props} locale={locale} theme={theme} />
+    </TensorscopeErrorBoundary>
+  );
+}
+
+function BackendReportView({
+  options,
+  locale,
+  theme,
+  showTimings,
+  ...rest
+}: BackendReportProps & { locale: Locale; theme: ThemeName }) {
+  const { className, style } = safeLook(rest);
   const t = messages[locale];
   const state = useTensorRuntime(options);
   return (
@@ -62,7 +72,7 @@ export function BackendReport({
                 <li key={attempt.backend} data-outcome={attempt.outcome}>
                   <strong>{backendLabels[attempt.backend]}</strong> — {t[attempt.outcome]}
                   {attempt.reason ? `: ${attempt.reason}` : ''}
-                  {showTimings ? ` (${attempt.ms} ms)` : ''}
+                  {showTimings !== false ? ` (${attempt.ms} ms)` : ''}
                 </li>
               ))}
             </ol>

@@ -1,12 +1,33 @@
 'use client';
-import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { Button, ErrorMessage, Panel, useTensorscopeSettings } from '@tensorscope/common/react';
+import {
+  checkArray,
+  checkFunction,
+  checkInteger,
+  checkNumber,
+  checkObject,
+  checkString,
+  checkStringArray,
+  formatNumber,
+  interpolate,
+  themedRootStyle,
+  type Locale,
+  type ThemeName,
+  type ThemeSetting,
+} from '@tensorscope/common';
+import {
+  Button,
+  ErrorMessage,
+  Panel,
+  TensorscopeErrorBoundary,
+  useTensorscopeSettings,
+} from '@tensorscope/common/react';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { DEFAULT_BACKENDS, type BackendName } from '../core/backends.js';
 import type { ThroughputResult } from '../ops/throughput.js';
 import { createRuntime, type RuntimeOptions } from '../runtime.js';
 import { backendLabels, throughputMessages } from './messages.js';
 import { DATASHEET_PEAKS, type ReferencePeak } from './peaks.js';
+import { propError, safeLook, safeSettings } from './safeProps.js';
 
 export interface ThroughputMeterProps {
   /** Backends to measure, each on its own. Default: webgpu, webgl, wasm, cpu (those that start). */
@@ -38,7 +59,42 @@ type Row =
  * and draws them on a log scale next to datasheet peaks of data-centre GPUs.
  */
 export function ThroughputMeter(props: ThroughputMeterProps) {
-  const { locale, theme } = useTensorscopeSettings(props);
+  const { locale, theme } = useTensorscopeSettings(safeSettings(props));
+  const error = propError(() => checkMeterProps(props));
+  if (error) {
+    return (
+      <Panel title={throughputMessages[locale].meterTitle} style={themedRootStyle(theme)}>
+        <ErrorMessage error={error} locale={locale} />
+      </Panel>
+    );
+  }
+  return (
+    <TensorscopeErrorBoundary locale={locale}>
+      <ThroughputMeterView {...props} locale={locale} theme={theme} />
+    </TensorscopeErrorBoundary>
+  );
+}
+
+/** Refuses props of the wrong type (they come from plain pages and URLs too). */
+function checkMeterProps(props: ThroughputMeterProps): void {
+  if (props.backends !== undefined) checkStringArray(props.backends, 'backends');
+  if (props.runtimeOptions !== undefined) checkObject(props.runtimeOptions, 'runtimeOptions');
+  if (props.size !== undefined) checkInteger(props.size, 'size', { min: 16, max: 8192 });
+  if (props.runs !== undefined) checkInteger(props.runs, 'runs', { min: 1, max: 100 });
+  if (props.onResult !== undefined) checkFunction(props.onResult, 'onResult');
+  if (props.references !== undefined) {
+    checkArray(props.references, 'references').forEach((peak, i) => {
+      const entry = checkObject(peak, `references[${i}]`);
+      checkString(entry.name, `references[${i}].name`);
+      checkNumber(entry.gflops, `references[${i}].gflops`, { min: Number.MIN_VALUE });
+      checkString(entry.precision, `references[${i}].precision`);
+    });
+  }
+}
+
+function ThroughputMeterView(props: ThroughputMeterProps & { locale: Locale; theme: ThemeName }) {
+  const { locale, theme } = props;
+  const { className, style } = safeLook(props);
   const t = throughputMessages[locale];
   const [rows, setRows] = useState<Row[]>([]);
   const [progress, setProgress] = useState<{ backend: BackendName; done: number; total: number } | null>(null);
@@ -94,7 +150,7 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
   };
 
   useEffect(() => {
-    if (props.autoStart) void start();
+    if (props.autoStart === true) void start();
     return () => controller.current?.abort();
     // Start once on mount when asked; later runs come from the button.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -113,9 +169,9 @@ export function ThroughputMeter(props: ThroughputMeterProps) {
   return (
     <Panel
       title={t.meterTitle}
-      className={['ts-throughput-meter', props.className].filter(Boolean).join(' ')}
+      className={['ts-throughput-meter', className].filter(Boolean).join(' ')}
       aria-busy={progress !== null}
-      style={{ ...themedRootStyle(theme), ...props.style }}
+      style={{ ...themedRootStyle(theme), ...style }}
     >
       <p style={explainStyle}>{t.explain}</p>
       <div style={controlsStyle}>
