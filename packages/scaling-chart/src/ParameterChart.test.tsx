@@ -120,3 +120,18 @@ describe('ParameterChart', () => {
     expect(points(container)).toHaveLength(1);
   });
 });
+
+describe('ParameterChart with bad props (regression: crashes on null data and unknown locale)', () => {
+  it('shows the inline error box for models that are not an array', () => {
+    render(<ParameterChart models={null as never} />);
+    expect(screen.getByRole('alert').textContent).toContain('models must be an array');
+  });
+
+  it('falls back to English with one warning for an unknown locale and theme', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ParameterChart locale={'xx' as never} theme={'bogus' as never} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Parameters of notable AI models', { exact: false })).toBeTruthy();
+    expect(warn).toHaveBeenCalled();
+  });
+});

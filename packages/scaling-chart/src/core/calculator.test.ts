@@ -73,3 +73,14 @@ describe('estimateTrainingRun', () => {
     expect(hours).toBeLessThan(30.84e6 * 1.15);
   });
 });
+
+describe('overflow (regression: Infinity and NaN in the calculator)', () => {
+  it('gives TOO_LARGE when 6·N·D or the accelerator time overflows', () => {
+    expect(() => trainingFlops(1e200, 1e200)).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+    const run = { parameters: 1e15, tokens: 8, peakTflops: 1e-323, accelerators: 10, utilisation: 0.005 };
+    expect(() => estimateTrainingRun(run)).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+    expect(() => estimateTrainingRun(undefined as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});

@@ -32,3 +32,12 @@ it('escapes model names a spreadsheet would run as formulas, and keeps numbers a
   );
   expect(csv).toBe("model,value\r\n'=1+1,-2\r\n'@SUM(A1),-0.5\r\n'-2+3,1e+21\r\n'+cmd,0\r\n");
 });
+
+it('reads only own fields and refuses bad columns and cells (regression: TypeError, "function Object()")', () => {
+  const csv = toCsv([{ key: 'constructor', header: 'c' }], [{ name: 'x' } as Record<string, unknown>]);
+  expect(csv).toBe('c\r\n\r\n');
+  expect(() => toCsv('x' as never, [])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  expect(() => toCsv([{ key: 'a', header: 'a' }], [{ a: {} }])).toThrow(
+    expect.objectContaining({ code: 'INVALID_VALUE' }),
+  );
+});

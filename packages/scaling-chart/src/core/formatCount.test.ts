@@ -52,3 +52,29 @@ describe('parseCount', () => {
     for (const text of ['', 'abc', '1.2.3', 'B', '12 apples', '1e']) expect(parseCount(text)).toBeNaN();
   });
 });
+
+describe('formatCount at unit boundaries (regression: "1,000K")', () => {
+  it('rounds into the next unit instead of writing a full step of the smaller one', () => {
+    expect(formatCount(999_999, 'en')).toBe('1M');
+    expect(formatCount(999_950, 'en')).toBe('1M');
+    expect(formatCount(999_999_999_999, 'en')).toBe('1T');
+    expect(formatCount(999.95, 'en')).toBe('1K');
+    expect(formatCount(-999_999, 'en')).toBe('-1M');
+    expect(formatCount(99_999_999, 'ko')).toBe('1억');
+    expect(formatCount(9_999.5, 'ko')).toBe('1만');
+    expect(formatCount(999_999_999_999, 'ko')).toBe('1조');
+    expect(formatCount(999_400, 'en')).toBe('999K');
+  });
+
+  it('refuses a non-finite value and falls back to English for an unknown locale', () => {
+    expect(() => formatCount(Number.NaN, 'en')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(formatCount(1500, 'xx' as never)).toBe('1.5K');
+  });
+});
+
+describe('parseCount overflow (regression: Infinity reached the calculator)', () => {
+  it('returns NaN for a count too large to be finite', () => {
+    expect(parseCount('1e400')).toBeNaN();
+    expect(parseCount('9'.repeat(400))).toBeNaN();
+  });
+});

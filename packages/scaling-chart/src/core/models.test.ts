@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTABLE_MODELS } from '../data/notableModels.js';
-import { validateModels, type ModelRecord } from './models.js';
+import { parseDate, validateModels, type ModelRecord } from './models.js';
 
 const good: ModelRecord = {
   name: 'A',
@@ -34,5 +34,28 @@ describe('validateModels', () => {
     }
     expect(NOTABLE_MODELS.find((m) => m.name === 'GPT-4')?.status).toBe('rumour');
     expect(NOTABLE_MODELS.find((m) => m.name === 'GPT-3')?.parameters).toBe(175e9);
+  });
+});
+
+describe('parseDate (regression: impossible calendar dates were accepted)', () => {
+  it('refuses dates that are not on the calendar, with a typed error', () => {
+    for (const date of ['2023-02-30', '2021-02-29', '2023-13-01', '2023-1-1']) {
+      expect(() => parseDate(date)).toThrow(expect.objectContaining({ code: 'INVALID_VALUE' }));
+    }
+    expect(() => parseDate(5 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(parseDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+  });
+
+  it('skips a model row with an impossible date instead of plotting it in March', () => {
+    const result = validateModels([{ ...good, date: '2023-02-30' }]);
+    expect(result.models).toEqual([]);
+    expect(result.skipped[0]?.reason).toMatch(/invalid date/);
+  });
+
+  it('refuses rows that are not an array and unknown needs (typed), and never throws on a bad row', () => {
+    expect(() => validateModels(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => validateModels([], ['bogus' as never])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const weird = { ...good, date: Object.create(null) as never };
+    expect(validateModels([weird, null as never]).skipped).toHaveLength(2);
   });
 });

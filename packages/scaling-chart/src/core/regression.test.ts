@@ -53,3 +53,20 @@ describe('fitExponentialTrend', () => {
     expect(trend.growthPerYear).toBeLessThan(10);
   });
 });
+
+describe('fitExponentialTrend hostile points (regression: TypeError and NaN slopes)', () => {
+  it('refuses a non-array, ignores times outside the Date range, and refuses an overflowing slope', () => {
+    expect(() => fitExponentialTrend('points' as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const far = [
+      { time: 1e300, value: 10 },
+      { time: 0, value: 10 },
+      { time: MS_PER_YEAR, value: 100 },
+    ];
+    expect(fitExponentialTrend(far).n).toBe(2);
+    const close = [
+      { time: 0, value: 1e-300 },
+      { time: 1e-80, value: 1e300 },
+    ];
+    expect(() => fitExponentialTrend(close)).toThrow(expect.objectContaining({ code: 'INVALID_VALUE' }));
+  });
+});

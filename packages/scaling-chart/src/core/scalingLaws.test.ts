@@ -68,3 +68,22 @@ describe('computeOptimal', () => {
     }
   });
 });
+
+describe('bad laws and constants (regression: TypeError and NaN losses)', () => {
+  it('refuses missing or non-numeric constants and unknown forms with typed errors', () => {
+    expect(() => kaplanLoss(1e9, 1e9, null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const nan = { E: 1, A: Number.NaN, B: 1, alpha: 0.3, beta: 0.3 };
+    expect(() => chinchillaLoss(1e9, 1e9, nan)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => predictLoss({ form: 'bogus' } as never, 1e9, 1e9)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => computeOptimal(SCALING_LAWS.chinchilla, 1e-320)).toThrow(
+      expect.objectContaining({ code: 'INVALID_VALUE' }),
+    );
+  });
+
+  it('gives a typed error, not Infinity, when constants overflow the loss', () => {
+    const huge = { alphaN: 1e200, alphaD: 1e-3, Nc: 7, Dc: 1e308 };
+    expect(() => kaplanLoss(9.6e6, 0.0034, huge)).toThrow(expect.objectContaining({ code: 'INVALID_VALUE' }));
+  });
+});
