@@ -18,12 +18,7 @@ const THEME_SETTINGS = ['light', 'dark', 'auto'] as const;
 const NUMBER_PROPS = ['width', 'maxCellSize', 'maxHeight', 'thumbnailSize', 'height'] as const;
 const FUNCTION_PROPS = ['onSelectionChange', 'onFocusCell', 'onLoad', 'onError'] as const;
 
-/**
- * Checks the props every attention view shares before it renders (plain pages and JSON configs can
- * hand in anything): an unknown `locale` / `theme` falls back to English / light with one warning;
- * a bad selection, size, callback or option is shown as the inline `ErrorMessage` naming the prop.
- * What still throws while rendering in the browser is caught by `TensorscopeErrorBoundary`.
- */
+/** Checks the shared props first (bad ones → inline `ErrorMessage`; unknown locale/theme → en/light, one warning). */
 export function guarded<P extends object>(View: ComponentType<P>, name: string): ComponentType<P> {
   function Guarded(props: P) {
     const raw = (props ?? {}) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 'use client';
+import { checkOptions } from '@tensorscope/common';
 import { useStore } from '@tensorscope/common/react';
 import { useCallback, useState } from 'react';
 import { createAttentionSelection, type AttentionSelection, type SelectionProps } from './core/selection.js';
@@ -10,7 +11,8 @@ export type { AttentionSelection, SelectionProps } from './core/selection.js';
  * The shared selection of the attention views as a hook: a `createAttentionSelection` controller
  * per view, given the latest props on every render. Returns `[selection, update]`.
  */
-export function useAttentionSelection({ selection, defaultSelection, onSelectionChange }: SelectionProps) {
+export function useAttentionSelection(props: SelectionProps) {
+  const { selection, defaultSelection, onSelectionChange } = checkOptions(props, 'props');
   const [controller] = useState(() => createAttentionSelection({ selection, defaultSelection, onSelectionChange }));
   controller.setProps({ selection, onSelectionChange });
   const internal = useStore(controller.store, (state) => state.selection);

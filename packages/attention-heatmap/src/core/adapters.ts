@@ -1,3 +1,4 @@
+import { checkObject } from '@tensorscope/common';
 import { fail, type AttentionError } from './errors.js';
 import {
   markChecked,
@@ -96,7 +97,7 @@ export interface CircuitsVisInput {
  * Errors as in {@link fromHuggingFace}.
  */
 export function fromCircuitsVis(input: CircuitsVisInput, options: AdapterOptions = {}): AttentionData {
-  const { tokens, attention } = input;
+  const { tokens, attention } = checkObject(input, 'input') as unknown as CircuitsVisInput;
   checkTokens(tokens, 'tokens');
   const n = tokens.length;
   const merged: AdapterOptions = { ...options, causal: input.maskUpperTri ?? options.causal ?? 'auto' };

@@ -26,7 +26,6 @@ export interface AggregateHeadsOptions {
  * `data` may be an `AttentionSource` (e.g. `openAttention(bytes)`): only the chosen heads are decoded.
  */
 export function aggregateHeads(input: AttentionInput, options?: AggregateHeadsOptions): Float32Array {
-  // Checked before any work: shape, tokens and every weight (NaN never reaches the sums).
   const data = attentionSource(input);
   const chosen = checkOptions(options);
   const [layerCount, headCount, qLen, kLen] = data.shape;

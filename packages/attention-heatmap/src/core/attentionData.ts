@@ -1,4 +1,4 @@
-import { checkObject, checkSize, checkStringArray } from '@tensorscope/common';
+import { checkObject, checkSize, checkStringArray, describeValue } from '@tensorscope/common';
 import { fail } from './errors.js';
 import { checkHeadIndex } from './headIndex.js';
 
@@ -61,7 +61,8 @@ export function markChecked(data: AttentionData, warnings?: AttentionWarnings): 
 
 /** True when `data` was built (or validated) by this package and its weights were not replaced since. @internal */
 export function isChecked(data: AttentionData): boolean {
-  return checked.get(data)?.weights === data.weights;
+  const known = checked.get(data);
+  return known !== undefined && known.weights === data.weights;
 }
 
 /**
@@ -174,7 +175,6 @@ function rowsWithAKeptKey(mask: Uint8Array | undefined, qLen: number, kLen: numb
 
 /** The `qLen × kLen` matrix of one head of one layer (a view, not a copy). */
 export function headMatrix(data: AttentionData, layer: number, head: number): Float32Array {
-  // Unchecked data is checked whole once (then remembered): a lying shape must not read past the weights.
   ensureChecked(data);
   const [layers, heads, qLen, kLen] = data.shape;
   checkHeadIndex(layer, head, layers, heads);
@@ -200,14 +200,13 @@ export function validateAttentionHeader(
   ) {
     throw fail(
       'INVALID_SHAPE',
-      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${describeShape(shape)}.`,
+      `shape must be [layers, heads, qLen, kLen] (four non-negative integers); received ${describeValue(shape)}.`,
     );
   }
   const [layers, heads, qLen, kLen] = shape;
   if (layers === 0 || heads === 0 || qLen === 0 || kLen === 0) {
     throw fail('EMPTY_INPUT', `Attention data is empty (shape [${shape.join(', ')}]).`);
   }
-  // Declared sizes are checked before any loop or allocation: a head, then the whole model.
   checkSize(qLen * kLen, 'data.shape (qLen × kLen)', { max: MAX_ATTENTION_VALUES });
   checkSize(layers * heads * qLen * kLen, 'data.shape', { max: MAX_ATTENTION_VALUES * 16 });
   const tokens = (list: readonly string[], n: number, axis: string, dim: string) => {
@@ -260,12 +259,4 @@ function badMetadata(field: string, expected: string, value: unknown) {
   return fail('INVALID_VALUE', `metadata.${field} must be ${expected}; received ${typeof value}.`, {
     details: { field },
   });
-}
-
-function describeShape(shape: unknown): string {
-  try {
-    return JSON.stringify(shape)?.slice(0, 80) ?? String(shape);
-  } catch {
-    return typeof shape;
-  }
 }

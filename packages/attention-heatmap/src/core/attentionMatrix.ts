@@ -85,7 +85,6 @@ export function createAttentionMatrix(input: AttentionMatrixInput): AttentionMat
       }
       for (let c = 0; c < columns; c++) {
         const value = row[c];
-        // A non-number would become NaN in the Float32Array: name it here instead.
         if (typeof value !== 'number') {
           throw fail('INVALID_VALUE', `weights[${r}][${c}] is not a number.`, { details: { row: r, column: c } });
         }

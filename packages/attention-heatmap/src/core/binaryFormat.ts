@@ -61,7 +61,6 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 export function encodeAttention(data: AttentionData, options?: EncodeAttentionOptions): Uint8Array {
   const precision = checkOptions(options).precision ?? 'float16';
-  // Own keys only: `'__proto__'` or `'constructor'` must not find something on Object.prototype.
   if (!Object.hasOwn(PRECISION_CODES, precision)) {
     throw fail('INVALID_OPTION', `precision must be 'float16' or 'uint8'; received ${describeValue(precision)}.`);
   }

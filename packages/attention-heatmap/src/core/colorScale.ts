@@ -18,6 +18,5 @@ export function createAttentionColorScale(theme: ThemeName, max: number): (value
   const top = typeof max === 'number' && max > 0 && Number.isFinite(max) ? max : 1;
   const domain = ramp.map((_, i) => (top * i) / (ramp.length - 1));
   const scale = scaleLinear<string>({ domain, range: [...ramp], clamp: true });
-  // NaN has no colour: it is refused rather than drawn as a made-up one.
   return (value: number) => scale(checkNumber(value, 'value'));
 }

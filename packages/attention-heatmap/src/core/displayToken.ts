@@ -1,3 +1,4 @@
+import { checkString, checkStringArray } from '@tensorscope/common';
 import { isPlaceholderToken, isSpecialToken } from './specialTokens.js';
 
 /** A token as it should be shown. */
@@ -79,6 +80,7 @@ export function visibleWhitespace(text: string): string {
  * a token without markers counts as a word start. Use {@link displayTokens} for a whole sequence.
  */
 export function displayToken(token: string): DisplayToken {
+  checkString(token, 'token');
   return displayTokens([token])[0] as DisplayToken;
 }
 
@@ -89,6 +91,7 @@ export function displayToken(token: string): DisplayToken {
  * WordPiece `##` / BPE `</w>` / plain text, token by token (`startsWord` after a `</w>` token).
  */
 export function displayTokens(tokens: readonly string[]): DisplayToken[] {
+  checkStringArray(tokens, 'tokens');
   return decodeSequence(tokens).display;
 }
 
@@ -101,6 +104,7 @@ export function displayTokens(tokens: readonly string[]): DisplayToken[] {
  * (already-decoded text) are kept as written.
  */
 export function decodeByteLevelTokens(tokens: readonly string[]): DisplayToken[] {
+  checkStringArray(tokens, 'tokens');
   return decodeWith(tokens, 'byteLevel').display;
 }
 
@@ -110,6 +114,7 @@ export function decodeByteLevelTokens(tokens: readonly string[]): DisplayToken[]
  * three tokens (`partial: true`, `bytes` = its own byte). Pieces in the vocabulary (`▁학교`) are kept.
  */
 export function decodeByteFallback(tokens: readonly string[]): DisplayToken[] {
+  checkStringArray(tokens, 'tokens');
   return decodeWith(tokens, 'sentencePiece').display;
 }
 

@@ -30,7 +30,6 @@ export interface HeadSummary {
  * `data` may be an `AttentionSource`: heads are decoded one at a time.
  */
 export function headSummaries(input: AttentionInput): HeadSummary[] {
-  // Checked first: a lying shape or a NaN weight is a typed error, never a NaN score.
   const data = attentionSource(input);
   const [layers, heads] = data.shape;
   const summarise = headSummariser(data);

@@ -248,10 +248,8 @@ export function createHeatmapViewport(initial: HeatmapGeometry, focus: HeatmapCe
   };
 }
 
-/** Most rows or columns a heatmap geometry may have (the side of {@link MAX_ATTENTION_VALUES}). */
 const MAX_SIDE = 2 ** 24;
 
-/** A geometry as {@link heatmapGeometry} makes it: whole positive counts, finite positive sizes. */
 function checkGeometry(geometry: HeatmapGeometry): HeatmapGeometry {
   checkObject(geometry, 'geometry');
   checkInteger(geometry.rows, 'geometry.rows', { min: 1, max: MAX_SIDE });
@@ -262,7 +260,6 @@ function checkGeometry(geometry: HeatmapGeometry): HeatmapGeometry {
   return geometry;
 }
 
-/** `[row, column]`, two finite numbers. */
 function checkCellArgument(cell: unknown, argument: string): HeatmapCell {
   if (!Array.isArray(cell) || cell.length !== 2) {
     throw new TensorscopeArgumentError(argument, '[row, column]', cell);

@@ -1,3 +1,4 @@
+import { TensorscopeArgumentError } from '@tensorscope/common';
 // The one parameter vocabulary of the attention views: the `<tensorscope-attention-heatmap>`
 // attributes and the demo's `/embed/attention-heatmap` URL parameters use these names, values and
 // parsers, so `view` means the same thing in both.
@@ -21,6 +22,7 @@ export const DEFAULT_ATTENTION_VIEW: AttentionViewKind = 'heatmap';
  * missing or unknown, so the caller decides between the default and an error message.
  */
 export function parseAttentionView(value: string | null | undefined): AttentionViewKind | undefined {
+  if (value != null && typeof value !== 'string') throw new TensorscopeArgumentError('view', 'a string', value);
   const view = value?.trim().toLowerCase() ?? '';
   return (ATTENTION_VIEWS as readonly string[]).includes(view) ? (view as AttentionViewKind) : undefined;
 }

@@ -97,10 +97,7 @@ export function clampSelection(
 
 const AGGREGATIONS = ['mean', 'max', 'sum'] as const;
 
-/**
- * A selection's fields with their documented types (a layer and heads as integers, a known
- * aggregation, a focused token or null): anything else is `INVALID_ARGUMENT`, never a NaN layer.
- */
+/** A selection with its documented types, else `INVALID_ARGUMENT`. @internal */
 export function checkSelection(value: unknown, argument: string): AttentionSelection {
   const selection = checkObject(value, argument);
   checkInteger(selection.layer, `${argument}.layer`, { min: 0 });

@@ -1,3 +1,4 @@
+import { checkString } from '@tensorscope/common';
 const SPECIAL_TOKENS = new Set([
   '[CLS]',
   '[SEP]',
@@ -37,6 +38,7 @@ const PLACEHOLDER_TOKENS = new Set(['[MASK]', '[UNK]', '<mask>', '<unk>', '<MASK
  * (`[MASK]`, `[UNK]`, `<mask>`, `<unk>`) are not special here (see {@link isPlaceholderToken}).
  */
 export function isSpecialToken(token: string): boolean {
+  checkString(token, 'token');
   const t = token.replace(/^[▁Ġ]/, '').trim();
   return SPECIAL_TOKENS.has(t) || PIPE_TOKEN.test(t) || RESERVED_TOKEN.test(t);
 }
