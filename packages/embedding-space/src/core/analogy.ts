@@ -1,6 +1,8 @@
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { type EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 import { labelIndex, resolveLabel } from './labelIndex.js';
+import { vectorNorm } from './vectorNorm.js';
 
 /**
  * The three words of an analogy "a is to b as c is to ?", e.g. man : king :: woman : ? is
@@ -32,6 +34,7 @@ export function analogyVector(
   terms: AnalogyTerms,
   options: { index?: ReadonlyMap<string, number> } = {},
 ): AnalogyVector {
+  checkEmbeddingData(data);
   const index = options.index ?? labelIndex(data.labels);
   const d = data.dimensions;
   const vector = new Float32Array(d);
@@ -39,16 +42,15 @@ export function analogyVector(
   const add = (label: string, role: string, sign: number) => {
     const i = resolveLabel(data.labels, index, label, role);
     const row = data.vectors.subarray(i * d, (i + 1) * d);
-    let squared = 0;
-    for (let k = 0; k < d; k++) squared += (row[k] as number) * (row[k] as number);
-    if (!(squared > 0) || !Number.isFinite(squared)) {
+    const length = vectorNorm(row);
+    if (!(length > 0) || !Number.isFinite(length)) {
       throw new EmbeddingError(
         'INVALID_VALUE',
-        `The vector of ${JSON.stringify(label)} (${role}) has length ${Math.sqrt(squared)}; an analogy needs vectors of finite, non-zero length.`,
+        `The vector of ${JSON.stringify(label)} (${role}) has length ${length}; an analogy needs vectors of finite, non-zero length.`,
         { details: { label, role } },
       );
     }
-    const scale = sign / Math.sqrt(squared);
+    const scale = sign / length;
     for (let k = 0; k < d; k++) vector[k] = (vector[k] as number) + (row[k] as number) * scale;
     if (!exclude.includes(i)) exclude.push(i);
   };

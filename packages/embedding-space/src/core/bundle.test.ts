@@ -158,6 +158,9 @@ describe('encodeEmbeddingBundle / decodeEmbeddingBundle', () => {
     expect(thrown(() => encodeEmbeddingBundle({ ...data, vectors: new Float32Array(2) })).code).toBe('LENGTH_MISMATCH');
     const infinite = { ...data, vectors: new Float32Array(9).fill(Infinity) };
     expect(thrown(() => encodeEmbeddingBundle(infinite)).code).toBe('INVALID_VALUE');
-    expect(decodeEmbeddingBundle(encodeEmbeddingBundle(infinite, { quantize: 'float32' })).vectors[0]).toBe(Infinity);
+    // The float32 writer copies values as they are; the reader refuses the non-finite ones (issue "Hardening").
+    const decoded = thrown(() => decodeEmbeddingBundle(encodeEmbeddingBundle(infinite, { quantize: 'float32' })));
+    expect(decoded.code).toBe('PARSE_ERROR');
+    expect(decoded.details).toMatchObject({ field: 'vectors', row: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { checkBytes } from '@tensorscope/common';
 import { type EmbeddingData, type MetadataColumn } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 
@@ -243,21 +244,79 @@ function checkHeader(value: unknown): BundleHeader {
   if (!Array.isArray(header.columns) || !Array.isArray(header.sections)) {
     throw invalidHeader('columns or sections missing');
   }
-  for (const column of header.columns) {
-    if (column?.kind === 'category') {
-      if (!Array.isArray(column.categories) || ![1, 2, 4].includes(column.codeBytes)) {
-        throw invalidHeader(`category column '${String(column.name)}' malformed`);
+  if (header.labels.some((label) => typeof label !== 'string')) {
+    const at = header.labels.findIndex((label) => typeof label !== 'string');
+    throw invalidHeader(`labels[${at}] is not a string`);
+  }
+  header.columns.forEach((column, index) => {
+    const where = `columns[${index}]`;
+    if (typeof column !== 'object' || column === null) throw invalidHeader(`${where} is not an object`);
+    if (typeof column.name !== 'string') throw invalidHeader(`${where}.name is not a string`);
+    if (column.kind === 'category') {
+      if (!Array.isArray(column.categories) || column.categories.some((c) => typeof c !== 'string')) {
+        throw invalidHeader(`${where}.categories ('${column.name}') is not an array of strings`);
       }
-    } else if (column?.kind !== 'number') {
-      throw invalidHeader(`unknown column kind '${String((column as { kind?: unknown })?.kind)}'`);
+      if (![1, 2, 4].includes(column.codeBytes)) throw invalidHeader(`${where}.codeBytes ('${column.name}') malformed`);
+    } else if (column.kind === 'number') {
+      for (const key of ['min', 'max'] as const) {
+        const bound = column[key];
+        if (bound !== null && bound !== undefined && !Number.isFinite(bound)) {
+          throw invalidHeader(`${where}.${key} ('${column.name}') is not a finite number or null`);
+        }
+      }
+    } else {
+      throw invalidHeader(`unknown column kind '${String((column as { kind?: unknown }).kind)}'`);
     }
+  });
+  header.sections.forEach((entry, index) => {
+    const where = `sections[${index}]`;
+    if (typeof entry !== 'object' || entry === null || typeof entry.name !== 'string') {
+      throw invalidHeader(`${where} is not a { name, offset, byteLength } entry`);
+    }
+    // Offsets are 4-byte aligned by the writer (every typed section starts aligned).
+    if (!isCount(entry.offset) || entry.offset % 4 !== 0) {
+      throw invalidHeader(
+        `${where}.offset ('${entry.name}') is ${String(entry.offset)}, not an aligned byte offset ≥ 0`,
+      );
+    }
+    if (!isCount(entry.byteLength)) {
+      throw invalidHeader(`${where}.byteLength ('${entry.name}') is ${String(entry.byteLength)}, not a byte count ≥ 0`);
+    }
+  });
+  if (header.coordinates !== undefined) {
+    const coordinates = header.coordinates as { dimensions?: unknown; name?: unknown } | null;
+    if (typeof coordinates !== 'object' || coordinates === null) throw invalidHeader('coordinates is not an object');
+    if (coordinates.name !== undefined && typeof coordinates.name !== 'string') {
+      throw invalidHeader('coordinates.name is not a string');
+    }
+  }
+  if (
+    header.meta !== undefined &&
+    (typeof header.meta !== 'object' || header.meta === null || Array.isArray(header.meta))
+  ) {
+    throw invalidHeader('meta is not an object');
   }
   return { ...header, meta: header.meta ?? {} } as BundleHeader;
 }
 
+function notFinite(field: string, section: string, at: number, width: number, value: number): never {
+  const row = Math.floor(at / width) + 1;
+  throw parseError(
+    `Invalid tensorscope embedding bundle: ${field} has ${value} at row ${row}${width > 1 ? `, column ${(at % width) + 1}` : ''}; every value must be a finite number.`,
+    { reason: 'value', section, field, row },
+  );
+}
+
+/** Refuses NaN and ±Infinity in a decoded section (a corrupt or hand-edited file), naming the field and row. */
+function checkFinite(values: Float32Array, field: string, width: number): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i] as number)) notFinite(field, field, i, width, values[i] as number);
+  }
+}
+
 /** Reads a bundle written by {@link encodeEmbeddingBundle}. Throws `EmbeddingError('PARSE_ERROR')`. */
 export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedEmbeddingBundle {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bytes = checkBytes(input, 'bundle');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (bytes.byteLength < 8 || !magic.startsWith(MAGIC_PREFIX)) {
@@ -312,6 +371,7 @@ export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedE
   let vectors: Float32Array;
   if (header.quantize === 'int8') {
     const scales = section('scales', Float32Array, count);
+    checkFinite(scales, 'scales', 1);
     const codes = section('vectors', Int8Array, count * dimensions);
     vectors = new Float32Array(count * dimensions);
     for (let i = 0; i < count; i++) {
@@ -322,6 +382,7 @@ export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedE
   } else {
     vectors = section('vectors', Float32Array, count * dimensions);
   }
+  checkFinite(vectors, 'vectors', dimensions);
 
   const columns: MetadataColumn[] = header.columns.map((column, index) => {
     const name = `column:${index}`;
@@ -333,12 +394,24 @@ export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedE
             ? section(name, Uint16Array, count)
             : section(name, Uint32Array, count);
       const codes = raw instanceof Uint32Array ? raw : Uint32Array.from(raw);
+      const limit = column.categories.length;
+      const bad = codes.findIndex((code) => code >= limit);
+      if (bad >= 0) {
+        throw parseError(
+          `Invalid tensorscope embedding bundle: row ${bad + 1} of column '${column.name}' has category code ${codes[bad]}, but there are only ${limit} categories.`,
+          { reason: 'value', section: name, field: `columns[${index}].codes`, row: bad + 1 },
+        );
+      }
       return { kind: 'category', name: column.name, categories: column.categories, codes };
     }
+    const values = section(name, Float32Array, count);
+    // NaN is a missing value; ±Infinity is corruption.
+    const bad = values.findIndex((value) => value === Infinity || value === -Infinity);
+    if (bad >= 0) notFinite(`columns[${index}].values`, name, bad, 1, values[bad] as number);
     return {
       kind: 'number',
       name: column.name,
-      values: section(name, Float32Array, count),
+      values,
       min: column.min ?? NaN,
       max: column.max ?? NaN,
     };
@@ -357,8 +430,10 @@ export function decodeEmbeddingBundle(input: ArrayBuffer | Uint8Array): DecodedE
     if (coordinateDimensions !== 2 && coordinateDimensions !== 3) {
       throw invalidHeader(`coordinates must have 2 or 3 dimensions, not ${String(coordinateDimensions)}`);
     }
+    const values = section('coordinates', Float32Array, count * coordinateDimensions);
+    checkFinite(values, 'coordinates', coordinateDimensions);
     result.coordinates = {
-      values: section('coordinates', Float32Array, count * coordinateDimensions),
+      values,
       dimensions: coordinateDimensions,
       ...(name === undefined ? {} : { name }),
     };

@@ -9,8 +9,8 @@ import { EmbeddingError } from './errors.js';
  * object is checked once: data from `createEmbeddingData` or a loader is already checked.
  */
 export function checkEmbeddingData<T extends EmbeddingData>(data: T): T {
-  if (checked.has(data)) return data;
-  if (!data || !(data.vectors instanceof Float32Array)) {
+  if (typeof data === 'object' && data !== null && checked.has(data)) return data;
+  if (typeof data !== 'object' || data === null || !(data.vectors instanceof Float32Array)) {
     throw new EmbeddingError('INVALID_VALUE', 'Embedding data needs `vectors` as a Float32Array (count × dimensions).');
   }
   const { count, dimensions, vectors, labels } = data;
@@ -31,6 +31,9 @@ export function checkEmbeddingData<T extends EmbeddingData>(data: T): T {
       { details: { expected: count * dimensions, actual: vectors.length } },
     );
   }
+  if (!Array.isArray(labels) || !Array.isArray(data.columns)) {
+    throw new EmbeddingError('INVALID_VALUE', 'Embedding data needs `labels` and `columns` as arrays.');
+  }
   if (labels.length !== count) {
     throw new EmbeddingError('LENGTH_MISMATCH', `There are ${labels.length} labels for ${count} vectors.`, {
       details: { expected: count, actual: labels.length },
@@ -47,6 +50,16 @@ export function checkEmbeddingData<T extends EmbeddingData>(data: T): T {
     }
   }
   for (const column of data.columns) {
+    if (
+      typeof column !== 'object' ||
+      column === null ||
+      !(column.kind === 'category' ? column.codes instanceof Uint32Array : column.values instanceof Float32Array)
+    ) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        'Each metadata column needs `codes` (Uint32Array) or `values` (Float32Array).',
+      );
+    }
     const length = column.kind === 'category' ? column.codes.length : column.values.length;
     if (length !== count) {
       throw new EmbeddingError(
@@ -57,6 +70,15 @@ export function checkEmbeddingData<T extends EmbeddingData>(data: T): T {
         },
       );
     }
+  }
+  if (
+    data.coordinates !== undefined &&
+    (typeof data.coordinates !== 'object' ||
+      data.coordinates === null ||
+      !(data.coordinates.values instanceof Float32Array) ||
+      (data.coordinates.dimensions !== 2 && data.coordinates.dimensions !== 3))
+  ) {
+    throw new EmbeddingError('INVALID_SHAPE', 'coordinates needs `values` (Float32Array) and `dimensions` 2 or 3.');
   }
   if (data.coordinates && data.coordinates.values.length !== count * data.coordinates.dimensions) {
     throw new EmbeddingError(

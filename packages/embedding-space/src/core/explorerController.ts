@@ -1,3 +1,5 @@
+import { checkObject } from '@tensorscope/common';
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { createStore, type Store } from '@tensorscope/common';
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { analogyVector, parseAnalogy } from './analogy.js';
@@ -84,6 +86,8 @@ export function primaryOf(state: Pick<ExplorerState, 'view'>): number | null {
  * renders on a server without doing work. Views subscribe to `store`.
  */
 export function createExplorerController(options: ExplorerControllerOptions) {
+  checkObject(options, 'options');
+  checkEmbeddingData(options.data);
   let callbacks = { onSelectionChange: options.onSelectionChange, onStateChange: options.onStateChange };
   let runtimeOptions = options.runtimeOptions;
   let controlledSelection = false;

@@ -1,4 +1,6 @@
+import { checkBoolean, checkOneOf, checkOptions, checkString, checkStringArray } from '@tensorscope/common';
 import { EmbeddingError } from './errors.js';
+import { catastrophicPattern } from './regexSafety.js';
 
 /** How a query is matched: as plain text anywhere in the label, or as a JavaScript regex. */
 export type LabelSearchMode = 'substring' | 'regex';
@@ -19,7 +21,11 @@ export interface LabelSearchResult {
   indices: Int32Array;
   /** How many labels match in all (may exceed `indices.length`). */
   total: number;
-  /** Set, with no matches, when the query is not a valid regex; never thrown. */
+  /**
+   * Set, never thrown: `INVALID_VALUE` with no matches when the query is not a valid regex or could
+   * backtrack exponentially; `TOO_LARGE` with the matches found so far when a regex search ran out
+   * of its time budget ({@link REGEX_BUDGET_MS}).
+   */
   error?: EmbeddingError;
 }
 
@@ -31,6 +37,13 @@ export interface LabelSearch {
 }
 
 const DEFAULT_LIMIT = 100;
+/**
+ * How long one regex search may run before it stops with the matches so far. The regex engine
+ * cannot be interrupted inside one `exec`, so exponential patterns are refused up front
+ * ({@link catastrophicPattern}); this budget bounds the rest (polynomial patterns over many labels),
+ * checked between labels, and keeps a keystroke from freezing the page.
+ */
+export const REGEX_BUDGET_MS = 250;
 const EXACT = 0;
 const PREFIX = 1;
 const OTHER = 2;
@@ -83,6 +96,15 @@ function tierOf(start: number, end: number, labelStart: number, labelEnd: number
 }
 
 function compileRegex(pattern: string, caseSensitive: boolean): RegExp | EmbeddingError {
+  const danger = catastrophicPattern(pattern);
+  if (danger !== null) {
+    return new EmbeddingError(
+      'INVALID_VALUE',
+      `The search pattern ${JSON.stringify(pattern)} could take minutes on some labels (${danger}). ` +
+        'Simplify it, e.g. (a+)+ → a+, or switch to plain-text search.',
+      { details: { pattern, reason: danger } },
+    );
+  }
   const flags = caseSensitive ? 'gm' : 'gim';
   try {
     return new RegExp(pattern, `${flags}u`);
@@ -121,6 +143,7 @@ function compileRegex(pattern: string, caseSensitive: boolean): RegExp | Embeddi
  * word first).
  */
 export function createLabelSearch(labels: readonly string[]): LabelSearch {
+  checkStringArray(labels, 'labels');
   const count = labels.length;
   const irregular = new Uint8Array(count);
   const irregularIndices: number[] = [];
@@ -196,8 +219,12 @@ export function createLabelSearch(labels: readonly string[]): LabelSearch {
     });
   };
 
+  let outOfTime = false;
   const searchRegex = (regex: RegExp): number => {
+    outOfTime = false;
     if (count === 0) return 0;
+    const started = performance.now();
+    const late = () => (outOfTime ||= performance.now() - started > REGEX_BUDGET_MS);
     const { text, starts } = originalHaystack;
     // One label at a time: no 'g' (restart at 0) and no 'm' (^ and $ are the label's ends).
     const single = new RegExp(regex.source, regex.flags.replace(/[gm]/g, ''));
@@ -210,6 +237,7 @@ export function createLabelSearch(labels: readonly string[]): LabelSearch {
     let label = 0;
     regex.lastIndex = 0;
     for (;;) {
+      if (late()) break;
       const match = regex.exec(text);
       if (match === null) break;
       label = labelAt(starts, match.index, label);
@@ -219,7 +247,7 @@ export function createLabelSearch(labels: readonly string[]): LabelSearch {
       if (end >= next) {
         // The match crossed into the next label ([^x]* or \s ate a '\n'): such a pattern would
         // rescan the text from every label, so decide every remaining label on its own.
-        for (; label < count; label++) {
+        for (; label < count && !late(); label++) {
           const tier = irregular[label] ? -1 : firstMatchTier(labels[label] as string);
           if (tier >= 0) {
             matchBuffer[found] = label;
@@ -246,7 +274,11 @@ export function createLabelSearch(labels: readonly string[]): LabelSearch {
 
   return {
     count,
-    search(query, options = {}) {
+    search(query, rawOptions) {
+      checkString(query, 'query');
+      const options = checkOptions(rawOptions);
+      if (options.mode !== undefined) checkOneOf(options.mode, 'options.mode', ['substring', 'regex'] as const);
+      if (options.caseSensitive !== undefined) checkBoolean(options.caseSensitive, 'options.caseSensitive');
       const limit = options.limit ?? DEFAULT_LIMIT;
       if (!(limit === Infinity || (Number.isInteger(limit) && limit >= 0))) {
         throw new EmbeddingError(
@@ -268,7 +300,15 @@ export function createLabelSearch(labels: readonly string[]): LabelSearch {
         const regex = compileRegex(query, caseSensitive);
         if (regex instanceof EmbeddingError) return { indices: new Int32Array(0), total: 0, error: regex };
         const found = searchRegex(regex);
-        return { indices: rank(found, limit), total: found };
+        const result: LabelSearchResult = { indices: rank(found, limit), total: found };
+        if (outOfTime) {
+          result.error = new EmbeddingError(
+            'TOO_LARGE',
+            `The search pattern ${JSON.stringify(query)} took over ${REGEX_BUDGET_MS} ms; the matches shown are the ones found so far.`,
+            { details: { pattern: query, budgetMs: REGEX_BUDGET_MS } },
+          );
+        }
+        return result;
       }
       const found = searchSubstring(query, caseSensitive);
       return { indices: rank(found, limit), total: found };

@@ -1,3 +1,4 @@
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { loadRuntime } from './compute.js';
 import type { EmbeddingData } from './embeddingData.js';
@@ -47,6 +48,7 @@ export async function computeLayout(
   mode: '2d' | '3d',
   options: ComputeLayoutOptions = {},
 ): Promise<Layout> {
+  checkEmbeddingData(data);
   const { signal, runtimeOptions } = options;
   const dimensions: 2 | 3 = mode === '3d' ? 3 : 2;
   const toLayout = (coordinates: Float32Array, dims: 2 | 3, axisLabels: string[], ratio?: number[]): Layout => ({

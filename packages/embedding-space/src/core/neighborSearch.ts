@@ -1,3 +1,4 @@
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import type { NeighborIndex, RuntimeOptions } from '@tensorscope/tensor-core';
 import { loadRuntime } from './compute.js';
 import type { EmbeddingData } from './embeddingData.js';
@@ -27,6 +28,7 @@ export function createNeighborSearch(
   metric: NeighborMetric,
   runtimeOptions?: RuntimeOptions,
 ): NeighborSearch {
+  checkEmbeddingData(data);
   let index: Promise<NeighborIndex> | null = null;
   return {
     async query(vector, k, exclude = []) {

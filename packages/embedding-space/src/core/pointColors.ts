@@ -1,3 +1,4 @@
+import { checkArray, checkInteger, checkObject } from '@tensorscope/common';
 import { type EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 import {
@@ -82,6 +83,10 @@ const DEFAULT_OTHER_CATEGORIES: ReadonlySet<string> = new Set(['other', '']);
  * out of range.
  */
 export function computePointColors(data: EmbeddingData, colorBy: ColorBy, options: PointColorOptions): PointColors {
+  // Only the count and the columns matter here (checked in full where vectors are used).
+  checkObject(data, 'data');
+  checkInteger(data.count, 'data.count', { min: 0 });
+  checkArray(data.columns, 'data.columns');
   const n = data.count;
   const colors = new Float32Array(n * 3);
   const visible = new Uint8Array(n).fill(1);

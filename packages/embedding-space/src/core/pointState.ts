@@ -1,3 +1,5 @@
+import { checkObject } from '@tensorscope/common';
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import type { EmbeddingData } from './embeddingData.js';
 import type { PointColors } from './pointColors.js';
 
@@ -35,6 +37,8 @@ export interface PointStateInput {
  * is neither selected nor a neighbour.
  */
 export function computePointStates(input: PointStateInput): Uint8Array {
+  checkObject(input, 'input');
+  checkEmbeddingData(input.data);
   const { data, coloring, selection, focus, searchMatches, analogy } = input;
   const out = new Uint8Array(data.count);
   const emphasis = selection.length > 0 || (searchMatches !== null && searchMatches.total > 0) || analogy !== null;

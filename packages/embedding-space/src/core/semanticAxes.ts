@@ -1,6 +1,8 @@
+import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { type EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 import { labelIndex, resolveLabel } from './labelIndex.js';
+import { vectorNorm } from './vectorNorm.js';
 
 /** One axis of a semantic projection. */
 export type SemanticAxis =
@@ -30,7 +32,7 @@ function rowOf(data: EmbeddingData, i: number, normalize: boolean): Float64Array
   const d = data.dimensions;
   const row = Float64Array.from(data.vectors.subarray(i * d, (i + 1) * d));
   if (normalize) {
-    const norm = Math.sqrt(dot(row, row));
+    const norm = vectorNorm(row);
     if (norm > 0) for (let k = 0; k < d; k++) row[k] = (row[k] as number) / norm;
   }
   return row;
@@ -44,7 +46,7 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 /** Scales `v` to unit length in place; returns its former length. */
 function unit(v: Float64Array): number {
-  const norm = Math.sqrt(dot(v, v));
+  const norm = vectorNorm(v);
   if (norm > 0) for (let k = 0; k < v.length; k++) v[k] = (v[k] as number) / norm;
   return norm;
 }
@@ -136,6 +138,7 @@ export function semanticAxisProjection(
   y?: [string, string],
   options: SemanticAxisOptions = {},
 ): SemanticAxisProjection {
+  checkEmbeddingData(data);
   const normalize = options.normalize ?? true;
   const index = options.index ?? labelIndex(data.labels);
   const d = data.dimensions;
@@ -146,9 +149,8 @@ export function semanticAxisProjection(
     const offset = i * d;
     let scale = 1;
     if (normalize) {
-      let squared = 0;
-      for (let k = 0; k < d; k++) squared += (vectors[offset + k] as number) ** 2;
-      if (squared > 0) scale = 1 / Math.sqrt(squared);
+      const norm = vectorNorm(vectors, offset, offset + d);
+      if (norm > 0) scale = 1 / norm;
     }
     for (let k = 0; k < d; k++) mean[k] = (mean[k] as number) + (vectors[offset + k] as number) * scale;
   }
@@ -196,14 +198,13 @@ export function semanticAxisProjection(
     const offset = i * d;
     let px = 0;
     let py = 0;
-    let squared = 0;
     for (let k = 0; k < d; k++) {
       const v = data.vectors[offset + k] as number;
       px += v * (xd[k] as number);
       py += v * (yDirection[k] as number);
-      squared += v * v;
     }
-    const scale = normalize && squared > 0 ? 1 / Math.sqrt(squared) : 1;
+    const norm = normalize ? vectorNorm(data.vectors, offset, offset + d) : 1;
+    const scale = norm > 0 ? 1 / norm : 1;
     coordinates[i * 2] = px * scale - meanX;
     coordinates[i * 2 + 1] = py * scale - meanY;
   }

@@ -44,6 +44,49 @@ export const DEFAULT_VIEW_STATE: Readonly<EmbeddingViewState> = Object.freeze<Em
 });
 
 const FORMAT_VERSION = 1;
+/** Deepest nesting a view state needs is 3 (`camera.position[0]`); links are refused well before a parser's stack runs out. */
+export const MAX_VIEW_STATE_DEPTH = 8;
+/** Longest view-state text read (a link with a selection of ~10,000 points fits). */
+export const MAX_VIEW_STATE_LENGTH = 200_000;
+
+/** The deepest `[`/`{` nesting in JSON text (strings skipped), stopping once it passes `limit`. */
+function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 92)
+        i++; // backslash: skip the escaped character
+      else if (char === 34) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 91 || char === 123) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (char === 93 || char === 125) depth--;
+  }
+  return deepest;
+}
+
+/** The nesting depth of a value (arrays and objects), stopping once it passes `limit`; iterative. */
+function valueDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > deepest && (deepest = depth) > limit) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const tooDeep = (depth: number) =>
+  new EmbeddingError(
+    'INVALID_VALUE',
+    `The view state is nested more than ${MAX_VIEW_STATE_DEPTH} levels deep (a view state needs 3); the link is not a view state.`,
+    { details: { field: '(root)', depth, max: MAX_VIEW_STATE_DEPTH } },
+  );
 const STATE_KEYS = ['projection', 'mode', 'camera', 'selection', 'colorBy', 'metric', 'k', 'search'] as const;
 const REQUIRED_KEYS = ['projection', 'mode', 'selection', 'metric', 'k'] as const;
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -235,6 +278,8 @@ function parseSelection(value: unknown): number[] {
  */
 export function validateViewState(value: unknown): EmbeddingViewState {
   if (!isRecord(value)) throw invalid('(root)', 'an object', value);
+  const depth = valueDepth(value, MAX_VIEW_STATE_DEPTH);
+  if (depth > MAX_VIEW_STATE_DEPTH) throw tooDeep(depth);
   const version = value.v;
   if (version !== undefined && version !== FORMAT_VERSION) {
     throw invalid('v', `format version ${FORMAT_VERSION} (this view was saved by a newer version)`, version);
@@ -282,6 +327,14 @@ export function serializeViewState(state: EmbeddingViewState): string {
  * `EmbeddingError('INVALID_VALUE')` that names the bad field, or says why the text is unreadable.
  */
 export function parseViewState(text: string): EmbeddingViewState {
+  if (typeof text !== 'string') throw invalid('(root)', 'view-state text', text);
+  if (text.length > MAX_VIEW_STATE_LENGTH) {
+    throw new EmbeddingError(
+      'TOO_LARGE',
+      `The view state is ${text.length} characters long; at most ${MAX_VIEW_STATE_LENGTH} are read.`,
+      { details: { length: text.length, max: MAX_VIEW_STATE_LENGTH } },
+    );
+  }
   const trimmed = text.trim();
   let json = trimmed;
   if (!/^[[{]/.test(trimmed)) {
@@ -298,6 +351,9 @@ export function parseViewState(text: string): EmbeddingViewState {
       );
     }
   }
+  // Checked before parsing: deep nesting overflows the stack of the parser and of every walk after it.
+  const depth = jsonDepth(json, MAX_VIEW_STATE_DEPTH);
+  if (depth > MAX_VIEW_STATE_DEPTH) throw tooDeep(depth);
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -106,8 +106,9 @@ describe('validation happens once per load', () => {
     const bad = { ...reference, vectors: reference.vectors.slice() };
     bad.vectors[4] = NaN;
     const bytes = encodeEmbeddingBundle(bad, { quantize: 'float32' });
-    expect(thrown(() => parseEmbeddingFile('bad.tsemb', bytes.slice().buffer as ArrayBuffer)).code).toBe(
-      'INVALID_VALUE',
-    );
+    // The bundle reader itself now refuses it, naming the field (issue "Hardening").
+    const error = thrown(() => parseEmbeddingFile('bad.tsemb', bytes.slice().buffer as ArrayBuffer));
+    expect(error.code).toBe('PARSE_ERROR');
+    expect(error.details).toMatchObject({ field: 'vectors' });
   });
 });

@@ -108,7 +108,10 @@ function readMetadata(metadata: unknown, count: number, file: string): MetadataV
     });
     return names.map((name) => ({
       name,
-      values: metadata.map((row: Record<string, unknown>, i) => metadataValue(row[name], name, i, file)),
+      values: metadata.map((row: Record<string, unknown>, i) =>
+        // Own keys only: a column named "constructor" or "toString" must not read Object.prototype.
+        metadataValue(Object.hasOwn(row, name) ? row[name] : undefined, name, i, file),
+      ),
     }));
   }
   if (metadata === null || typeof metadata !== 'object') {

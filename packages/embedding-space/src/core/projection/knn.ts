@@ -1,3 +1,4 @@
+import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { loadTensorCore } from '../compute.js';
 import type { EmbeddingData } from '../embeddingData.js';
@@ -22,6 +23,7 @@ export async function exactKnn(
     onProgress?: (fraction: number) => void;
   } = {},
 ): Promise<KnnGraph> {
+  checkEmbeddingData(data);
   const metric = options.metric ?? 'cosine';
   const { createIndex } = await loadTensorCore();
   const { count, dimensions: d, vectors } = data;

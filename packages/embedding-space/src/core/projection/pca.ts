@@ -1,3 +1,4 @@
+import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { PcaResult, TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
 import { loadTensorCore } from '../compute.js';
@@ -31,6 +32,7 @@ const cache = new WeakMap<EmbeddingData, CachedPca>();
  * `'EMPTY_INPUT'` for fewer than 2 rows, and `'ABORTED'` when `signal` fires.
  */
 export async function projectPca(data: EmbeddingData, options: PcaProjectionOptions = {}): Promise<ProjectionResult> {
+  checkEmbeddingData(data);
   const dimensions = options.dimensions ?? 3;
   if (dimensions !== 2 && dimensions !== 3) {
     throw new EmbeddingError('INVALID_VALUE', `PCA dimensions must be 2 or 3; received ${String(dimensions)}.`);

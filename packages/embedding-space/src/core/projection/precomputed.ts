@@ -1,3 +1,4 @@
+import { checkObject } from '@tensorscope/common';
 import { type EmbeddingData } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import { fitToUnitCube } from './normalize.js';
@@ -10,6 +11,7 @@ import type { ProjectionResult } from './types.js';
  * `'LENGTH_MISMATCH'` when they do not hold `count × dimensions` values.
  */
 export function projectPrecomputed(data: EmbeddingData): ProjectionResult {
+  checkObject(data, 'data');
   const given = data.coordinates;
   if (!given) {
     throw new EmbeddingError(

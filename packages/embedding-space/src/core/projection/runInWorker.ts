@@ -1,3 +1,4 @@
+import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
 import { loadRuntime } from '../compute.js';
@@ -33,6 +34,7 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
   options: RunProjectionOptions<K> = {} as RunProjectionOptions<K>,
   hooks: RunProjectionHooks = {},
 ): Promise<ProjectionResult> {
+  checkEmbeddingData(data);
   const { signal, onProgress } = hooks;
   const label = kind === 'umap' ? 'UMAP' : 't-SNE';
   throwIfAborted(signal, label);

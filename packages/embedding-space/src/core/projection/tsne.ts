@@ -1,3 +1,4 @@
+import { vectorNorm } from '../vectorNorm.js';
 import { createSeededRandom, gaussian } from '@tensorscope/common';
 import { EmbeddingError } from '../errors.js';
 import { calibrateRow } from './perplexity.js';
@@ -185,9 +186,8 @@ export function createTsne(vectors: Float32Array, n: number, d: number, options:
 function normalised(vectors: Float32Array, n: number, d: number): Float32Array {
   const out = new Float32Array(vectors.length);
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < d; j++) s += (vectors[i * d + j] as number) ** 2;
-    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+    const norm = vectorNorm(vectors, i * d, (i + 1) * d);
+    const inv = norm > 0 && Number.isFinite(norm) ? 1 / norm : 0;
     for (let j = 0; j < d; j++) out[i * d + j] = (vectors[i * d + j] as number) * inv;
   }
   return out;

@@ -1,3 +1,4 @@
+import { vectorNorm } from '../vectorNorm.js';
 import { createSeededRandom } from '@tensorscope/common';
 import { UMAP } from 'umap-js';
 import { EmbeddingError } from '../errors.js';
@@ -104,15 +105,11 @@ export function createUmap(
 
 /** Cosine distance 1 − cos(x, y) (1 for a zero vector), for umap-js's neighbour descent. */
 function cosineDistance(x: number[], y: number[]): number {
-  let dot = 0;
-  let xx = 0;
-  let yy = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    dot += a * b;
-    xx += a * a;
-    yy += b * b;
-  }
-  return xx === 0 || yy === 0 ? 1 : Math.max(0, 1 - dot / Math.sqrt(xx * yy));
+  const nx = vectorNorm(x);
+  const ny = vectorNorm(y);
+  if (nx === 0 || ny === 0) return 1;
+  // Each factor scaled first: products of large values cannot overflow.
+  let cosine = 0;
+  for (let i = 0; i < x.length; i++) cosine += ((x[i] as number) / nx) * ((y[i] as number) / ny);
+  return Math.max(0, 1 - cosine);
 }
