@@ -511,7 +511,13 @@ const fuzz: PackageFuzz = {
         kind: 'class',
         args: fc.tuple(
           fc.record(
-            { view: hostileValue, height: hostileValue, locale: hostileValue, theme: hostileValue, src: hostileValue },
+            {
+              view: hostileValue,
+              height: hostileValue,
+              locale: hostileValue,
+              theme: hostileValue,
+              'allowed-origins': hostileValue,
+            },
             { requiredKeys: [] },
           ),
         ),
@@ -521,7 +527,7 @@ const fuzz: PackageFuzz = {
             customElements.define('tensorscope-attention-heatmap', Element);
           const element = document.createElement('tensorscope-attention-heatmap');
           for (const [name, value] of Object.entries(args[0] as Record<string, unknown>))
-            element.setAttribute(name, String(value));
+            element.setAttribute(name, attributeText(value));
           document.body.append(element);
           element.remove();
           return undefined;
@@ -532,6 +538,15 @@ const fuzz: PackageFuzz = {
     },
   },
 };
+
+/** An attribute is text: what a page could write for any value (a null-prototype object has no String()). */
+function attributeText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '[object]';
+  }
+}
 
 /** A genuine export to corrupt, built from the package's own encoder (loaded with the package). */
 let encodeForFuzz: (data: unknown) => Uint8Array = () => new Uint8Array(0);

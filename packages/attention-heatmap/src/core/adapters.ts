@@ -1,4 +1,4 @@
-import { checkObject } from '@tensorscope/common';
+import { checkObject, checkOptions } from '@tensorscope/common';
 import { fail, type AttentionError } from './errors.js';
 import {
   markChecked,
@@ -192,8 +192,9 @@ export function fromBertViz(input: BertVizSelfInput, options?: FromBertVizOption
 export function fromBertViz(input: BertVizEncoderDecoderInput, options?: FromBertVizOptions): BertVizEncoderDecoderData;
 export function fromBertViz(
   input: BertVizSelfInput | BertVizEncoderDecoderInput,
-  options: FromBertVizOptions = {},
+  bertVizOptions?: FromBertVizOptions,
 ): AttentionData | BertVizEncoderDecoderData {
+  const options = checkOptions(bertVizOptions);
   if (input === null || typeof input !== 'object') {
     throw fail('INVALID_VALUE', `fromBertViz expects an object of BertViz arguments; received ${describe(input)}.`);
   }

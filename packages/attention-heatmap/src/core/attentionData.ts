@@ -78,7 +78,7 @@ export function isChecked(data: AttentionData): boolean {
 export function validateAttentionData(data: AttentionData): AttentionWarnings {
   checkObject(data, 'data');
   const known = checked.get(data);
-  if (known?.weights === data.weights) {
+  if (known !== undefined && known.weights === data.weights) {
     if (known.warnings) return known.warnings;
     const warnings = { notNormalised: rowsNotNormalised(data) };
     known.warnings = warnings;

@@ -32,7 +32,7 @@
 import { TensorscopeArgumentError, checkNumber, checkOneOf, checkOptions, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 import { isChecked, validateAttentionData, type AttentionData } from './attentionData.js';
-import type { AttentionMatrixInput } from './attentionMatrix.js';
+import { createAttentionMatrix, type AttentionMatrixInput } from './attentionMatrix.js';
 import {
   fromBertViz,
   fromCircuitsVis,
@@ -141,8 +141,11 @@ function loadRecord(record: Record<string, unknown>, options: LoadAttentionOptio
       if (!isChecked(data)) validateAttentionData(data);
       return { format, data };
     }
-    case 'matrix':
-      return { format, matrix: toMatrix(record) };
+    case 'matrix': {
+      const matrix = toMatrix(record);
+      createAttentionMatrix(matrix);
+      return { format, matrix };
+    }
     case 'circuitsvis': {
       const attention = record.attention ?? record.attentions;
       const input = { tokens: tokensOf(record, name), attention: attention as never };
