@@ -60,6 +60,7 @@ for (const pkg of publishedPackages() as Pkg[]) {
       it(`${entry}: every export is fuzzed, and answers hostile input with a typed error or a clean result`, async () => {
         const module = modules.get(entry) as Record<string, unknown>;
         const problems: string[] = [];
+        const open: string[] = [];
         const counts = (totals[pkg.name] ??= Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<
           Outcome,
           number
@@ -83,10 +84,15 @@ for (const pkg of publishedPackages() as Pkg[]) {
             seedOf(where),
           );
           for (const outcome of OUTCOMES) counts[outcome] += found[outcome];
-          for (const [outcome, example] of Object.entries(examples)) {
-            problems.push(`${where}: ${outcome} ×${found[outcome as Outcome]}, e.g. ${example}`);
-          }
+          const found_problems = Object.entries(examples).map(
+            ([outcome, example]) => `${where}: ${outcome} ×${found[outcome as Outcome]}, e.g. ${example}`,
+          );
+          if (spec.open) {
+            open.push(...found_problems.map((problem) => `${problem} (open: ${spec.open})`));
+            if (found_problems.length === 0) problems.push(`${where}: now clean — remove its \`open\` mark`);
+          } else problems.push(...found_problems);
         }
+        if (open.length) console.log(`Known open problems (not failing):\n${open.join('\n')}`);
         if (problems.length) console.log(problems.join('\n'));
         if (!REPORT) expect(problems).toEqual([]);
       }, 600_000);

@@ -296,7 +296,7 @@ const fuzz: PackageFuzz = {
       },
       decodeAttention: { args: fc.tuple(tsatBytes, hostileValue) },
       openAttention: {
-        args: fc.oneof(fc.tuple(tsatBytes), corruptTsat),
+        args: fc.oneof(fc.tuple(tsatBytes), corruptTsat) as fc.Arbitrary<unknown[]>,
         // Corrupt one byte of a genuine export (2 layers, 2 heads, 3 tokens, mask, metadata), then read every head.
         call: (open: (b: unknown) => { head(l: number, h: number): unknown; decode(): unknown }, args) => {
           let bytes = args[0];
