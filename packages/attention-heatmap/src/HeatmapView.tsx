@@ -85,7 +85,8 @@ export function HeatmapView({
 
   const [showTable, setShowTable] = useState(false);
   const focusCell = clampCell(geometry, focus);
-  const shown = locked ?? hovered ?? focusCell;
+  // A locked or hovered cell can outlive a smaller matrix (a shorter sentence): clamp it too.
+  const shown = clampCell(geometry, locked ?? hovered ?? focus);
   const signed = matrix.signed === true;
   // Weights: the sequential ramp (position 0..1). Signed scores: the diverging ramp (0.5 = zero).
   const color = useMemo(() => (signed ? divergingScale(theme) : createAttentionColorScale(theme, 1)), [theme, signed]);
@@ -93,16 +94,20 @@ export function HeatmapView({
   const position = (value: number) =>
     signed ? divergingPosition(value, matrix.max) : colorPosition(value, matrix.max, transfer);
 
-  const reportFocus = (cell: HeatmapCell) =>
-    onFocusCell?.({ row: cell[0], column: cell[1], weight: weightAt(matrix, cell[0], cell[1]) });
-  const describe = ([r, c]: HeatmapCell) =>
-    interpolate(t.cell, {
+  const reportFocus = (cell: HeatmapCell) => {
+    const [row, column] = clampCell(geometry, cell);
+    onFocusCell?.({ row, column, weight: weightAt(matrix, row, column) });
+  };
+  const describe = (cell: HeatmapCell) => {
+    const [r, c] = clampCell(geometry, cell);
+    return interpolate(t.cell, {
       query: matrix.queryTokens[r] ?? '',
       key: matrix.keyTokens[c] ?? '',
       value: isMasked(matrix, r, c)
         ? t.masked
         : formatNumber(weightAt(matrix, r, c), locale, { maximumFractionDigits: 3 }),
     });
+  };
   const svgWidth = margin.left + plotWidth + LEGEND_WIDTH;
   const svgHeight = margin.top + Math.max(plotHeight, 120) + 8;
   const muted: CSSProperties = { margin: 0, color: 'var(--ts-muted)', fontSize: 12 };

@@ -1,11 +1,5 @@
-import {
-  LOCALES,
-  TensorscopeArgumentError,
-  describeValue,
-  warnOnce,
-  type Locale,
-  type ThemeSetting,
-} from '@tensorscope/common';
+import type { TensorscopeArgumentError } from '@tensorscope/common';
+import { LOCALES, describeValue, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
 import type { CSSProperties } from 'react';
 
 const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
