@@ -10,7 +10,9 @@ const svg = (width = '10', height = '10') => {
 
 // The happy path needs an image decoder: the Kit story "ExportMenu" rasterises a real PNG in the browser.
 it('refuses what is not an <svg>, bad options and oversized pictures with typed errors (issue "Hardening")', async () => {
-  await expect(svgToPngBlob(document.createElement('div') as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  await expect(svgToPngBlob(document.createElement('div') as never)).rejects.toMatchObject({
+    code: 'INVALID_ARGUMENT',
+  });
   await expect(svgToPngBlob(null as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   await expect(svgToPngBlob(svg(), null as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   await expect(svgToPngBlob(svg(), { scale: Number.NaN })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
