@@ -1,26 +1,22 @@
 'use client';
 import type { Locale } from '@tensorscope/common';
-import { DataTable } from '@tensorscope/common/react';
 import { formatScientific } from '../core/formatScientific.js';
 import { trainingComputeOf } from '../core/modelData.js';
 import type { ModelRecord } from '../core/models.js';
 import { messages } from '../messages.js';
 import { statusText } from '../ui/describe.js';
+import { ModelTable } from '../ui/ModelTable.js';
 import { SourceLink } from '../ui/SourceLink.js';
 
 /** The compute chart's data as a table. */
 export function ComputeTable({ models, locale }: { models: readonly ModelRecord[]; locale: Locale }) {
   const t = messages[locale];
   return (
-    <DataTable
+    <ModelTable
       caption={t.computeTitle}
-      rows={models}
-      rowKey={(m) => `${m.name}-${m.date}`}
+      models={models}
       locale={locale}
       columns={[
-        { key: 'name', header: t.colModel },
-        { key: 'organisation', header: t.colOrganisation },
-        { key: 'date', header: t.colDate },
         {
           key: 'trainingFlops',
           header: t.colFlops,

@@ -1,24 +1,20 @@
 'use client';
 import type { Locale } from '@tensorscope/common';
-import { DataTable } from '@tensorscope/common/react';
 import { formatCount } from '../core/formatCount.js';
 import type { ModelRecord } from '../core/models.js';
 import { messages } from '../messages.js';
+import { ModelTable } from '../ui/ModelTable.js';
 import { SourceLink } from '../ui/SourceLink.js';
 
 /** The parameter chart's data as a table (also the models whose size is not disclosed). */
 export function ParameterTable({ models, locale }: { models: readonly ModelRecord[]; locale: Locale }) {
   const t = messages[locale];
   return (
-    <DataTable
+    <ModelTable
       caption={t.parameterTitle}
-      rows={models}
-      rowKey={(m) => `${m.name}-${m.date}`}
+      models={models}
       locale={locale}
       columns={[
-        { key: 'name', header: t.colModel },
-        { key: 'organisation', header: t.colOrganisation },
-        { key: 'date', header: t.colDate },
         {
           key: 'parameters',
           header: t.colParameters,
