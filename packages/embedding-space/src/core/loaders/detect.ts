@@ -145,15 +145,7 @@ export function parseBytesFile(
   options: EmbeddingFileOptions,
 ): EmbeddingData {
   const file = baseName(name);
-  if (typeof content === 'string') {
-    throw new EmbeddingError(
-      'PARSE_ERROR',
-      `${file} is a binary .bytes tensor; pass its content as an ArrayBuffer, not text.`,
-      {
-        location: { file },
-      },
-    );
-  }
+  const bytes = binaryContent(file, content, 'a binary .bytes tensor');
   if (options.shape === undefined) {
     throw new EmbeddingError(
       'INVALID_SHAPE',
@@ -161,7 +153,7 @@ export function parseBytesFile(
       { location: { file } },
     );
   }
-  return parseProjectorBytes(content, options.shape, {
+  return parseProjectorBytes(bytes, options.shape, {
     fileName: file,
     ...(options.metadata === undefined ? {} : { metadata: options.metadata }),
     ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
@@ -176,19 +168,11 @@ export function parseBundleFile(
   options: EmbeddingFileOptions,
 ): EmbeddingData {
   const file = baseName(name);
-  if (typeof content === 'string') {
-    throw new EmbeddingError(
-      'PARSE_ERROR',
-      `${file} is a binary .tsemb bundle; pass its content as an ArrayBuffer, not text.`,
-      {
-        location: { file },
-      },
-    );
-  }
+  const bytes = binaryContent(file, content, 'a binary .tsemb bundle');
   let data: EmbeddingData;
   try {
     // Decoding checks the structure; the values (a float32 bundle may hold NaN) are checked here, once.
-    data = checkEmbeddingData(decodeEmbeddingBundle(content));
+    data = checkEmbeddingData(decodeEmbeddingBundle(bytes));
   } catch (error) {
     if (error instanceof EmbeddingError) {
       throw new EmbeddingError(error.code, `${file}: ${error.message}`, {
@@ -203,6 +187,14 @@ export function parseBundleFile(
   return applyMetadataTsv(data, options.metadata, {
     ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
     ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
+  });
+}
+
+/** Binary formats arrive as an ArrayBuffer; text in their place is a `PARSE_ERROR` naming the file. */
+function binaryContent(file: string, content: string | ArrayBuffer, what: string): ArrayBuffer {
+  if (typeof content !== 'string') return content;
+  throw new EmbeddingError('PARSE_ERROR', `${file} is ${what}; pass its content as an ArrayBuffer, not text.`, {
+    location: { file },
   });
 }
 
