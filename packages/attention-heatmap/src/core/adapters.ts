@@ -560,8 +560,8 @@ function copyFlat(
   }
 }
 
-/** Nesting depth along the first elements: `[[1]]` → 2, `[]` → 1, `5` → 0. */
-function depthOf(value: unknown): number {
+/** Nesting depth along the first elements: `[[1]]` → 2, `[]` → 1, `5` → 0. Internal (also used by the loader). */
+export function depthOf(value: unknown): number {
   let depth = 0;
   let v = value;
   while (Array.isArray(v)) {

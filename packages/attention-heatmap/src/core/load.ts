@@ -41,6 +41,7 @@ import {
   type BertVizEncoderDecoderInput,
   type BertVizSelfInput,
   type HuggingFaceAttentions,
+  depthOf,
 } from './adapters.js';
 import { decodeAttention } from './binaryFormat.js';
 
@@ -290,17 +291,6 @@ function stringsOf(value: unknown, key: string, name: string): readonly string[]
     throw fail('INVALID_VALUE', `${name}: "${key}" must be an array of strings.`);
   }
   return value;
-}
-
-/** Nesting depth along the first elements: `[[1]]` → 2, `[]` → 1, `5` → 0. */
-function depthOf(value: unknown): number {
-  let depth = 0;
-  let v = value;
-  while (Array.isArray(v)) {
-    depth++;
-    v = v[0];
-  }
-  return depth;
 }
 
 const TSAT = [0x54, 0x53, 0x41, 0x54];
