@@ -1,19 +1,13 @@
-import { LOCALES, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { resolveLocale, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
 
 const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 
 /**
  * A supported locale from anything a user hands in (`'ko'`, `'ko-KR'`, `'KO'` → `'ko'`). An unknown
- * value falls back to English with one console warning, so a typo never breaks a page.
+ * value falls back to English with one console warning, so a typo never breaks a page: common's
+ * `resolveLocale`, the one rule every package uses.
  */
-export function safeLocale(value: unknown): Locale {
-  if (typeof value === 'string') {
-    const language = value.trim().toLowerCase().split(/[-_]/)[0];
-    if ((LOCALES as readonly string[]).includes(language ?? '')) return language as Locale;
-  }
-  warnOnce(`scaling-chart:locale:${String(value)}`, `Unknown locale ${JSON.stringify(String(value))}; using "en".`);
-  return 'en';
-}
+export const safeLocale: (value: unknown) => Locale = resolveLocale;
 
 /** `locale` when given (checked as {@link safeLocale} does), else undefined for the provider's default. */
 export function optionalLocale(value: unknown): Locale | undefined {
