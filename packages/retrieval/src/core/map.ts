@@ -1,0 +1,60 @@
+import type { RetrievalIndex, SearchResult } from './retrievalIndex.js';
+
+/** What a chunk is on the map: the query itself, found by both sides, by one, or not at all. */
+export const MAP_ROLES = ['query', 'both', 'keyword', 'vector', 'other'] as const;
+export type MapRole = (typeof MAP_ROLES)[number];
+
+/** Plain vectors, labels and columns: the input `createEmbeddingData` of embedding-space takes. */
+export interface RetrievalMapData {
+  vectors: Float32Array;
+  dimensions: number;
+  labels: string[];
+  columns: { name: string; values: string[] }[];
+  /** Row of the query point, or -1 when there is no query (or none of its terms is known). */
+  queryRow: number;
+}
+
+/**
+ * Every chunk in the latent semantic space, plus the query as one more point, with a `retrieved`
+ * column saying which of the top `k` of the keyword and vector lists it is in. Drawn by
+ * embedding-space, selecting the query row shows its exact nearest chunks, which are the vector hits.
+ */
+export function retrievalMap(index: RetrievalIndex, result: SearchResult | null, k = 5): RetrievalMapData {
+  const { documents } = index.lsa;
+  const withQuery = result?.queryVector != null;
+  const count = documents.count + (withQuery ? 1 : 0);
+  const vectors = new Float32Array(count * documents.dimensions);
+  vectors.set(documents.data);
+  if (withQuery) vectors.set(result.queryVector!, documents.count * documents.dimensions);
+  const keyword = new Set(result?.keyword.slice(0, k).map((hit) => hit.index));
+  const vector = new Set(result?.vector.slice(0, k).map((hit) => hit.index));
+  const roles: MapRole[] = index.chunks.map((chunk) =>
+    keyword.has(chunk.index) && vector.has(chunk.index)
+      ? 'both'
+      : keyword.has(chunk.index)
+        ? 'keyword'
+        : vector.has(chunk.index)
+          ? 'vector'
+          : 'other',
+  );
+  const labels = index.chunks.map((chunk) => chunk.id);
+  const topics = index.chunks.map((chunk) => chunk.passage.topic || '—');
+  const languages: string[] = index.chunks.map((chunk) => chunk.passage.lang);
+  if (withQuery) {
+    roles.push('query');
+    labels.push(`“${result.query.slice(0, 40)}”`);
+    topics.push('query');
+    languages.push(result.language);
+  }
+  return {
+    vectors,
+    dimensions: documents.dimensions,
+    labels,
+    columns: [
+      { name: 'retrieved', values: roles },
+      { name: 'topic', values: topics },
+      { name: 'language', values: languages },
+    ],
+    queryRow: withQuery ? documents.count : -1,
+  };
+}

