@@ -1,6 +1,8 @@
 'use client';
 // `@tensorscope/retrieval`: the React components. The React-free part is `@tensorscope/retrieval/core`,
-// the custom element `@tensorscope/retrieval/element`.
-export { Retrieval } from './Retrieval.js';
-export type { RetrievalProps } from './Retrieval.js';
+// the built-in corpus `@tensorscope/retrieval/corpus`, the custom element `@tensorscope/retrieval/element`.
+export { RetrievalExplorer } from './RetrievalExplorer.js';
+export type { RetrievalExplorerProps } from './RetrievalExplorer.js';
+export { ChunkView } from './ChunkView.js';
+export type { ChunkViewProps } from './ChunkView.js';
 export * from './core/index.js';

@@ -37,3 +37,5 @@ export { assemblePrompt } from './prompt.js';
 export type { AssembledPrompt, PromptOptions, PromptPart } from './prompt.js';
 export { retrievalMap, MAP_ROLES } from './map.js';
 export type { MapRole, RetrievalMapData } from './map.js';
+export { createRetrievalExplorer, checkChunking, DEFAULT_CHUNKING } from './explorer.js';
+export type { ChunkSettings, ExplorerController, ExplorerOptions, ExplorerState } from './explorer.js';

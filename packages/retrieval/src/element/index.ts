@@ -12,14 +12,28 @@ import { createElement } from 'react';
 /** The tag {@link defineRetrievalElement} defines. */
 export const RETRIEVAL_TAG = 'tensorscope-retrieval';
 
-/** `<tensorscope-retrieval src="data.json">` or `element.data = { labels, values }`; emits `tensorscope-select`. */
+/**
+ * `<tensorscope-retrieval query="what limits decoding speed?">` searches the built-in bilingual
+ * corpus; `src="passages.json"` (or `.tsv`) or `element.data = [{ id, lang, text }]` searches your own.
+ * Attributes: `query` (the first question), `map="false"` (no embedding map, no three.js), `locale`, `theme`.
+ */
 export class RetrievalElement extends TensorscopeElement {
+  static override readonly extraAttributes: readonly string[] = ['query', 'map'];
+  /** Without `src` or `data` the element searches the built-in corpus rather than waiting for data. */
+  protected override readonly needsData: boolean = false;
+
   protected async loadView(): Promise<ViewModule> {
-    const { Retrieval } = await import('../Retrieval.js');
+    const { RetrievalExplorer } = await import('../RetrievalExplorer.js');
     return {
-      View: ({ data, locale, theme, emit }: ViewProps) =>
-        createElement(Retrieval, { data, locale, theme, onSelect: (index) => emit('tensorscope-select', { index }) }),
-      // `loadRetrieval` reads the text (and names what is wrong with it).
+      View: ({ data, locale, theme }: ViewProps) =>
+        createElement(RetrievalExplorer, {
+          passages: data ?? undefined,
+          initialQuery: this.getAttribute('query') ?? undefined,
+          showMap: this.getAttribute('map') !== 'false',
+          locale,
+          theme,
+        }),
+      // `loadCorpus` reads JSON or TSV text (and names the bad row).
       parse: (bytes) => new TextDecoder().decode(bytes),
     };
   }

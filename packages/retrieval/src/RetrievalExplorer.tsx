@@ -1,0 +1,304 @@
+'use client';
+import { interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import {
+  Button,
+  ErrorMessage,
+  Panel,
+  Select,
+  ToggleGroup,
+  Toolbar,
+  useLastValid,
+  useTensorscopeSettings,
+} from '@tensorscope/common/react';
+import type { TensorRuntime } from '@tensorscope/tensor-core';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { loadCorpus } from './core/corpus.js';
+import type { ChunkSettings, ExplorerState } from './core/explorer.js';
+import type { VectorKind } from './core/retrievalIndex.js';
+import type { WordVectors } from './core/sif.js';
+import type { Tokenizer } from './core/tokenizer.js';
+import type { LabelledQuery, Passage } from './core/types.js';
+import { messages } from './messages.js';
+import { ChunkingPanel } from './ui/ChunkingPanel.js';
+import { PromptPanel } from './ui/PromptPanel.js';
+import { QualityTable } from './ui/QualityTable.js';
+import { QueryBar } from './ui/QueryBar.js';
+import { RankedList } from './ui/RankedList.js';
+import { RetrievalMap } from './ui/RetrievalMap.js';
+import { ROLE_COLORS, RetrievalStyle } from './ui/styles.js';
+import { useRetrievalExplorer } from './useRetrievalExplorer.js';
+
+export interface RetrievalExplorerProps {
+  /**
+   * Passages to search: anything `loadCorpus` reads (objects, `{ passages }`, JSON or TSV text).
+   * Default: the built-in bilingual corpus with its labelled questions, loaded on first render.
+   */
+  passages?: unknown;
+  /** Labelled questions: with them, recall@5 and MRR are measured and shown. Default: the built-in ones with the built-in corpus. */
+  queries?: readonly LabelledQuery[];
+  /** English word vectors for the SIF retriever (e.g. GloVe); without them the vector side is LSA only. */
+  wordVectors?: WordVectors;
+  /** Tokenizer for token chunking and the prompt's count. Default: o200k_base, loaded lazily. */
+  tokenizer?: Tokenizer;
+  /** The first question searched once the index is built. */
+  initialQuery?: string;
+  chunking?: Partial<ChunkSettings>;
+  /** A tensor-core runtime of your own (e.g. with `wasmPaths`); default the shared one. */
+  runtime?: TensorRuntime;
+  /** Draw the query and chunks on an embedding map (loads three.js). Default true. */
+  showMap?: boolean;
+  locale?: Locale;
+  theme?: ThemeSetting;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * RAG's retrieval step, made visible: a question searched three ways (BM25 keywords, a vector
+ * space, and their reciprocal-rank fusion) over chunks of a corpus, with measured recall@5 and
+ * MRR, the hits on an embedding map, the chunking, and the exact prompt a model would receive.
+ * Nothing is generated. Bad input shows a message and keeps the results already on screen.
+ */
+export function RetrievalExplorer(props: RetrievalExplorerProps) {
+  const { locale, theme } = useTensorscopeSettings(props);
+  const t = messages[locale];
+  const [builtIn, setBuiltIn] = useState<{ passages: readonly Passage[]; queries: readonly LabelledQuery[] } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (props.passages !== undefined) return;
+    let live = true;
+    void import('./corpus/index.js').then(
+      (corpus) => live && setBuiltIn({ passages: corpus.PASSAGES, queries: corpus.QUERIES }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.passages]);
+  const source = props.passages ?? builtIn?.passages;
+  const corpus = useLastValid(() => (source === undefined ? null : loadCorpus(source)), [source]);
+  const queries = props.queries ?? (props.passages === undefined ? builtIn?.queries : undefined);
+  const options = useMemo(
+    () =>
+      corpus.value
+        ? {
+            passages: corpus.value,
+            queries,
+            wordVectors: props.wordVectors,
+            tokenizer: props.tokenizer,
+            runtime: props.runtime,
+            initialQuery: props.initialQuery,
+            chunking: props.chunking,
+          }
+        : null,
+    // The explorer is rebuilt for a new corpus, queries, vectors, tokenizer or runtime only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [corpus.value, queries, props.wordVectors, props.tokenizer, props.runtime],
+  );
+  const { controller, state, error } = useRetrievalExplorer(options);
+  return (
+    <div
+      className={['ts-rx', props.className].filter(Boolean).join(' ')}
+      style={{ ...themedRootStyle(theme), ...props.style }}
+      lang={locale}
+    >
+      <RetrievalStyle />
+      {corpus.error ? <ErrorMessage error={corpus.error} locale={locale} /> : null}
+      {error ? <ErrorMessage error={error} locale={locale} /> : null}
+      {state && controller ? (
+        <Body
+          state={state}
+          controller={controller}
+          queries={queries ?? []}
+          showMap={props.showMap ?? true}
+          locale={locale}
+          theme={theme}
+        />
+      ) : (
+        <p className="ts-rx-note" role="status">
+          {interpolate(t.building, { step: t.steps.chunking, done: 0, total: 5 })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Body({
+  state,
+  controller,
+  queries,
+  showMap,
+  locale,
+  theme,
+}: {
+  state: ExplorerState;
+  controller: NonNullable<ReturnType<typeof useRetrievalExplorer>['controller']>;
+  queries: readonly LabelledQuery[];
+  showMap: boolean;
+  locale: Locale;
+  theme: 'light' | 'dark';
+}) {
+  const t = messages[locale];
+  const [passageId, setPassageId] = useState<string | null>(null);
+  const { index, result } = state;
+  const examples = useMemo(() => queries.filter((q) => q.lang === locale).slice(0, 12), [queries, locale]);
+  const relevant = useMemo(() => {
+    const labelled = queries.find((q) => q.text === result?.query);
+    return labelled ? new Set(labelled.relevant) : undefined;
+  }, [queries, result]);
+  const terms = useMemo(
+    () => new Set(result?.terms.filter((term) => term.documents > 0).map((term) => term.term)),
+    [result],
+  );
+  const k = state.k;
+  const kindLabel = result?.vectorKind === 'sif' ? 'SIF' : 'LSA';
+  const counts = index
+    ? {
+        passages: index.passages.length,
+        chunks: index.chunks.length,
+        ko: index.passages.filter((p) => p.lang === 'ko').length,
+        en: index.passages.filter((p) => p.lang === 'en').length,
+      }
+    : null;
+  return (
+    <>
+      <Panel
+        title={t.title}
+        headingLevel={3}
+        actions={
+          state.status === 'building' ? (
+            <Button size="sm" onClick={() => controller.cancel()}>
+              {t.cancel}
+            </Button>
+          ) : null
+        }
+      >
+        <div style={{ display: 'grid', gap: 10 }}>
+          <p className="ts-rx-note" role="status" aria-live="polite">
+            {state.status === 'building' || state.status === 'loading'
+              ? interpolate(t.building, {
+                  step: t.steps[state.progress?.step ?? 'chunking'],
+                  done: (state.progress?.done ?? 0) + 1,
+                  total: state.progress?.total ?? 5,
+                })
+              : counts
+                ? interpolate(t.corpusInfo, counts)
+                : ''}
+          </p>
+          {state.error ? <ErrorMessage error={state.error} locale={locale} /> : null}
+          <QueryBar
+            query={state.query}
+            onSearch={(q) => void controller.search(q)}
+            examples={examples}
+            busy={!index}
+            locale={locale}
+          />
+          <Toolbar aria-label={t.vector}>
+            <ToggleGroup<VectorKind>
+              label={t.vector}
+              size="sm"
+              items={[
+                { value: 'lsa', label: t.lsa },
+                { value: 'sif', label: t.sif, disabled: !index?.hasSif },
+              ]}
+              value={state.vector}
+              onValueChange={(kind) => void controller.setVector(kind)}
+            />
+            <Select<string>
+              label={t.hits}
+              size="sm"
+              value={String(k)}
+              onValueChange={(value) => void controller.setK(Number(value))}
+              options={['3', '5', '10'].map((value) => ({ value, label: value }))}
+            />
+          </Toolbar>
+          {result ? (
+            <>
+              <p className="ts-rx-meta">
+                {interpolate(t.matched, {
+                  terms:
+                    result.terms
+                      .filter((term) => term.documents > 0)
+                      .map((term) => `${term.term} (${term.documents})`)
+                      .join(', ') || t.termsNone,
+                })}
+              </p>
+              <div className="ts-rx-lists">
+                <RankedList
+                  title={t.keywordList}
+                  color={ROLE_COLORS.keyword}
+                  hits={result.keyword.slice(0, k)}
+                  terms={terms}
+                  relevant={relevant}
+                  note={result.notes.keyword ? t.notes[result.notes.keyword] : undefined}
+                  locale={locale}
+                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
+                />
+                <RankedList
+                  title={interpolate(t.vectorList, { kind: kindLabel })}
+                  color={ROLE_COLORS.vector}
+                  hits={result.vector.slice(0, k)}
+                  terms={terms}
+                  relevant={relevant}
+                  note={result.notes.vector ? t.notes[result.notes.vector] : undefined}
+                  locale={locale}
+                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
+                />
+                <RankedList
+                  title={t.hybridList}
+                  color={ROLE_COLORS.both}
+                  hits={result.hybrid.slice(0, k)}
+                  terms={terms}
+                  relevant={relevant}
+                  showMoves
+                  locale={locale}
+                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
+                />
+              </div>
+            </>
+          ) : null}
+        </div>
+      </Panel>
+      <Panel title={t.prompt} headingLevel={3}>
+        <PromptPanel
+          prompt={state.prompt}
+          budget={state.budget}
+          onBudget={(budget) => controller.setBudget(budget)}
+          waiting={result !== null && state.tokenizer === null}
+          locale={locale}
+        />
+      </Panel>
+      {state.evaluation || state.evaluating ? (
+        <Panel title={interpolate(t.quality, { queries: queries.length })} headingLevel={3}>
+          <QualityTable evaluation={state.evaluation} running={state.evaluating} locale={locale} />
+        </Panel>
+      ) : null}
+      {showMap && index ? (
+        <Panel title={t.map} headingLevel={3}>
+          <RetrievalMap index={index} result={result} k={k} locale={locale} theme={theme} />
+        </Panel>
+      ) : null}
+      {index ? (
+        <Panel title={t.chunking} headingLevel={3}>
+          <ChunkingPanel
+            settings={state.chunking}
+            onChange={(settings) => void controller.setChunking(settings)}
+            chunks={index.chunks}
+            passageId={passageId}
+            onPassage={setPassageId}
+            locale={locale}
+          />
+        </Panel>
+      ) : null}
+      {index ? (
+        <Panel title={t.what} headingLevel={3}>
+          <ul className="ts-rx-note" style={{ margin: 0, paddingInlineStart: '1.2em', display: 'grid', gap: 4 }}>
+            <li>{interpolate(t.whatBm25, { k1: index.bm25.k1, b: index.bm25.b })}</li>
+            <li>{interpolate(t.whatLsa, { chunks: index.chunks.length, dims: index.lsa.documents.dimensions })}</li>
+            {index.hasSif ? <li>{interpolate(t.whatSif, { name: index.wordVectorsName ?? 'GloVe' })}</li> : null}
+          </ul>
+        </Panel>
+      ) : null}
+    </>
+  );
+}

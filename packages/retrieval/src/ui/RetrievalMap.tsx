@@ -1,0 +1,48 @@
+import { interpolate, type Locale, type ThemeName } from '@tensorscope/common';
+import { TensorscopeErrorBoundary } from '@tensorscope/common/react';
+import { createEmbeddingData } from '@tensorscope/embedding-space/core';
+import { Suspense, lazy, useMemo } from 'react';
+import { retrievalMap } from '../core/map.js';
+import type { RetrievalIndex, SearchResult } from '../core/retrievalIndex.js';
+import { messages } from '../messages.js';
+
+// three.js and the explorer load only when the map is shown.
+const EmbeddingSpace = lazy(() =>
+  import('@tensorscope/embedding-space').then((module) => ({ default: module.EmbeddingSpace })),
+);
+
+export interface RetrievalMapProps {
+  index: RetrievalIndex;
+  result: SearchResult | null;
+  k: number;
+  locale: Locale;
+  theme: ThemeName;
+  height?: number;
+}
+
+/** The chunks in the LSA space with the query as one more point, drawn by embedding-space's explorer. */
+export function RetrievalMap({ index, result, k, locale, theme, height = 420 }: RetrievalMapProps) {
+  const t = messages[locale];
+  const map = useMemo(() => retrievalMap(index, result, k), [index, result, k]);
+  const data = useMemo(() => createEmbeddingData(map), [map]);
+  const selection = useMemo(() => (map.queryRow >= 0 ? [map.queryRow] : []), [map.queryRow]);
+  return (
+    <div style={{ display: 'grid', gap: 6 }}>
+      <p className="ts-rx-note">
+        {interpolate(t.mapNote, { k })} {map.queryRow < 0 ? t.mapNoQuery : ''}
+      </p>
+      <TensorscopeErrorBoundary locale={locale}>
+        <Suspense fallback={<div style={{ height }} aria-busy="true" />}>
+          <EmbeddingSpace
+            data={data}
+            selection={selection}
+            initialState={{ colorBy: 'retrieved', mode: '2d', k }}
+            locale={locale}
+            theme={theme}
+            height={height}
+          />
+        </Suspense>
+      </TensorscopeErrorBoundary>
+    </div>
+  );
+}
