@@ -1,6 +1,14 @@
 // Regressions found by the hostile-input probe (issue "Hardening"), one test per bug.
+import { isTensorscopeError } from '@tensorscope/common';
 import { describe, expect, it } from 'vitest';
 import { decodeEmbeddingBundle, encodeEmbeddingBundle, BUNDLE_MAGIC } from './bundle.js';
+import { createEmbeddingParser, detectEmbeddingFormat, parseEmbeddingFile } from './loaders/detect.js';
+import { applyMetadataTsv, metadataToColumns, MetadataTsvParser, parseMetadataTsv } from './loaders/metadataTsv.js';
+import { loadEmbeddingFile } from './loaders/parseInWorker.js';
+import { parseProjectorBytes } from './loaders/projectorBytes.js';
+import { parseProjectorConfig } from './loaders/projectorConfig.js';
+import { createProjectorTsvParser, parseProjectorTsv } from './loaders/projectorTsv.js';
+import { createWordVectorsParser, parseWordVectorsText } from './loaders/wordVectorsText.js';
 import { createEmbeddingData } from './embeddingData.js';
 import { createLabelSearch } from './labelSearch.js';
 import { parseEmbeddingJson } from './loaders/json.js';
@@ -156,5 +164,79 @@ describe('view state from a URL', () => {
   it('still reads a nested camera', () => {
     const state = parseViewState('{"camera":{"position":[1,2,3],"target":[0,0,0],"zoom":1}}');
     expect(state.camera?.position).toEqual([1, 2, 3]);
+  });
+});
+
+/** The code of what `run` throws (fails when it does not throw). */
+function codeOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(isTensorscopeError(error)).toBe(true);
+    return (error as { code: string }).code;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('loaders check their arguments (INVALID_ARGUMENT, never a TypeError)', () => {
+  it('refuses text that is not a string', () => {
+    expect(codeOf(() => parseProjectorTsv(3 as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseWordVectorsText([] as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseMetadataTsv({} as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => new MetadataTsvParser().push(null as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createProjectorTsvParser().push(1 as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createWordVectorsParser().push(undefined as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createEmbeddingParser('json', 'e.json').push(5 as unknown as string))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('refuses options that are not objects, and option fields of the wrong type', () => {
+    expect(codeOf(() => parseMetadataTsv('a\nb', null as unknown as object))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseProjectorConfig('{}', null as unknown as object))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseProjectorBytes(new ArrayBuffer(16), [2, 2], null as unknown as object))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => createWordVectorsParser({ fileName: 7 as unknown as string }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createProjectorTsvParser(undefined, { labelColumn: {} as unknown as string }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => parseEmbeddingFile('v.tsv', '1\t2\n3\t4\n', { metadata: 3 as unknown as string }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
+  it('refuses a file name or content of the wrong type, and an unknown text format', () => {
+    expect(codeOf(() => detectEmbeddingFormat(undefined as unknown as string, ''))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => detectEmbeddingFormat('v.tsv', [1, 2] as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseEmbeddingFile((() => 1) as unknown as string, ''))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createEmbeddingParser('x.tsv' as unknown as 'json', 'x.tsv'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => parseProjectorBytes(1e308 as unknown as ArrayBuffer, [2, 2]))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('checks a metadata table handed in by hand', () => {
+    const table = parseMetadataTsv('label\ttopic\nking\ta\nqueen\tb\n');
+    expect(metadataToColumns(table, 2).labels).toEqual(['king', 'queen']);
+    expect(codeOf(() => metadataToColumns(null as unknown as typeof table, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => metadataToColumns({ ...table, columns: [[null]] }, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => metadataToColumns(table, Number.NaN))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => metadataToColumns(table, 3))).toBe('LENGTH_MISMATCH');
+  });
+
+  it('applies metadata only to real embedding data', () => {
+    expect(applyMetadataTsv(data, 'x\ny\nz').labels).toEqual(['x', 'y', 'z']);
+    expect(codeOf(() => applyMetadataTsv({ count: 3 } as unknown as typeof data, 'x\ny\nz'))).toBe('INVALID_VALUE');
+    expect(codeOf(() => applyMetadataTsv(data, ['x'] as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => applyMetadataTsv(data, 'x\ny\nz', null as unknown as object))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('loadEmbeddingFile rejects (never throws) for a file or options of the wrong type', async () => {
+    await expect(loadEmbeddingFile(961110710 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(loadEmbeddingFile('1\t2\n3\t4\n', null as unknown as object)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    await expect(loadEmbeddingFile('1\t2\n3\t4\n', { onProgress: 1 as unknown as () => void })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    const loaded = await loadEmbeddingFile('1\t2\n3\t4\n', { name: 'v.tsv', worker: false });
+    expect(loaded.count).toBe(2);
   });
 });

@@ -1,3 +1,5 @@
+import { checkOneOf, checkOptions, checkString, TensorscopeArgumentError } from '@tensorscope/common';
+import { optionalLabelColumn, optionalString } from '../args.js';
 import { decodeEmbeddingBundle } from '../bundle.js';
 import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import { type EmbeddingData } from '../embeddingData.js';
@@ -45,6 +47,8 @@ const SUPPORTED =
  * Only the first 64 KiB are looked at. The README's "Loading files" table states the same rules.
  */
 export function detectEmbeddingFormat(name: string, content: string | ArrayBuffer): EmbeddingFileFormat {
+  checkString(name, 'name');
+  checkContent(content);
   const file = baseName(name);
   const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
   if (startsWithBundleMagic(content)) return 'bundle';
@@ -86,6 +90,9 @@ export function createEmbeddingParser(
   name: string,
   options: EmbeddingFileOptions = {},
 ): ChunkParser<EmbeddingData> {
+  checkOneOf(format, 'format', TEXT_FORMATS);
+  checkString(name, 'name');
+  options = readFileOptions(options);
   const fileName = baseName(name);
   const shared = {
     ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
@@ -103,7 +110,7 @@ export function createEmbeddingParser(
   }
   const pieces: string[] = [];
   return {
-    push: (chunk) => void pieces.push(chunk),
+    push: (chunk) => void pieces.push(checkString(chunk, 'chunk')),
     finish: () => {
       const value = parseJsonText(pieces.join(''), fileName);
       if (isProjectorConfig(value)) {
@@ -132,6 +139,7 @@ export function parseEmbeddingFile(
   options: EmbeddingFileOptions = {},
 ): EmbeddingData {
   const format = detectEmbeddingFormat(name, content);
+  options = readFileOptions(options);
   if (format === 'projector-bytes') return parseBytesFile(name, content, options);
   if (format === 'bundle') return parseBundleFile(name, content, options);
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
@@ -188,6 +196,25 @@ export function parseBundleFile(
     ...(options.metadataName === undefined ? {} : { metadataFileName: options.metadataName }),
     ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
   });
+}
+
+/** The formats {@link createEmbeddingParser} reads as text. */
+const TEXT_FORMATS = ['projector-tsv', 'word-vectors', 'json'] as const;
+
+/** File content: text or an `ArrayBuffer`. */
+function checkContent(content: unknown): asserts content is string | ArrayBuffer {
+  if (typeof content !== 'string' && !(content instanceof ArrayBuffer)) {
+    throw new TensorscopeArgumentError('content', 'a string or an ArrayBuffer', content);
+  }
+}
+
+/** {@link EmbeddingFileOptions}, each field of its documented type (`shape` is checked where it is used). */
+export function readFileOptions(options: EmbeddingFileOptions | undefined): EmbeddingFileOptions {
+  const checked = checkOptions(options);
+  optionalString(checked.metadata, 'options.metadata');
+  optionalString(checked.metadataName, 'options.metadataName');
+  optionalLabelColumn(checked.labelColumn, 'options.labelColumn');
+  return checked;
 }
 
 /** Binary formats arrive as an ArrayBuffer; text in their place is a `PARSE_ERROR` naming the file. */

@@ -1,3 +1,5 @@
+import { checkString } from '@tensorscope/common';
+
 /**
  * A parser that takes its input text in pieces, so a large file can be parsed with progress
  * reports (and, on the main thread, pauses) between pieces. Pieces may end anywhere, also in the
@@ -30,8 +32,9 @@ export class LineSplitter {
     return this.line;
   }
 
-  /** Hands every complete line of `rest + chunk` to the handler. */
+  /** Hands every complete line of `rest + chunk` to the handler. A chunk that is not a string is an `INVALID_ARGUMENT`. */
   push(chunk: string): void {
+    checkString(chunk, 'chunk');
     let text = this.rest.length > 0 ? this.rest + chunk : chunk;
     if (!this.started && text.length > 0) {
       this.started = true;

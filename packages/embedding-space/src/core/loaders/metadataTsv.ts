@@ -5,6 +5,9 @@ import {
   type EmbeddingDataInput,
   type MetadataValuesColumn,
 } from '../embeddingData.js';
+import { checkInteger, checkObject, checkOptions, checkString, TensorscopeArgumentError } from '@tensorscope/common';
+import { optionalLabelColumn, optionalString } from '../args.js';
+import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import { LineSplitter, parseAll, type ChunkParser } from './lines.js';
 
@@ -49,7 +52,8 @@ export class MetadataTsvParser implements ChunkParser<MetadataTable> {
   private headerLine = 0;
 
   constructor(options: MetadataTsvOptions = {}) {
-    this.fileName = options.fileName ?? 'metadata.tsv';
+    const checked = checkOptions(options);
+    this.fileName = optionalString(checked.fileName, 'options.fileName') ?? 'metadata.tsv';
   }
 
   push(chunk: string): void {
@@ -133,6 +137,7 @@ export class MetadataTsvParser implements ChunkParser<MetadataTable> {
 
 /** Parses a whole Embedding Projector metadata TSV; see {@link MetadataTsvParser}. */
 export function parseMetadataTsv(text: string, options: MetadataTsvOptions = {}): MetadataTable {
+  checkString(text, 'text');
   return parseAll(new MetadataTsvParser(options), text);
 }
 
@@ -145,12 +150,59 @@ export interface MetadataColumnsOptions {
 /**
  * Splits a metadata table into labels (from `labelColumn`, default the first column) and metadata
  * columns (every other column), after checking it has one row per vector. A row-count mismatch is
- * a `LENGTH_MISMATCH` that says both counts and explains the header rule.
+ * a `LENGTH_MISMATCH` that says both counts and explains the header rule. A table that is not
+ * shaped like {@link parseMetadataTsv}'s result is an `INVALID_ARGUMENT` naming the field.
  */
 export function metadataToColumns(
   table: MetadataTable,
   count: number,
   options: MetadataColumnsOptions = {},
+): { labels: string[]; columns: MetadataValuesColumn[] } {
+  checkMetadataTable(table);
+  checkInteger(count, 'count', { min: 0 });
+  return splitMetadata(table, count, readColumnsOptions(options));
+}
+
+/** The fields of {@link MetadataColumnsOptions}, checked. */
+function readColumnsOptions(options: unknown, argument = 'options'): MetadataColumnsOptions {
+  const checked = checkOptions(options as MetadataColumnsOptions | undefined, argument);
+  const labelColumn = optionalLabelColumn(checked.labelColumn, `${argument}.labelColumn`);
+  return labelColumn === undefined ? {} : { labelColumn };
+}
+
+/** A {@link MetadataTable} from outside: every field of the documented type, one column of `rows` per name. */
+function checkMetadataTable(value: unknown): asserts value is MetadataTable {
+  const table = checkObject(value, 'table');
+  checkString(table.fileName, 'table.fileName');
+  if (typeof table.hasHeader !== 'boolean') {
+    throw new TensorscopeArgumentError('table.hasHeader', 'true or false', table.hasHeader);
+  }
+  const names = table.columnNames;
+  if (!Array.isArray(names) || names.length === 0 || names.some((name) => typeof name !== 'string')) {
+    throw new TensorscopeArgumentError('table.columnNames', 'a non-empty array of strings', names);
+  }
+  const rows = checkInteger(table.rows, 'table.rows', { min: 0 });
+  checkInteger(table.skippedBlankLines, 'table.skippedBlankLines', { min: 0 });
+  const columns = table.columns;
+  if (!Array.isArray(columns) || columns.length !== names.length) {
+    throw new TensorscopeArgumentError('table.columns', `an array of ${names.length} columns (one per name)`, columns);
+  }
+  columns.forEach((column: unknown, c) => {
+    if (
+      !Array.isArray(column) ||
+      column.length !== rows ||
+      column.some((field) => field !== null && typeof field !== 'string')
+    ) {
+      throw new TensorscopeArgumentError(`table.columns[${c}]`, `an array of ${rows} strings or nulls`, column);
+    }
+  });
+}
+
+/** {@link metadataToColumns} on a table and options already checked (a parser's own table). */
+function splitMetadata(
+  table: MetadataTable,
+  count: number,
+  options: MetadataColumnsOptions,
 ): { labels: string[]; columns: MetadataValuesColumn[] } {
   const file = table.fileName;
   if (table.rows !== count) {
@@ -204,8 +256,13 @@ export function applyMetadataTsv(
   metadataTsv: string,
   options: ApplyMetadataOptions = {},
 ): EmbeddingData {
-  const table = parseMetadataTsv(metadataTsv, { fileName: options.metadataFileName ?? 'metadata.tsv' });
-  const { labels, columns } = metadataToColumns(table, data.count, options);
+  checkEmbeddingData(data);
+  checkString(metadataTsv, 'metadataTsv');
+  const checked = checkOptions(options);
+  const metadataFileName = optionalString(checked.metadataFileName, 'options.metadataFileName');
+  const columnsOptions = readColumnsOptions(checked);
+  const table = parseMetadataTsv(metadataTsv, { fileName: metadataFileName ?? 'metadata.tsv' });
+  const { labels, columns } = splitMetadata(table, data.count, columnsOptions);
   const input: EmbeddingDataInput = {
     vectors: data.vectors,
     dimensions: data.dimensions,

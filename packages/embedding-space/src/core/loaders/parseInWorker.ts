@@ -1,8 +1,10 @@
+import { checkBoolean, checkNumber, checkOptions, TensorscopeArgumentError } from '@tensorscope/common';
+import { optionalFunction, optionalLabelColumn, optionalSignal, optionalString } from '../args.js';
 import { type EmbeddingData } from '../embeddingData.js';
 import { markEmbeddingDataChecked } from '../checkEmbeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import type { EmbeddingFileOptions } from './detect.js';
-import { parseSource, type ParseSourceRequest } from './parseSource.js';
+import { isBlob, parseSource, type ParseSourceRequest } from './parseSource.js';
 import { abortError } from './progress.js';
 import { deserializeError, type WorkerParseMessage, type WorkerReplyMessage } from './workerProtocol.js';
 
@@ -34,6 +36,11 @@ export interface LoadEmbeddingFileOptions extends Omit<EmbeddingFileOptions, 'me
  * the same progress and cancellation.
  */
 export function loadEmbeddingFile(file: Blob | string, options: LoadEmbeddingFileOptions = {}): Promise<EmbeddingData> {
+  try {
+    checkLoadArguments(file, options);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const { signal, onProgress, worker: useWorker, ...rest } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const request: ParseSourceRequest = { source: file, ...rest };
@@ -93,4 +100,23 @@ export function loadEmbeddingFile(file: Blob | string, options: LoadEmbeddingFil
     const message: WorkerParseMessage = { type: 'parse', request };
     worker.postMessage(message);
   });
+}
+
+/** The file (a `Blob` / `File`, text, or an `ArrayBuffer`) and every option of its documented type. */
+function checkLoadArguments(file: unknown, options: unknown): asserts options is LoadEmbeddingFileOptions {
+  if (typeof file !== 'string' && !(file instanceof ArrayBuffer) && !isBlob(file)) {
+    throw new TensorscopeArgumentError('file', 'a File, a Blob or the file text', file);
+  }
+  const checked = checkOptions(options as LoadEmbeddingFileOptions | undefined);
+  optionalString(checked.metadataName, 'options.metadataName');
+  optionalLabelColumn(checked.labelColumn, 'options.labelColumn');
+  const metadata: unknown = checked.metadata;
+  if (metadata !== undefined && typeof metadata !== 'string' && !isBlob(metadata)) {
+    throw new TensorscopeArgumentError('options.metadata', 'a File, a Blob or the metadata text', metadata);
+  }
+  optionalString(checked.name, 'options.name');
+  optionalSignal(checked.signal, 'options.signal');
+  optionalFunction(checked.onProgress, 'options.onProgress');
+  if (checked.worker !== undefined) checkBoolean(checked.worker, 'options.worker');
+  if (checked.chunkSize !== undefined) checkNumber(checked.chunkSize, 'options.chunkSize');
 }

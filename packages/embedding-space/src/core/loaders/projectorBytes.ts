@@ -1,6 +1,9 @@
+import { TensorscopeArgumentError } from '@tensorscope/common';
+import { optionalString, shownValue } from '../args.js';
 import { createEmbeddingData, type EmbeddingData } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
 import { applyMetadataTsv, type ApplyMetadataOptions } from './metadataTsv.js';
+import { readApplyOptions } from './projectorTsv.js';
 
 /** Options of {@link parseProjectorBytes}. */
 export interface ProjectorBytesOptions extends ApplyMetadataOptions {
@@ -27,7 +30,12 @@ export function parseProjectorBytes(
   shape: readonly [number, number],
   options: ProjectorBytesOptions = {},
 ): EmbeddingData {
-  const file = options.fileName ?? 'tensors.bytes';
+  options = readApplyOptions(options);
+  const file = optionalString(options.fileName, 'options.fileName') ?? 'tensors.bytes';
+  optionalString(options.metadata, 'options.metadata');
+  if (!(buffer instanceof ArrayBuffer) && !ArrayBuffer.isView(buffer)) {
+    throw new TensorscopeArgumentError('buffer', 'an ArrayBuffer or a typed array of the file bytes', buffer);
+  }
   if (
     !Array.isArray(shape) ||
     shape.length !== 2 ||
@@ -35,7 +43,7 @@ export function parseProjectorBytes(
   ) {
     throw new EmbeddingError(
       'INVALID_SHAPE',
-      `The shape of ${file} must be [count, dimensions], two positive integers; received ${JSON.stringify(shape)}.`,
+      `The shape of ${file} must be [count, dimensions], two positive integers; received ${shownValue(shape)}.`,
       { location: { file } },
     );
   }

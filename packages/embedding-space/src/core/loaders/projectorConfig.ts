@@ -1,3 +1,5 @@
+import { checkOptions } from '@tensorscope/common';
+import { optionalString, shownValue } from '../args.js';
 import { describeValue } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
 
@@ -38,7 +40,7 @@ export interface ProjectorConfig {
  * (tensors in a TensorFlow checkpoint) is rejected: a browser cannot read checkpoints.
  */
 export function parseProjectorConfig(json: string | object, options: { fileName?: string } = {}): ProjectorConfig {
-  const file = options.fileName ?? 'projector_config.json';
+  const file = optionalString(checkOptions(options).fileName, 'options.fileName') ?? 'projector_config.json';
   const value: unknown = typeof json === 'string' ? parseJsonText(json, file) : json;
   const fail = (path: string, message: string) =>
     new EmbeddingError('INVALID_VALUE', `${path} in ${file} ${message}.`, { details: { path }, location: { file } });
@@ -111,7 +113,10 @@ function readPair(
     value.length !== 2 ||
     !value.every((n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0)
   ) {
-    throw fail(path, `must be ${shape}, two positive integers; it is ${JSON.stringify(value) ?? 'missing'}`);
+    throw fail(
+      path,
+      `must be ${shape}, two positive integers; it is ${value === undefined ? 'missing' : shownValue(value)}`,
+    );
   }
   return [value[0] as number, value[1] as number];
 }

@@ -1,3 +1,5 @@
+import { checkOptions, checkString } from '@tensorscope/common';
+import { optionalLabelColumn, optionalString } from '../args.js';
 import { createEmbeddingData, type EmbeddingData } from '../embeddingData.js';
 import { parseAll, type ChunkParser } from './lines.js';
 import { applyMetadataTsv, type ApplyMetadataOptions } from './metadataTsv.js';
@@ -17,8 +19,10 @@ export function createProjectorTsvParser(
   metadataTsv?: string,
   options: ProjectorTsvOptions = {},
 ): ChunkParser<EmbeddingData> {
+  optionalString(metadataTsv, 'metadataTsv');
+  options = readApplyOptions(options);
   const vectors = new VectorTextParser({
-    fileName: options.vectorsFileName ?? 'vectors.tsv',
+    fileName: optionalString(options.vectorsFileName, 'options.vectorsFileName') ?? 'vectors.tsv',
     separator: 'tab',
     labels: 'auto',
   });
@@ -49,7 +53,19 @@ export function parseProjectorTsv(
   metadataTsv?: string,
   options: ProjectorTsvOptions = {},
 ): EmbeddingData {
+  checkString(vectorsTsv, 'vectorsTsv');
   return parseAll(createProjectorTsvParser(metadataTsv, options), vectorsTsv);
+}
+
+/**
+ * Checks an options object with {@link ApplyMetadataOptions} fields (`metadataFileName`,
+ * `labelColumn`) and returns it; other fields are the caller's to check.
+ */
+export function readApplyOptions<T extends ApplyMetadataOptions>(options: T | undefined): Partial<T> {
+  const checked = checkOptions(options);
+  optionalString(checked.metadataFileName, 'options.metadataFileName');
+  optionalLabelColumn(checked.labelColumn, 'options.labelColumn');
+  return checked;
 }
 
 /** Builds {@link EmbeddingData} from parsed vector lines and an optional metadata TSV. */

@@ -1,7 +1,9 @@
+import { checkString } from '@tensorscope/common';
+import { optionalString } from '../args.js';
 import type { EmbeddingData } from '../embeddingData.js';
 import { parseAll, type ChunkParser } from './lines.js';
 import type { ApplyMetadataOptions } from './metadataTsv.js';
-import { vectorTextToEmbeddingData } from './projectorTsv.js';
+import { readApplyOptions, vectorTextToEmbeddingData } from './projectorTsv.js';
 import { VectorTextParser } from './vectorText.js';
 
 /** Options of {@link parseWordVectorsText}. */
@@ -14,8 +16,10 @@ export interface WordVectorsTextOptions extends ApplyMetadataOptions {
 
 /** Incremental form of {@link parseWordVectorsText}: push the text in pieces, then `finish()`. */
 export function createWordVectorsParser(options: WordVectorsTextOptions = {}): ChunkParser<EmbeddingData> {
+  options = readApplyOptions(options);
+  optionalString(options.metadata, 'options.metadata');
   const vectors = new VectorTextParser({
-    fileName: options.fileName ?? 'vectors.txt',
+    fileName: optionalString(options.fileName, 'options.fileName') ?? 'vectors.txt',
     separator: 'whitespace',
     labels: 'always',
     word2vecHeader: true,
@@ -39,5 +43,6 @@ export function createWordVectorsParser(options: WordVectorsTextOptions = {}): C
  * from the number of lines, `INVALID_SHAPE` / `EMPTY_INPUT` for fewer than 2 vectors or dimensions.
  */
 export function parseWordVectorsText(text: string, options: WordVectorsTextOptions = {}): EmbeddingData {
+  checkString(text, 'text');
   return parseAll(createWordVectorsParser(options), text);
 }
