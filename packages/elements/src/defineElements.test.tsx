@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allowOrigins, allowedOrigins, clearAllowedOrigins } from '@tensorscope/common/element';
 import { AttentionHeatmapElement } from '@tensorscope/attention-heatmap/element';
 import { EmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
+import { RetrievalElement } from '@tensorscope/retrieval/element';
 import { ScalingChartElement } from '@tensorscope/scaling-chart/element';
 import { defineTensorscopeElements, TAG_NAMES, TensorscopeElements } from './defineElements.js';
 
@@ -14,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('defineTensorscopeElements', () => {
-  it('defines the three tags once and is idempotent', () => {
+  it('defines every tag once and is idempotent', () => {
     const first = defineTensorscopeElements();
     expect(first.sort()).toEqual(Object.keys(TAG_NAMES).sort());
     expect(defineTensorscopeElements()).toEqual([]);
@@ -34,6 +35,7 @@ describe('defineTensorscopeElements', () => {
     expect(defineTensorscopeElements({ registry }).sort()).toEqual([
       'tensorscope-attention-heatmap',
       'tensorscope-embedding-space',
+      'tensorscope-retrieval',
     ]);
     expect(registry.get('tensorscope-scaling-chart')).toBe(Other);
   });
@@ -43,6 +45,7 @@ describe('defineTensorscopeElements', () => {
       'tensorscope-attention-heatmap': AttentionHeatmapElement,
       'tensorscope-embedding-space': EmbeddingSpaceElement,
       'tensorscope-scaling-chart': ScalingChartElement,
+      'tensorscope-retrieval': RetrievalElement,
     });
   });
 

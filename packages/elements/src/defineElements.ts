@@ -8,6 +8,7 @@ import {
 } from '@tensorscope/common/element';
 import { TensorscopeArgumentError, checkOptions } from '@tensorscope/common';
 import { EmbeddingSpaceElement, defineEmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
+import { RetrievalElement, defineRetrievalElement } from '@tensorscope/retrieval/element';
 import { ScalingChartElement, defineScalingChartElement } from '@tensorscope/scaling-chart/element';
 
 /** The tag names and the classes behind them. */
@@ -15,6 +16,7 @@ export const TAG_NAMES = {
   'tensorscope-attention-heatmap': AttentionHeatmapElement,
   'tensorscope-embedding-space': EmbeddingSpaceElement,
   'tensorscope-scaling-chart': ScalingChartElement,
+  'tensorscope-retrieval': RetrievalElement,
 } as const;
 
 export type TensorscopeTagName = keyof typeof TAG_NAMES;
@@ -38,6 +40,7 @@ const DEFINE: Record<TensorscopeTagName, (options: { registry?: CustomElementReg
   'tensorscope-attention-heatmap': defineAttentionHeatmapElement,
   'tensorscope-embedding-space': defineEmbeddingSpaceElement,
   'tensorscope-scaling-chart': defineScalingChartElement,
+  'tensorscope-retrieval': defineRetrievalElement,
 };
 
 export interface DefineElementsOptions {
@@ -50,8 +53,8 @@ export interface DefineElementsOptions {
 }
 
 /**
- * Defines `<tensorscope-attention-heatmap>`, `<tensorscope-embedding-space>` and
- * `<tensorscope-scaling-chart>` with each package's own define function. Safe to call any number of
+ * Defines `<tensorscope-attention-heatmap>`, `<tensorscope-embedding-space>`,
+ * `<tensorscope-scaling-chart>` and `<tensorscope-retrieval>` with each package's own define function. Safe to call any number of
  * times, also when another copy already defined them (a tag that exists is left alone). Does nothing
  * without a custom-element registry (on the server). Returns the tag names this call defined.
  */

@@ -144,6 +144,13 @@ async function main() {
       },
     );
 
+    await check('<tensorscope-retrieval query=… map="false"> searches the built-in corpus three ways', async () => {
+      const keyword = page.locator('#retrieval').getByRole('region', { name: 'Keyword (BM25)' });
+      await keyword.getByRole('listitem').first().waitFor({ timeout: 60_000 });
+      assert.ok((await page.locator('#retrieval').getByRole('region', { name: 'Hybrid (RRF)' }).count()) === 1);
+      assert.equal(await page.locator('#retrieval canvas').count(), 0);
+    });
+
     await check('locale and theme attributes change the rendered labels and colours', async () => {
       assert.equal(await background(page, '#parameters'), 'rgb(255, 255, 255)');
       await page.locator('#parameters').evaluate((el) => {

@@ -10,7 +10,7 @@ import {
   useLastValid,
   useTensorscopeSettings,
 } from '@tensorscope/common/react';
-import type { TensorRuntime } from '@tensorscope/tensor-core';
+import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { loadCorpus } from './core/corpus.js';
 import type { ChunkSettings, ExplorerState } from './core/explorer.js';
@@ -43,10 +43,14 @@ export interface RetrievalExplorerProps {
   /** The first question searched once the index is built. */
   initialQuery?: string;
   chunking?: Partial<ChunkSettings>;
-  /** A tensor-core runtime of your own (e.g. with `wasmPaths`); default the shared one. */
+  /** A tensor-core runtime of your own; default tensor-core's shared one. */
   runtime?: TensorRuntime;
+  /** Options for the shared runtime when no `runtime` is given (e.g. `{ wasmPaths }`). */
+  runtimeOptions?: RuntimeOptions;
   /** Draw the query and chunks on an embedding map (loads three.js). Default true. */
   showMap?: boolean;
+  /** Called once, when the first index is built and can be searched. */
+  onReady?: () => void;
   locale?: Locale;
   theme?: ThemeSetting;
   className?: string;
@@ -87,15 +91,21 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
             wordVectors: props.wordVectors,
             tokenizer: props.tokenizer,
             runtime: props.runtime,
+            runtimeOptions: props.runtimeOptions,
             initialQuery: props.initialQuery,
             chunking: props.chunking,
           }
         : null,
     // The explorer is rebuilt for a new corpus, queries, vectors, tokenizer or runtime only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [corpus.value, queries, props.wordVectors, props.tokenizer, props.runtime],
+    [corpus.value, queries, props.wordVectors, props.tokenizer, props.runtime, props.runtimeOptions],
   );
   const { controller, state, error } = useRetrievalExplorer(options);
+  const ready = state?.index != null;
+  const onReady = props.onReady;
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
   return (
     <div
       className={['ts-rx', props.className].filter(Boolean).join(' ')}
@@ -111,6 +121,7 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
           controller={controller}
           queries={queries ?? []}
           showMap={props.showMap ?? true}
+          runtimeOptions={props.runtimeOptions}
           locale={locale}
           theme={theme}
         />
@@ -128,6 +139,7 @@ function Body({
   controller,
   queries,
   showMap,
+  runtimeOptions,
   locale,
   theme,
 }: {
@@ -135,6 +147,7 @@ function Body({
   controller: NonNullable<ReturnType<typeof useRetrievalExplorer>['controller']>;
   queries: readonly LabelledQuery[];
   showMap: boolean;
+  runtimeOptions: RuntimeOptions | undefined;
   locale: Locale;
   theme: 'light' | 'dark';
 }) {
@@ -275,7 +288,14 @@ function Body({
       ) : null}
       {showMap && index ? (
         <Panel title={t.map} headingLevel={3}>
-          <RetrievalMap index={index} result={result} k={k} locale={locale} theme={theme} />
+          <RetrievalMap
+            index={index}
+            result={result}
+            k={k}
+            runtimeOptions={runtimeOptions}
+            locale={locale}
+            theme={theme}
+          />
         </Panel>
       ) : null}
       {index ? (

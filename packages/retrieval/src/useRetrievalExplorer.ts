@@ -20,7 +20,7 @@ export function useRetrievalExplorer(options: ExplorerOptions | null): {
 } {
   const [controller, setController] = useState<ExplorerController | null>(null);
   const [error, setError] = useState<AnyTensorscopeError | null>(null);
-  const { passages, queries, wordVectors, tokenizer, runtime } = options ?? {};
+  const { passages, queries, wordVectors, tokenizer, runtime, runtimeOptions } = options ?? {};
   useEffect(() => {
     if (!options) return;
     let created: ExplorerController;
@@ -36,7 +36,7 @@ export function useRetrievalExplorer(options: ExplorerOptions | null): {
     return () => created.dispose();
     // Settings such as the initial query only matter when a controller is created.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [passages, queries, wordVectors, tokenizer, runtime, options === null]);
+  }, [passages, queries, wordVectors, tokenizer, runtime, runtimeOptions, options === null]);
   const state = useStore<object>(controller?.store ?? NO_STATE);
   return { controller, state: controller ? (state as ExplorerState) : null, error };
 }

@@ -14,6 +14,7 @@ const AttentionEmbed = lazy(() => import('./AttentionEmbed.js'));
 const EmbeddingEmbed = lazy(() => import('./EmbeddingEmbed.js'));
 const ChartEmbed = lazy(() => import('./ChartEmbed.js'));
 const TokensEmbed = lazy(() => import('./TokensEmbed.js'));
+const RagEmbed = lazy(() => import('./RagEmbed.js'));
 
 /** One component full-frame, configured by URL parameters; a bad URL shows what is wrong. */
 export default function Embed({ view, search }: { view: string; search: string }) {
@@ -38,6 +39,8 @@ export default function Embed({ view, search }: { view: string; search: string }
         <EmbeddingEmbed state={config.state} mode={config.mode} />
       ) : config.view === 'tokens' ? (
         <TokensEmbed text={config.text} locale={locale} />
+      ) : config.view === 'rag' ? (
+        <RagEmbed query={config.query} map={config.map} locale={locale} />
       ) : (
         <ChartEmbed
           chart={config.view === 'gpu-chart' ? 'gpu' : config.chart}

@@ -23,7 +23,14 @@ import {
 } from '@tensorscope/scaling-chart/element';
 import { messages } from '../messages.js';
 
-export const EMBED_VIEWS = ['attention-heatmap', 'embedding-space', 'scaling-chart', 'gpu-chart', 'tokens'] as const;
+export const EMBED_VIEWS = [
+  'attention-heatmap',
+  'embedding-space',
+  'scaling-chart',
+  'gpu-chart',
+  'tokens',
+  'rag',
+] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
@@ -32,6 +39,7 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
   | { view: 'scaling-chart'; chart: ScalingChartKind; preset: string | undefined }
   | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
   | { view: 'tokens'; text: string | undefined }
+  | { view: 'rag'; query: string | undefined; map: boolean }
 );
 
 const ALLOWED: Record<EmbedView, readonly string[]> = {
@@ -40,6 +48,7 @@ const ALLOWED: Record<EmbedView, readonly string[]> = {
   'scaling-chart': SCALING_CHART_PARAMS,
   'gpu-chart': ['gflops', 'backend'],
   tokens: ['text'],
+  rag: ['query', 'map'],
 };
 
 /**
@@ -127,6 +136,15 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
     }
     case 'tokens':
       config = { view: name, locale, theme, text: params.get('text') ?? undefined };
+      break;
+    case 'rag':
+      config = {
+        view: name,
+        locale,
+        theme,
+        query: params.get('query') ?? undefined,
+        map: oneOf('map', ['true', 'false'] as const, 'true') === 'true',
+      };
       break;
   }
   if (problems.length > 0) return { locale, error: new TensorscopeError('INVALID_VALUE', problems.join(' ')) };

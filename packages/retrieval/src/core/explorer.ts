@@ -7,7 +7,7 @@ import {
   type AnyTensorscopeError,
   type Store,
 } from '@tensorscope/common';
-import type { TensorRuntime } from '@tensorscope/tensor-core';
+import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 import { CHUNK_UNITS, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, type ChunkUnit } from './chunk.js';
 import { loadCorpus } from './corpus.js';
 import { fail } from './errors.js';
@@ -23,6 +23,7 @@ import {
   type VectorKind,
 } from './retrievalIndex.js';
 import type { WordVectors } from './sif.js';
+import { loadRuntime } from './tensorCore.js';
 import { loadO200k, type Tokenizer } from './tokenizer.js';
 import type { LabelledQuery, Passage } from './types.js';
 
@@ -63,6 +64,8 @@ export interface ExplorerOptions {
   /** Default: o200k_base, loaded lazily. */
   tokenizer?: Tokenizer;
   runtime?: TensorRuntime;
+  /** Options for tensor-core's shared runtime (e.g. `{ wasmPaths }`), when no `runtime` is given. */
+  runtimeOptions?: RuntimeOptions;
   initialQuery?: string;
   chunking?: Partial<ChunkSettings>;
   vector?: VectorKind;
@@ -158,10 +161,11 @@ export function createRetrievalExplorer(options: ExplorerOptions): ExplorerContr
     set({ status: 'building', progress: null, chunking: settings });
     try {
       const t = settings.by === 'tokens' ? await tokenizer() : store.getState().tokenizer;
+      const runtime = o.runtime ?? (o.runtimeOptions ? await loadRuntime(o.runtimeOptions) : undefined);
       const index = await createRetrievalIndex(passages, {
         chunking: { ...settings, tokenizer: t ?? undefined },
         wordVectors: o.wordVectors,
-        runtime: o.runtime,
+        runtime,
         lsaDimensions: o.lsaDimensions,
         signal: controller.signal,
         onProgress: (step, done, total) => mine === generation && set({ progress: { step, done, total } }),

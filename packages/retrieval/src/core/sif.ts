@@ -103,3 +103,27 @@ export function removeComponent(v: Float32Array, u: Float32Array | null, offset 
   for (let j = 0; j < u.length; j++) dot += v[offset + j]! * u[j]!;
   for (let j = 0; j < u.length; j++) v[offset + j] = v[offset + j]! - dot * u[j]!;
 }
+
+/** The parts of embedding-space's `EmbeddingData` that {@link wordVectorsFrom} reads. */
+export interface EmbeddingLike {
+  labels: readonly string[];
+  vectors: Float32Array;
+  dimensions: number;
+  columns: readonly { kind: string; name: string; values?: ArrayLike<number> }[];
+}
+
+/**
+ * Word vectors from an embedding-space `EmbeddingData` whose labels are words and which has a
+ * numeric frequency-rank column (the demo's GloVe bundle has `frequency rank`).
+ */
+export function wordVectorsFrom(data: EmbeddingLike, name: string, rankColumn = 'frequency rank'): WordVectors {
+  const d = checkObject(data, 'data') as unknown as EmbeddingLike;
+  const columns = checkArray(d.columns, 'data.columns') as EmbeddingLike['columns'];
+  const ranks = columns.find((column) => column?.name === rankColumn && column.kind === 'number')?.values;
+  if (!ranks) {
+    throw fail('INVALID_ARGUMENT', `The word vectors need a numeric "${rankColumn}" column for SIF weights.`, {
+      details: { argument: 'data.columns' },
+    });
+  }
+  return { words: d.labels, vectors: d.vectors, dimensions: d.dimensions, frequencyRanks: ranks, name };
+}

@@ -1,4 +1,5 @@
 import type * as TensorCoreModule from '@tensorscope/tensor-core';
+import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 
 type TensorCore = typeof TensorCoreModule;
 
@@ -17,4 +18,23 @@ export function loadTensorCore(): Promise<TensorCore> {
     });
   }
   return tensorCore;
+}
+
+const runtimes = new WeakMap<object, Promise<TensorRuntime>>();
+
+/**
+ * The tensor-core runtime for these options (e.g. `{ wasmPaths }`): tensor-core's shared runtime,
+ * created with them on first use, so every package on the page shares one. Memoised per options object.
+ */
+export function loadRuntime(options: RuntimeOptions): Promise<TensorRuntime> {
+  let runtime = runtimes.get(options);
+  if (!runtime) {
+    const loading = loadTensorCore().then((core) => core.getRuntime(options));
+    runtime = loading;
+    runtimes.set(options, loading);
+    loading.catch(() => {
+      if (runtimes.get(options) === loading) runtimes.delete(options);
+    });
+  }
+  return runtime;
 }

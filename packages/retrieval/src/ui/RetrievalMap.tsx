@@ -1,6 +1,7 @@
 import { interpolate, type Locale, type ThemeName } from '@tensorscope/common';
 import { TensorscopeErrorBoundary } from '@tensorscope/common/react';
 import { createEmbeddingData } from '@tensorscope/embedding-space/core';
+import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { Suspense, lazy, useMemo } from 'react';
 import { retrievalMap } from '../core/map.js';
 import type { RetrievalIndex, SearchResult } from '../core/retrievalIndex.js';
@@ -15,13 +16,14 @@ export interface RetrievalMapProps {
   index: RetrievalIndex;
   result: SearchResult | null;
   k: number;
+  runtimeOptions?: RuntimeOptions | undefined;
   locale: Locale;
   theme: ThemeName;
   height?: number;
 }
 
 /** The chunks in the LSA space with the query as one more point, drawn by embedding-space's explorer. */
-export function RetrievalMap({ index, result, k, locale, theme, height = 420 }: RetrievalMapProps) {
+export function RetrievalMap({ index, result, k, runtimeOptions, locale, theme, height = 420 }: RetrievalMapProps) {
   const t = messages[locale];
   const map = useMemo(() => retrievalMap(index, result, k), [index, result, k]);
   const data = useMemo(() => createEmbeddingData(map), [map]);
@@ -37,6 +39,7 @@ export function RetrievalMap({ index, result, k, locale, theme, height = 420 }: 
             data={data}
             selection={selection}
             initialState={{ colorBy: 'retrieved', mode: '2d', k }}
+            runtimeOptions={runtimeOptions}
             locale={locale}
             theme={theme}
             height={height}
