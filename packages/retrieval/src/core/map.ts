@@ -1,4 +1,5 @@
 import type { RetrievalIndex, SearchResult } from './retrievalIndex.js';
+import { normalizeInPlace } from './vectors.js';
 
 /** What a chunk is on the map: the query itself, found by both sides, by one, or not at all. */
 export const MAP_ROLES = ['query', 'both', 'keyword', 'vector', 'other'] as const;
@@ -26,6 +27,8 @@ export function retrievalMap(index: RetrievalIndex, result: SearchResult | null,
   const vectors = new Float32Array(count * documents.dimensions);
   vectors.set(documents.data);
   if (withQuery) vectors.set(result.queryVector!, documents.count * documents.dimensions);
+  // Unit length, so distances on the map follow the cosine the retriever ranks by.
+  for (let row = 0; row < count; row++) normalizeInPlace(vectors, row * documents.dimensions, documents.dimensions);
   const keyword = new Set(result?.keyword.slice(0, k).map((hit) => hit.index));
   const vector = new Set(result?.vector.slice(0, k).map((hit) => hit.index));
   const roles: MapRole[] = index.chunks.map((chunk) =>

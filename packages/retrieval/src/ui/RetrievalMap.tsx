@@ -43,6 +43,7 @@ export function RetrievalMap({ index, result, k, runtimeOptions, locale, theme, 
             locale={locale}
             theme={theme}
             height={height}
+            pointSize={8}
           />
         </Suspense>
       </TensorscopeErrorBoundary>
