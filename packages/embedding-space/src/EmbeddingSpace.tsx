@@ -1,5 +1,6 @@
 'use client';
 import {
+  checkNumber,
   formatNumber,
   interpolate,
   themeColor,
@@ -13,7 +14,7 @@ import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { checkEmbeddingData } from './core/checkEmbeddingData.js';
 import { type EmbeddingData } from './core/embeddingData.js';
-import { primaryOf } from './core/explorerController.js';
+import { checkInitialView, checkSelection, primaryOf } from './core/explorerController.js';
 import type { EmbeddingViewState } from './core/viewState.js';
 import { explorerMessages } from './explorerMessages.js';
 import { useExplorerController } from './hooks/useExplorerController.js';
@@ -57,6 +58,35 @@ export interface EmbeddingSpaceProps {
 }
 
 const TABLE_PAGE = 50;
+const DEFAULT_HEIGHT = 480;
+const DEFAULT_POINT_SIZE = 5;
+
+/** The props that must fit the data or have a range, checked; what the explorer starts from. */
+interface CheckedProps {
+  initialState: Partial<EmbeddingViewState> | undefined;
+  selection: readonly number[] | undefined;
+  height: number;
+  pointSize: number;
+}
+
+const DEFAULT_PROPS: CheckedProps = {
+  initialState: undefined,
+  selection: undefined,
+  height: DEFAULT_HEIGHT,
+  pointSize: DEFAULT_POINT_SIZE,
+};
+
+/** `initialState` and `selection` against the data, `height` and `pointSize` as positive numbers. */
+function checkProps(data: EmbeddingData, props: EmbeddingSpaceProps): CheckedProps {
+  const size = (value: unknown, argument: string, fallback: number) =>
+    value === undefined ? fallback : checkNumber(value, argument, { min: Number.MIN_VALUE });
+  return {
+    initialState: props.initialState === undefined ? undefined : checkInitialView(data, props.initialState),
+    selection: checkSelection(data, props.selection),
+    height: size(props.height, 'height', DEFAULT_HEIGHT),
+    pointSize: size(props.pointSize, 'pointSize', DEFAULT_POINT_SIZE),
+  };
+}
 
 /**
  * An embedding explorer: every vector as a point in 3D or 2D (exact PCA, UMAP, t-SNE, semantic
@@ -69,13 +99,33 @@ export function EmbeddingSpace(props: EmbeddingSpaceProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   // Bad data shows an error and keeps the last valid data on screen.
   const { value: data, error } = useLastValid(() => checkEmbeddingData(props.data), [props.data]);
+  // So do props that do not fit it (an unknown colour column, a selected row it does not have):
+  // the explorer starts from the last valid ones, else the defaults.
+  const checked = useLastValid(
+    () => (data ? checkProps(data, props) : DEFAULT_PROPS),
+    [data, props.initialState, props.selection, props.height, props.pointSize],
+  );
+  const valid = checked.value ?? DEFAULT_PROPS;
   return (
     <div
       className={['ts-embedding-space', props.className].filter(Boolean).join(' ')}
       style={{ ...themedRootStyle(theme), width: '100%', display: 'grid', gap: 8, ...props.style }}
     >
       {error ? <ErrorMessage error={error} locale={locale} /> : null}
-      {data ? <Explorer {...props} data={data} locale={locale} theme={theme} showLayoutError={!error} /> : null}
+      {checked.error && !error ? <ErrorMessage error={checked.error} locale={locale} /> : null}
+      {data ? (
+        <Explorer
+          {...props}
+          data={data}
+          initialState={valid.initialState}
+          selection={valid.selection}
+          height={valid.height}
+          pointSize={valid.pointSize}
+          locale={locale}
+          theme={theme}
+          showLayoutError={!error}
+        />
+      ) : null}
     </div>
   );
 }
@@ -128,8 +178,8 @@ function Explorer(
         sceneApi={sceneApi}
         onKeyDown={onKeyDown}
         hintId={hintId}
-        height={props.height ?? 480}
-        pointSize={props.pointSize ?? 5}
+        height={props.height ?? DEFAULT_HEIGHT}
+        pointSize={props.pointSize ?? DEFAULT_POINT_SIZE}
         initialCamera={props.initialState?.camera as CameraState | undefined}
         onFirstFrame={props.onFirstFrame}
         theme={theme}

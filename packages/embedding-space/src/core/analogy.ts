@@ -1,3 +1,5 @@
+import { checkObject, checkOptions, checkString } from '@tensorscope/common';
+import { checkLabelMap } from './args.js';
 import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { type EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
@@ -35,7 +37,10 @@ export function analogyVector(
   options: { index?: ReadonlyMap<string, number> } = {},
 ): AnalogyVector {
   checkEmbeddingData(data);
-  const index = options.index ?? labelIndex(data.labels);
+  const words = checkObject(terms, 'terms');
+  for (const key of ['a', 'b', 'c'] as const) checkString(words[key], `terms.${key}`);
+  const given = checkOptions(options).index;
+  const index = given === undefined ? labelIndex(data.labels) : checkLabelMap(given, 'options.index');
   const d = data.dimensions;
   const vector = new Float32Array(d);
   const exclude: number[] = [];
@@ -80,6 +85,7 @@ function syntaxError(text: string, problem: string): EmbeddingError {
  * labels may contain spaces. Throws `EmbeddingError('INVALID_VALUE')` saying what is wrong.
  */
 export function parseAnalogy(text: string): AnalogyTerms {
+  checkString(text, 'text');
   const trimmed = text.trim();
   if (trimmed === '') throw syntaxError(text, 'it is empty');
 

@@ -1,3 +1,4 @@
+import { checkString, TensorscopeArgumentError } from '@tensorscope/common';
 import { markEmbeddingDataChecked } from './checkEmbeddingData.js';
 import { EmbeddingError } from './errors.js';
 
@@ -92,6 +93,12 @@ export function createEmbeddingData(input: EmbeddingDataInput): EmbeddingData {
   const labelOf = (row: number) => (input.labels?.[row] === undefined ? '' : ` (“${clip(String(input.labels[row]))}”)`);
   const { vectors, count, dimensions } = readVectors(input.vectors, input.dimensions, labelOf);
   const labels = readLabels(input.labels, count);
+  if (input.columns !== undefined && !Array.isArray(input.columns)) {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `columns must be an array of metadata columns; received ${describeValue(input.columns)}.`,
+    );
+  }
   const columns = (input.columns ?? []).map((column, index) => readColumn(column, index, count));
   const names = new Map<string, number>();
   columns.forEach((column, index) => {
@@ -120,6 +127,18 @@ export function createMetadataColumn(
   name: string,
   values: readonly (string | number | null | undefined)[],
 ): MetadataColumn {
+  checkString(name, 'name');
+  if (!Array.isArray(values)) throw new TensorscopeArgumentError('values', 'an array of values', values);
+  const bad = values.findIndex(
+    (value) => value !== null && value !== undefined && typeof value !== 'string' && typeof value !== 'number',
+  );
+  if (bad >= 0) {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `Value ${bad + 1} of column “${clip(name)}” is ${describeValue(values[bad])}; expected a string, a number or null.`,
+      { details: { column: name, row: bad + 1 } },
+    );
+  }
   const numbers = new Float32Array(values.length);
   let numeric = true;
   for (let i = 0; i < values.length; i++) {
@@ -220,6 +239,14 @@ function readVectors(
     }
     dimensions = dimensionsOption ?? first.length;
     checkDimensions(dimensions);
+    if (first.length !== dimensions) {
+      // Checked before the buffer is allocated: a huge `dimensions` must not be allocated first.
+      throw new EmbeddingError(
+        'INVALID_SHAPE',
+        `Row 1${labelOf(0)} of vectors has ${first.length} values; expected ${dimensions}.`,
+        { details: { row: 1, expected: dimensions, actual: first.length } },
+      );
+    }
     vectors = new Float32Array(rows.length * dimensions);
     rows.forEach((row, r) => {
       if (!Array.isArray(row) || row.length !== dimensions) {
@@ -258,7 +285,14 @@ function checkCount(count: number): void {
   }
 }
 
-function checkDimensions(dimensions: number): void {
+function checkDimensions(dimensions: unknown): asserts dimensions is number {
+  if (typeof dimensions !== 'number') {
+    throw new EmbeddingError(
+      'INVALID_SHAPE',
+      `dimensions must be a whole number ≥ 2; received ${describeValue(dimensions)}.`,
+      { details: { dimensions: describeValue(dimensions) } },
+    );
+  }
   if (!Number.isInteger(dimensions) || dimensions < 2) {
     throw new EmbeddingError(
       'INVALID_SHAPE',
@@ -314,6 +348,13 @@ function readColumn(column: MetadataColumn | MetadataValuesColumn, index: number
       details: { column: name, values: length, vectors: count },
     });
   if ('kind' in column && column.kind === 'category') {
+    if (!(column.codes instanceof Uint32Array) || !Array.isArray(column.categories)) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `Category column “${name}” needs \`categories\` (an array of strings) and \`codes\` (a Uint32Array).`,
+        { details: { column: name } },
+      );
+    }
     if (column.codes.length !== count) throw mismatch(column.codes.length);
     const limit = column.categories.length;
     const bad = column.codes.findIndex((code) => code >= limit);
@@ -327,6 +368,11 @@ function readColumn(column: MetadataColumn | MetadataValuesColumn, index: number
     return column;
   }
   if ('kind' in column && column.kind === 'number') {
+    if (!(column.values instanceof Float32Array)) {
+      throw new EmbeddingError('INVALID_VALUE', `Number column “${name}” needs \`values\` as a Float32Array.`, {
+        details: { column: name },
+      });
+    }
     if (column.values.length !== count) throw mismatch(column.values.length);
     return column;
   }
@@ -345,10 +391,22 @@ function readCoordinates(
   input: NonNullable<EmbeddingDataInput['coordinates']>,
   count: number,
 ): NonNullable<EmbeddingData['coordinates']> {
+  if (typeof input !== 'object' || input === null) {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `coordinates must be a Float32Array, an array of [x, y] / [x, y, z] rows or { values, dimensions }; received ${describeValue(input)}.`,
+    );
+  }
   const spec: CoordinatesInput =
     input instanceof Float32Array || input instanceof Float64Array || Array.isArray(input)
       ? { values: input as CoordinatesInput['values'] }
       : (input as CoordinatesInput);
+  if (spec.name !== undefined && typeof spec.name !== 'string') {
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `coordinates.name must be a string; received ${describeValue(spec.name)}.`,
+    );
+  }
   const source = spec.values;
   let dimensions: number | undefined = spec.dimensions;
   let values: Float32Array;
@@ -385,7 +443,17 @@ function readCoordinates(
           { details: { row: r + 1 } },
         );
       }
-      values.set(row, r * d);
+      for (let c = 0; c < d; c++) {
+        const value: unknown = row[c];
+        if (typeof value !== 'number') {
+          throw new EmbeddingError(
+            'INVALID_VALUE',
+            `Coordinate row ${r + 1}, column ${c + 1} is ${describeValue(value)}; coordinates must be finite numbers.`,
+            { details: { row: r + 1, column: c + 1 } },
+          );
+        }
+        values[r * d + c] = value;
+      }
     });
   } else {
     throw new EmbeddingError(

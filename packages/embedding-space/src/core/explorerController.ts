@@ -1,4 +1,4 @@
-import { checkObject } from '@tensorscope/common';
+import { checkArray, checkInteger, checkObject } from '@tensorscope/common';
 import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { createStore, type Store } from '@tensorscope/common';
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
@@ -10,7 +10,7 @@ import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSe
 import { computeLayout, type Layout } from './layout.js';
 import { createNeighborSearch, rowVector, type Neighbor, type NeighborSearch } from './neighborSearch.js';
 import type { ProjectionProgress } from './projection/types.js';
-import { DEFAULT_VIEW_STATE, type EmbeddingViewState } from './viewState.js';
+import { DEFAULT_VIEW_STATE, validatePartialViewState, type EmbeddingViewState } from './viewState.js';
 
 /** The pointer tool: orbit the camera, or select with a box or a lasso. */
 export type ExplorerTool = 'orbit' | 'box' | 'lasso';
@@ -73,10 +73,56 @@ export type ExplorerController = ReturnType<typeof createExplorerController>;
 const SEARCH_LIMIT = 20_000;
 const ANALOGY_MAX_K = 20;
 
-/** The selected point neighbours are listed for: the last one selected. */
+/**
+ * The selected point neighbours are listed for: the last one selected. A state without
+ * `view.selection`, or whose last selected entry is not a point index, is an `INVALID_ARGUMENT`.
+ */
 export function primaryOf(state: Pick<ExplorerState, 'view'>): number | null {
-  const { selection } = state.view;
-  return selection.length > 0 ? selection[selection.length - 1]! : null;
+  const view = checkObject(checkObject(state, 'state').view, 'state.view');
+  const selection = checkArray(view.selection, 'state.view.selection');
+  if (selection.length === 0) return null;
+  return checkInteger(selection[selection.length - 1], `state.view.selection[${selection.length - 1}]`, { min: 0 });
+}
+
+/**
+ * An initial view for `data`: `undefined` (the defaults), or a partial view state checked field by
+ * field (see `validateViewState`) whose colour column exists in `data` and whose selection holds
+ * rows of `data`. Returns a clean copy; throws an `EmbeddingError('INVALID_VALUE')` naming the field.
+ */
+export function checkInitialView(data: EmbeddingData, initialState: unknown): Partial<EmbeddingViewState> {
+  if (initialState === undefined) return {};
+  const view = validatePartialViewState(initialState);
+  if (view.colorBy !== undefined && !data.columns.some((column) => column.name === view.colorBy)) {
+    const names = data.columns.map((column) => JSON.stringify(column.name)).join(', ');
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `Cannot colour by ${JSON.stringify(view.colorBy)}: there is no such metadata column. ` +
+        (names ? `Expected one of ${names}.` : 'This data set has no metadata columns.'),
+      { details: { field: 'colorBy', column: view.colorBy } },
+    );
+  }
+  if (view.selection) checkSelection(data, view.selection, 'initialState.selection');
+  return view;
+}
+
+/**
+ * A selection for `data` (e.g. a controlled `selection` prop): `undefined`, or an array of row
+ * indices (whole numbers from 0 to `data.count - 1`). Returns a copy; a value of the wrong type is
+ * an `INVALID_ARGUMENT`, a row that is not in `data` an `INVALID_VALUE`.
+ */
+export function checkSelection(data: EmbeddingData, selection: unknown, argument = 'selection'): number[] | undefined {
+  if (selection === undefined) return undefined;
+  return checkArray(selection, argument).map((index, i) => {
+    checkInteger(index, `${argument}[${i}]`);
+    if ((index as number) < 0 || (index as number) >= data.count) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `${argument}[${i}] is row ${index as number}, but the data has rows 0–${data.count - 1}.`,
+        { details: { field: argument, index, count: data.count } },
+      );
+    }
+    return index as number;
+  });
 }
 
 /**
@@ -88,6 +134,7 @@ export function primaryOf(state: Pick<ExplorerState, 'view'>): number | null {
 export function createExplorerController(options: ExplorerControllerOptions) {
   checkObject(options, 'options');
   checkEmbeddingData(options.data);
+  const initialView = checkInitialView(options.data, options.initialState);
   let callbacks = { onSelectionChange: options.onSelectionChange, onStateChange: options.onStateChange };
   let runtimeOptions = options.runtimeOptions;
   let controlledSelection = false;
@@ -96,7 +143,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
 
   const store: Store<ExplorerState> = createStore<ExplorerState>({
     data: options.data,
-    view: { ...DEFAULT_VIEW_STATE, ...options.initialState },
+    view: { ...DEFAULT_VIEW_STATE, ...initialView },
     hover: null,
     focus: null,
     hiddenCategories: new Set(),
@@ -304,8 +351,9 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     },
     /** A selection owned by the host (`undefined`: the controller owns it again). */
     setControlledSelection(selection: readonly number[] | undefined) {
-      controlledSelection = selection !== undefined;
-      if (selection) setView({ selection: [...selection] });
+      const checked = checkSelection(store.getState().data, selection);
+      controlledSelection = checked !== undefined;
+      if (checked) setView({ selection: checked });
     },
     setSelection,
     select,

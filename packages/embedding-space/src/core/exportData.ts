@@ -1,4 +1,14 @@
-import { toCsv, type CsvValue } from '@tensorscope/common';
+import {
+  checkArray,
+  checkObject,
+  checkString,
+  checkStringArray,
+  toCsv,
+  TensorscopeArgumentError,
+  describeValue,
+  type CsvValue,
+} from '@tensorscope/common';
+import { checkAnyNumber, checkList } from './args.js';
 import { EmbeddingError } from './errors.js';
 
 /** A neighbour of a query point, as a nearest-neighbour list shows it. */
@@ -27,9 +37,12 @@ export function formatFloat32(value: number): string {
 }
 
 function checkCoordinates(labels: readonly string[], coords: Float32Array, dims: number, indices?: ArrayLike<number>) {
+  checkStringArray(labels, 'labels');
+  checkList(coords, 'coordinates');
   if (dims !== 2 && dims !== 3) {
-    throw new EmbeddingError('INVALID_SHAPE', `Coordinates must have 2 or 3 dimensions, got ${dims}.`, {
-      details: { dims },
+    const shown = typeof dims === 'number' ? String(dims) : describeValue(dims);
+    throw new EmbeddingError('INVALID_SHAPE', `Coordinates must have 2 or 3 dimensions, got ${shown}.`, {
+      details: { dims: shown },
     });
   }
   if (coords.length !== labels.length * dims) {
@@ -43,13 +56,14 @@ function checkCoordinates(labels: readonly string[], coords: Float32Array, dims:
 }
 
 function checkIndices(count: number, indices: ArrayLike<number>) {
+  checkList(indices, 'indices');
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k] as number;
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       throw new EmbeddingError(
         'INVALID_VALUE',
-        `Point index ${index} (entry ${k} of the selection) is out of range: expected 0–${count - 1}.`,
-        { details: { index, entry: k } },
+        `Point index ${typeof index === 'number' ? index : describeValue(index)} (entry ${k} of the selection) is out of range: expected 0–${count - 1}.`,
+        { details: { index: typeof index === 'number' ? index : describeValue(index), entry: k } },
       );
     }
   }
@@ -108,6 +122,7 @@ export function coordinatesToJson(
  * the shared `toCsv` like {@link coordinatesToCsv}.
  */
 export function neighborsToCsv(query: string, neighbors: readonly NeighborRow[], metric: string): string {
+  checkNeighbors(query, neighbors, metric);
   return toCsv([
     ['query', 'rank', 'label', 'score', 'metric'],
     ...neighbors.map((n): CsvValue[] => [query, n.rank, n.label, n.score, metric]),
@@ -116,6 +131,7 @@ export function neighborsToCsv(query: string, neighbors: readonly NeighborRow[],
 
 /** The nearest neighbours of `query` as JSON: `{ query, metric, neighbors: [{ rank, label, score }] }`. */
 export function neighborsToJson(query: string, neighbors: readonly NeighborRow[], metric: string): string {
+  checkNeighbors(query, neighbors, metric);
   const rows = neighbors.map((n) => ({
     rank: n.rank,
     label: n.label,
@@ -133,8 +149,10 @@ export function selectionToJson(
   indices: ArrayLike<number>,
   coordinates?: { values: Float32Array; dimensions: 2 | 3 },
 ): string {
-  if (coordinates) checkCoordinates(labels, coordinates.values, coordinates.dimensions, indices);
-  else checkIndices(labels.length, indices);
+  if (coordinates !== undefined) {
+    checkObject(coordinates, 'coordinates');
+    checkCoordinates(labels, coordinates.values, coordinates.dimensions, indices);
+  } else checkIndices(checkStringArray(labels, 'labels').length, indices);
   const points: string[] = [];
   const axes = ['x', 'y', 'z'];
   for (let k = 0; k < indices.length; k++) {
@@ -149,4 +167,18 @@ export function selectionToJson(
     points.push(`${item}}`);
   }
   return `{"count":${indices.length},"points":[${points.join(',\n')}]}\n`;
+}
+
+/** The arguments of {@link neighborsToCsv} / {@link neighborsToJson}: text, and rows of the documented shape. */
+function checkNeighbors(query: unknown, neighbors: unknown, metric: unknown): void {
+  checkString(query, 'query');
+  checkString(metric, 'metric');
+  checkArray(neighbors, 'neighbors').forEach((item, i) => {
+    const row = checkObject(item, `neighbors[${i}]`);
+    checkString(row.label, `neighbors[${i}].label`);
+    checkAnyNumber(row.score, `neighbors[${i}].score`);
+    if (typeof row.rank !== 'number' || !Number.isInteger(row.rank)) {
+      throw new TensorscopeArgumentError(`neighbors[${i}].rank`, 'a whole number (1 = nearest)', row.rank);
+    }
+  });
 }

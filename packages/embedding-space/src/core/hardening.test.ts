@@ -9,13 +9,27 @@ import { parseProjectorBytes } from './loaders/projectorBytes.js';
 import { parseProjectorConfig } from './loaders/projectorConfig.js';
 import { createProjectorTsvParser, parseProjectorTsv } from './loaders/projectorTsv.js';
 import { createWordVectorsParser, parseWordVectorsText } from './loaders/wordVectorsText.js';
-import { createEmbeddingData } from './embeddingData.js';
+import { analogyVector, parseAnalogy } from './analogy.js';
+import { createEmbeddingData, createMetadataColumn } from './embeddingData.js';
+import { checkInitialView, checkSelection, createExplorerController, primaryOf } from './explorerController.js';
+import { coordinatesToCsv, neighborsToCsv, neighborsToJson, selectionToJson } from './exportData.js';
+import { findLabel, labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
+import { estimateLabelWidth, placeLabels } from './labelLayout.js';
+import { pointsInPolygon, pointsInRect } from './lasso.js';
+import { categoryColor, numericColor, numericColorTable } from './palette.js';
+import { parseMode } from './params.js';
+import { createPointCloud } from './pointCloud.js';
+import { computePointColors } from './pointColors.js';
+import { computePointStates } from './pointState.js';
+import { exactKnn } from './projection/knn.js';
+import { createTransition } from './projection/transition.js';
 import { createLabelSearch } from './labelSearch.js';
 import { parseEmbeddingJson } from './loaders/json.js';
 import { catastrophicPattern } from './regexSafety.js';
 import { semanticAxisProjection } from './semanticAxes.js';
 import { thrown } from './thrown.testing.js';
-import { parseViewState, validateViewState } from './viewState.js';
+import { parseViewState, validatePartialViewState, validateViewState } from './viewState.js';
+import { initialViewState, readEmbeddingSpaceParams } from '../element/readParams.js';
 import { vectorNorm } from './vectorNorm.js';
 
 const data = createEmbeddingData({
@@ -238,5 +252,253 @@ describe('loaders check their arguments (INVALID_ARGUMENT, never a TypeError)', 
     });
     const loaded = await loadEmbeddingFile('1\t2\n3\t4\n', { name: 'v.tsv', worker: false });
     expect(loaded.count).toBe(2);
+  });
+});
+
+describe('label lookups check their arguments', () => {
+  it('refuses labels, queries and maps of the wrong type', () => {
+    expect(codeOf(() => labelIndex(null as unknown as string[]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => findLabel(true as unknown as typeof data, 'a'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => findLabel(data, 3 as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => findLabel(data, 'a', null as unknown as object))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => suggestLabels([1, 2] as unknown as string[], 'p'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => suggestLabels(['a'], 'a', Number.NaN))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => resolveLabel(['a'], 12 as unknown as Map<string, number>, 'a'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => resolveLabel(['a'], new Map(), undefined as unknown as string))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('still finds, suggests and resolves labels', () => {
+    expect(findLabel(data, 'B', { caseInsensitive: true })).toBe(1);
+    expect(suggestLabels(['king', 'kingdom', 'queen'], 'kingg')).toEqual(['king', 'kingdom']);
+    expect(suggestLabels(['a', 'ab'], 'a', Infinity)).toEqual(['ab']);
+    expect(codeOf(() => resolveLabel(['king'], labelIndex(['king']), 'kin'))).toBe('INVALID_VALUE');
+  });
+
+  it('analogies and semantic axes name their bad arguments', () => {
+    expect(codeOf(() => parseAnalogy(true as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(() => analogyVector(data, { a: 'a', b: 'b' } as unknown as { a: string; b: string; c: string })),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(() => analogyVector(data, { a: 'a', b: 'b', c: 'c' }, { index: [] as unknown as Map<string, number> })),
+    ).toBe('INVALID_ARGUMENT');
+    expect(analogyVector(data, { a: 'a', b: 'b', c: 'c' }).exclude).toEqual([1, 0, 2]);
+    expect(codeOf(() => semanticAxisProjection(data, ['a', 3] as unknown as [string, string]))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => semanticAxisProjection(data, ['a', 'b'], undefined, { sampleSize: 0 }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(semanticAxisProjection(data, ['a', 'b'], null as unknown as undefined).axes.y.kind).toBe('spread');
+  });
+});
+
+describe('data, colours and layout helpers check their arguments', () => {
+  it('createEmbeddingData checks a huge dimensions before allocating, and column values', () => {
+    const vectors = [
+      [1, 2],
+      [3, 4],
+    ];
+    expect(codeOf(() => createEmbeddingData({ vectors, dimensions: 1_585_509_340 }))).toBe('INVALID_SHAPE');
+    expect(codeOf(() => createEmbeddingData({ vectors, dimensions: Symbol('d') as unknown as number }))).toBe(
+      'INVALID_SHAPE',
+    );
+    expect(codeOf(() => createEmbeddingData({ vectors, columns: {} as unknown as [] }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => createEmbeddingData({ vectors, coordinates: null as unknown as [] }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => createMetadataColumn('c', 'ab' as unknown as string[]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createMetadataColumn('c', [Object.create(null)]))).toBe('INVALID_VALUE');
+    expect(createMetadataColumn('c', ['1', 2, null])).toMatchObject({ kind: 'number', min: 1, max: 2 });
+  });
+
+  it('numericColor never looks a scheme up on Object.prototype, and refuses a non-number', () => {
+    expect(codeOf(() => numericColor(0.5, 'constructor' as 'viridis'))).toBe('INVALID_VALUE');
+    expect(codeOf(() => numericColorTable(Object.create(null) as 'viridis'))).toBe('INVALID_VALUE');
+    expect(codeOf(() => numericColor('x' as unknown as number))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => categoryColor(Symbol('s') as unknown as number))).toBe('INVALID_VALUE');
+    expect(numericColor(Number.NaN)).toEqual(numericColor(Number.NaN, 'cividis'));
+    expect(numericColor(2).every(Number.isFinite)).toBe(true);
+  });
+
+  it('estimateLabelWidth is always finite; placeLabels checks candidates', () => {
+    expect(codeOf(() => estimateLabelWidth('TF', Number.NaN))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => estimateLabelWidth('TF', Infinity))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => estimateLabelWidth(5 as unknown as string, 12))).toBe('INVALID_ARGUMENT');
+    expect(estimateLabelWidth('ab', 10)).toBeCloseTo(12);
+    const label = { index: 0, x: 0, y: 0, priority: 1, width: 10, height: 10 };
+    expect(placeLabels([label], { width: 100, height: 100 })).toEqual([0]);
+    expect(codeOf(() => placeLabels([label], undefined as unknown as { width: number; height: number }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => placeLabels(0 as unknown as [], { width: 1, height: 1 }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => placeLabels([{ ...label, index: Number.NaN }], { width: 100, height: 100 }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(placeLabels([{ ...label, x: Number.NaN }], { width: 100, height: 100 })).toEqual([]);
+  });
+
+  it('lasso, box and point clouds refuse shapes of the wrong type', () => {
+    const points = new Float32Array([0, 0, 1, 1, 2, 2]);
+    expect(codeOf(() => pointsInPolygon(points, true as unknown as []))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => pointsInPolygon(points, [[0, 0], [1], [2, 2]] as unknown as [number, number][]))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => pointsInRect(null as unknown as Float32Array, [0, 0], [1, 1]))).toBe('INVALID_ARGUMENT');
+    expect(Array.from(pointsInRect(points, [0, 0], [1, 1]))).toEqual([0, 1]);
+    expect(codeOf(() => createPointCloud(undefined as unknown as { points: [] }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createPointCloud({ points: -1 as unknown as [] }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createPointCloud({ points: [[1, 2]], dimensions: -1 as 2 }))).toBe('INVALID_SHAPE');
+    expect(codeOf(() => createPointCloud({ points: [[1, 'x' as unknown as number]] }))).toBe('INVALID_VALUE');
+    expect(
+      createPointCloud({
+        points: [
+          [0, 0],
+          [2, 2],
+        ],
+      }).count,
+    ).toBe(2);
+  });
+
+  it('createTransition is typed and finite at every time', () => {
+    const from = new Float32Array([0, 0, 0]);
+    const to = new Float32Array([1, 2, 3]);
+    expect(codeOf(() => createTransition(from, new Float32Array([Number.NaN, 1, 2]), 3, 3, 10, false))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => createTransition(from, to, 'c}' as unknown as 3, 3, 10, false))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createTransition(from, new Float32Array(6), 3, 3, 10, false))).toBe('LENGTH_MISMATCH');
+    expect(codeOf(() => createTransition(from, to, 3, 3, Number.NaN, false))).toBe('INVALID_ARGUMENT');
+    const transition = createTransition(from, to, 3, 3, 10, false);
+    expect(codeOf(() => transition.at(Number.NaN))).toBe('INVALID_ARGUMENT');
+    expect(Array.from(transition.at(Infinity))).toEqual([1, 2, 3]);
+  });
+
+  it('exactKnn refuses a k outside 1–count before allocating', async () => {
+    await expect(exactKnn(data, -2)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(exactKnn(data, 2 ** 31)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(exactKnn(data, 2, { metric: 'dot' as 'cosine' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});
+
+describe('colours, states and exports check the shapes they are given', () => {
+  const column = { name: 'topic', values: ['x', 'y', 'x'] };
+  const withTopic = createEmbeddingData({
+    vectors: [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ],
+    labels: ['a', 'b', 'c'],
+    columns: [column],
+  });
+
+  it('computePointColors: a count that disagrees with the labels, and a colorBy of the wrong shape', () => {
+    const base = { baseColor: [0.5, 0.5, 0.5] as [number, number, number] };
+    expect(codeOf(() => computePointColors({ ...withTopic, count: 2 ** 31 }, { kind: 'none' }, base))).toBe(
+      'LENGTH_MISMATCH',
+    );
+    expect(codeOf(() => computePointColors(withTopic, 'topic' as unknown as { kind: 'none' }, base))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      codeOf(() => computePointColors(withTopic, { kind: 'none' }, { baseColor: [1] as unknown as [0, 0, 0] })),
+    ).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => computePointColors(withTopic, { kind: 'column', column: 'toString' }, base))).toBe(
+      'INVALID_VALUE',
+    );
+    expect(computePointColors(withTopic, { kind: 'column', column: 'topic' }, base).legend?.kind).toBe('category');
+  });
+
+  it('computePointStates: indices must be numbers, flags one per point', () => {
+    const coloring = { visible: new Uint8Array(3).fill(1), legend: null };
+    const input = {
+      data: withTopic,
+      coloring,
+      colorBy: undefined,
+      selection: [0],
+      focus: null,
+      searchMatches: null,
+      neighbors: [1],
+      analogy: null,
+      isolated: false,
+    };
+    expect(Array.from(computePointStates(input))).toEqual([3, 2, 1]);
+    expect(codeOf(() => computePointStates({ ...input, selection: ['v'] as unknown as number[] }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => computePointStates({ ...input, coloring: { visible: new Uint8Array(1), legend: null } }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => computePointStates({ ...input, searchMatches: 1 as unknown as null }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
+  it('exports refuse labels, coordinates, indices and rows of the wrong type', () => {
+    expect(codeOf(() => coordinatesToCsv(['a'], null as unknown as Float32Array, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => coordinatesToCsv(false as unknown as string[], new Float32Array(2), 2))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => selectionToJson(['a'], null as unknown as number[]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => neighborsToCsv('q', 'x' as unknown as [], 'cosine'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => neighborsToJson('q', [{ label: 'a', score: 1, rank: Number.NaN }], 'cosine'))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(neighborsToJson('q', [{ label: 'a', score: Number.NaN, rank: 1 }], 'cosine')).toContain('"score": null');
+  });
+});
+
+describe('explorer state and parameters', () => {
+  it('primaryOf names a state without a selection, and never returns NaN', () => {
+    expect(codeOf(() => primaryOf([1, 2] as unknown as { view: { selection: [] } } as never))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => primaryOf({ view: { selection: [Number.NaN] } } as never))).toBe('INVALID_ARGUMENT');
+    expect(primaryOf({ view: { selection: [2, 0] } } as never)).toBe(0);
+    expect(primaryOf({ view: { selection: [] } } as never)).toBeNull();
+  });
+
+  it('an initial view must fit the data: known colour column, rows it has', () => {
+    const withTopic = createEmbeddingData({
+      vectors: [
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ],
+      columns: [{ name: 'topic', values: ['x', 'y', 'x'] }],
+    });
+    expect(checkInitialView(withTopic, { colorBy: 'topic', mode: '2d' })).toEqual({ colorBy: 'topic', mode: '2d' });
+    expect(codeOf(() => checkInitialView(withTopic, { colorBy: 'toString' }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => checkInitialView(withTopic, { selection: [8] }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => checkInitialView(withTopic, { k: ['NaN'] }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => checkSelection(withTopic, [1.5]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createExplorerController({ data: withTopic, initialState: { colorBy: 'nope' } }))).toBe(
+      'INVALID_VALUE',
+    );
+    const controller = createExplorerController({ data: withTopic, initialState: { colorBy: 'topic' } });
+    expect(controller.store.getState().view.colorBy).toBe('topic');
+    expect(codeOf(() => controller.setControlledSelection([3]))).toBe('INVALID_VALUE');
+  });
+
+  it('validatePartialViewState checks only the fields there are', () => {
+    expect(validatePartialViewState({ mode: '3d', colorBy: undefined })).toEqual({ mode: '3d' });
+    expect(codeOf(() => validatePartialViewState({ extra: 1 }))).toBe('INVALID_VALUE');
+  });
+
+  it('parseMode, readEmbeddingSpaceParams and initialViewState answer bad input with typed errors', () => {
+    expect(codeOf(() => parseMode([] as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(parseMode(' 2D ')).toBe('2d');
+    expect(codeOf(() => readEmbeddingSpaceParams(-1 as unknown as () => null))).toBe('INVALID_ARGUMENT');
+    const read = readEmbeddingSpaceParams((name) => (name === 'mode' ? (4 as unknown as string) : null));
+    expect(read.problems.map((p) => p.param)).toEqual(['mode']);
+    expect(codeOf(() => initialViewState(undefined as unknown as { state: undefined; mode: undefined }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      codeOf(() =>
+        initialViewState({ state: { k: ['NaN'] } as unknown as undefined, mode: 31 as unknown as undefined }),
+      ),
+    ).toBe('INVALID_VALUE');
+    expect(initialViewState({ state: undefined, mode: '2d' }, { colorBy: 'topic' })).toEqual({
+      colorBy: 'topic',
+      mode: '2d',
+    });
   });
 });

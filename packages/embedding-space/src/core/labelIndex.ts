@@ -1,3 +1,5 @@
+import { checkArray, checkObject, checkOptions, checkString, checkStringArray } from '@tensorscope/common';
+import { checkLabelMap, checkNotNaN, optionalBoolean } from './args.js';
 import { EmbeddingError } from './errors.js';
 
 /**
@@ -5,6 +7,7 @@ import { EmbeddingError } from './errors.js';
  * fastText files do have duplicates), the first occurrence wins, as in gensim's `key_to_index`.
  */
 export function labelIndex(labels: readonly string[]): Map<string, number> {
+  checkArray(labels, 'labels');
   const index = new Map<string, number>();
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i] as string;
@@ -36,7 +39,8 @@ function cachedIndex(
 }
 
 const identity = (label: string) => label;
-const fold = (label: string) => label.toLowerCase();
+// A label that is not a string (data built by hand) keeps its own key: it matches no query.
+const fold = (label: string) => (typeof label === 'string' ? label.toLowerCase() : label);
 
 /**
  * The row of `label` in `data`, or `undefined`. The one word lookup of the package and its callers,
@@ -50,8 +54,11 @@ export function findLabel(
   label: string,
   options: FindLabelOptions = {},
 ): number | undefined {
+  checkArray(checkObject(data, 'data').labels, 'data.labels');
+  checkString(label, 'label');
+  const caseInsensitive = optionalBoolean(checkOptions(options).caseInsensitive, 'options.caseInsensitive');
   const exact = cachedIndex(exactIndexes, data.labels, identity).get(label);
-  if (exact !== undefined || !options.caseInsensitive) return exact;
+  if (exact !== undefined || !caseInsensitive) return exact;
   return cachedIndex(foldedIndexes, data.labels, fold).get(fold(label));
 }
 
@@ -61,6 +68,14 @@ export function findLabel(
  * prefixes of it (at least two characters), so `"kingg"` suggests `"king"`. In label order.
  */
 export function suggestLabels(labels: readonly string[], query: string, max = 3): string[] {
+  checkStringArray(labels, 'labels');
+  checkString(query, 'query');
+  checkNotNaN(max, 'max');
+  return suggest(labels, query, max);
+}
+
+/** {@link suggestLabels} on checked arguments; labels that are not strings are passed over. */
+function suggest(labels: readonly string[], query: string, max: number): string[] {
   const lower = query.toLowerCase();
   if (max <= 0 || lower.length === 0) return [];
   const found: string[] = [];
@@ -68,7 +83,7 @@ export function suggestLabels(labels: readonly string[], query: string, max = 3)
   const take = (predicate: (candidate: string) => boolean): void => {
     for (let i = 0; i < labels.length && found.length < max; i++) {
       const label = labels[i] as string;
-      if (!seen.has(label) && label !== query && predicate(label.toLowerCase())) {
+      if (typeof label === 'string' && !seen.has(label) && label !== query && predicate(label.toLowerCase())) {
         seen.add(label);
         found.push(label);
       }
@@ -93,9 +108,13 @@ export function resolveLabel(
   label: string,
   role = 'label',
 ): number {
+  checkArray(labels, 'labels');
+  checkLabelMap(index, 'index');
+  checkString(label, 'label');
+  checkString(role, 'role');
   const found = index.get(label);
   if (found !== undefined) return found;
-  const suggestions = suggestLabels(labels, label);
+  const suggestions = suggest(labels, label, 3);
   const hint =
     suggestions.length > 0
       ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?`

@@ -1,3 +1,6 @@
+import { checkArray, checkNumber, checkObject, checkOptions, checkString } from '@tensorscope/common';
+import { checkAnyNumber, checkNotNaN } from './args.js';
+
 /** A label that could be drawn: its box's top-left corner, size (screen pixels) and importance. */
 export interface LabelCandidate {
   /** Identifies the label (e.g. its point index); returned by {@link placeLabels}. */
@@ -18,14 +21,21 @@ export interface LabelCandidate {
  * (touching edges is fine). Kept boxes are binned into a uniform grid of cells about the average
  * label size, so each test looks only at nearby boxes: linear in the candidates after the sort.
  * Candidates with a non-finite position or size, or a size ≤ 0, are skipped. Returns the kept
- * `index` values in placement order, at most `max` of them.
+ * `index` values in placement order, at most `max` of them. Arguments of the wrong type (a
+ * candidate that is not an object, a field that is not a number, an `index` that is not finite)
+ * are an `INVALID_ARGUMENT`.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { width: number; height: number },
   options: { max?: number } = {},
 ): number[] {
-  const max = options.max ?? Infinity;
+  checkCandidates(candidates);
+  checkObject(viewport, 'viewport');
+  checkAnyNumber(viewport.width, 'viewport.width');
+  checkAnyNumber(viewport.height, 'viewport.height');
+  const given = checkOptions(options).max;
+  const max = given === undefined ? Infinity : checkNotNaN(given, 'options.max');
   const placed: number[] = [];
   if (max <= 0 || !(viewport.width > 0) || !(viewport.height > 0)) return placed;
   const fits = candidates.filter(
@@ -96,6 +106,17 @@ export function placeLabels(
   return placed;
 }
 
+/** Candidates of the documented shape: numbers everywhere (NaN positions are skipped later), a finite `index`. */
+function checkCandidates(candidates: unknown): asserts candidates is readonly LabelCandidate[] {
+  checkArray(candidates, 'candidates').forEach((item, i) => {
+    const candidate = checkObject(item, `candidates[${i}]`);
+    checkNumber(candidate.index, `candidates[${i}].index`);
+    for (const key of ['x', 'y', 'priority', 'width', 'height'] as const) {
+      checkAnyNumber(candidate[key], `candidates[${i}].${key}`);
+    }
+  });
+}
+
 /** True for characters drawn about one em wide: CJK, Hangul, fullwidth forms, most emoji. */
 function isWide(code: number): boolean {
   return (
@@ -119,9 +140,12 @@ function isWide(code: number): boolean {
 /**
  * A quick estimate of a label's width in pixels without measuring text: wide characters (CJK,
  * Hangul, fullwidth, emoji) count about 1 em, combining marks and zero-width characters nothing,
- * everything else about 0.6 em (a typical sans-serif average).
+ * everything else about 0.6 em (a typical sans-serif average). `fontSize` must be a finite
+ * number ≥ 0 (else `INVALID_ARGUMENT`), so the width is always a finite number.
  */
 export function estimateLabelWidth(text: string, fontSize: number): number {
+  checkString(text, 'text');
+  checkNumber(fontSize, 'fontSize', { min: 0 });
   let ems = 0;
   for (const char of text) {
     const code = char.codePointAt(0) as number;

@@ -1,6 +1,9 @@
+import { checkArray, TensorscopeArgumentError } from '@tensorscope/common';
+import { checkList } from './args.js';
 import { EmbeddingError } from './errors.js';
 
 function checkPoints(points: Float32Array): void {
+  checkList(points, 'points');
   if (points.length % 2 !== 0) {
     throw new EmbeddingError(
       'INVALID_SHAPE',
@@ -21,6 +24,7 @@ function checkPoints(points: Float32Array): void {
  */
 export function pointsInPolygon(points: Float32Array, polygon: readonly (readonly [number, number])[]): Int32Array {
   checkPoints(points);
+  checkArray(polygon, 'polygon').forEach((vertex, i) => checkXy(vertex, `polygon[${i}]`));
   const n = polygon.length;
   if (n < 3) return new Int32Array(0);
   const xs = new Float64Array(n);
@@ -69,6 +73,8 @@ export function pointsInRect(
   b: readonly [number, number],
 ): Int32Array {
   checkPoints(points);
+  checkXy(a, 'a');
+  checkXy(b, 'b');
   const minX = Math.min(a[0], b[0]);
   const maxX = Math.max(a[0], b[0]);
   const minY = Math.min(a[1], b[1]);
@@ -82,4 +88,17 @@ export function pointsInRect(
     if (x >= minX && x <= maxX && y >= minY && y <= maxY) found[size++] = p;
   }
   return found.slice(0, size);
+}
+
+/** A screen position `[x, y]` (two numbers; NaN selects nothing). */
+function checkXy(value: unknown, argument: string): void {
+  const pair = value as ArrayLike<unknown> | null;
+  if (
+    !(Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) ||
+    (pair as ArrayLike<unknown>).length < 2 ||
+    typeof pair?.[0] !== 'number' ||
+    typeof pair[1] !== 'number'
+  ) {
+    throw new TensorscopeArgumentError(argument, 'a screen position [x, y]', value);
+  }
 }

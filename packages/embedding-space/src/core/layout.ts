@@ -96,7 +96,7 @@ export async function computeLayout(
     if (spec.kind === 'axes') {
       const { semanticAxisProjection } = await import('./semanticAxes.js');
       const result = semanticAxisProjection(data, spec.x, spec.y);
-      const fitted = projection.fitToUnitCube(result.coordinates, 2);
+      const fitted = projection.fitCoordinates(result.coordinates, 2);
       return toLayout(fitted, 2, [`${spec.x[0]} → ${spec.x[1]}`, spec.y ? `${spec.y[0]} → ${spec.y[1]}` : '⊥']);
     }
     const result = projection.projectPrecomputed(data);

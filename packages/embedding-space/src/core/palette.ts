@@ -1,3 +1,5 @@
+import { describeValue } from '@tensorscope/common';
+import { checkAnyNumber } from './args.js';
 import { EmbeddingError } from './errors.js';
 
 /** A colour as red, green, blue in [0, 1] (sRGB), the form WebGL vertex colours take. */
@@ -129,8 +131,9 @@ const generatedHex = new Map<number, string>();
  */
 export function categoryColorHex(index: number): string {
   if (!Number.isInteger(index) || index < 0) {
-    throw new EmbeddingError('INVALID_VALUE', `Category index must be a whole number ≥ 0, got ${index}.`, {
-      details: { index },
+    const shown = typeof index === 'number' ? String(index) : describeValue(index);
+    throw new EmbeddingError('INVALID_VALUE', `Category index must be a whole number ≥ 0, got ${shown}.`, {
+      details: { index: typeof index === 'number' ? index : shown },
     });
   }
   if (index < TOL_MUTED.length) return (TOL_MUTED[index] as string).toLowerCase();
@@ -157,7 +160,7 @@ function decodeTable(hex: string): Float32Array {
   return table;
 }
 
-const tables: Partial<Record<NumericScheme, Float32Array>> = {};
+const tables = new Map<NumericScheme, Float32Array>();
 
 /**
  * The 256 colours of a sequential scheme as a flat `256 × 3` table of r, g, b in [0, 1]
@@ -165,19 +168,17 @@ const tables: Partial<Record<NumericScheme, Float32Array>> = {};
  * Shared: do not modify it.
  */
 export function numericColorTable(scheme: NumericScheme): Float32Array {
-  let table = tables[scheme];
+  // Checked first: a name such as "constructor" must not find an inherited property of a lookup object.
+  if (scheme !== 'viridis' && scheme !== 'cividis') {
+    const shown = typeof scheme === 'string' ? JSON.stringify(scheme) : describeValue(scheme);
+    throw new EmbeddingError('INVALID_VALUE', `Unknown colour scheme ${shown}; expected "viridis" or "cividis".`, {
+      details: { scheme: typeof scheme === 'string' ? scheme : shown },
+    });
+  }
+  let table = tables.get(scheme);
   if (table === undefined) {
-    if (scheme !== 'viridis' && scheme !== 'cividis') {
-      throw new EmbeddingError(
-        'INVALID_VALUE',
-        `Unknown colour scheme ${JSON.stringify(scheme)}; expected "viridis" or "cividis".`,
-        {
-          details: { scheme },
-        },
-      );
-    }
     table = decodeTable(scheme === 'viridis' ? VIRIDIS_HEX : CIVIDIS_HEX);
-    tables[scheme] = table;
+    tables.set(scheme, table);
   }
   return table;
 }
@@ -189,6 +190,7 @@ export function numericColorTable(scheme: NumericScheme): Float32Array {
  * {@link MISSING_COLOR}.
  */
 export function numericColor(t: number, scheme: NumericScheme = 'viridis'): Rgb {
+  checkAnyNumber(t, 't');
   const table = numericColorTable(scheme);
   if (Number.isNaN(t)) return [...MISSING_COLOR];
   const position = Math.min(1, Math.max(0, t)) * 255;

@@ -3,8 +3,10 @@
 // parameter means the same thing in both.
 //
 // The values are read by `parseMode` here and `parseViewState` (viewState.ts); `readEmbeddingSpaceParams`
-// in `../element/readParams.ts` applies both. This file imports nothing, so the element class can
-// name its attributes without loading the view-state validator before an element renders.
+// in `../element/readParams.ts` applies both. This file imports only common's argument error, so the
+// element class can name its attributes without loading the view-state validator before an element
+// renders.
+import { TensorscopeArgumentError } from '@tensorscope/common';
 
 /** The parameter names, as element attributes and embed URL parameters. */
 export const EMBEDDING_SPACE_PARAMS = ['mode', 'view-state'] as const;
@@ -17,8 +19,14 @@ export const EMBEDDING_SPACE_PARAM_ALIASES: Readonly<Record<string, EmbeddingSpa
 export const EMBEDDING_MODES = ['2d', '3d'] as const;
 export type EmbeddingMode = (typeof EMBEDDING_MODES)[number];
 
-/** A `mode` value (case and surrounding spaces ignored) → `'2d'` / `'3d'`, or undefined when missing or unknown. */
+/**
+ * A `mode` value (case and surrounding spaces ignored) → `'2d'` / `'3d'`, or undefined when missing
+ * or unknown. A value that is not a string, `null` or `undefined` is an `INVALID_ARGUMENT`.
+ */
 export function parseMode(value: string | null | undefined): EmbeddingMode | undefined {
+  if (value !== null && value !== undefined && typeof value !== 'string') {
+    throw new TensorscopeArgumentError('mode', 'a string, null or undefined', value);
+  }
   const mode = value?.trim().toLowerCase() ?? '';
   return (EMBEDDING_MODES as readonly string[]).includes(mode) ? (mode as EmbeddingMode) : undefined;
 }

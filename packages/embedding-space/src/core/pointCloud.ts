@@ -1,4 +1,10 @@
-import { TensorscopeError } from '@tensorscope/common';
+import {
+  checkArray,
+  checkObject,
+  describeValue,
+  TensorscopeArgumentError,
+  TensorscopeError,
+} from '@tensorscope/common';
 
 /** Points ready to draw: coordinates centred and scaled into [-1, 1] on every axis. */
 export interface PointCloud {
@@ -23,14 +29,25 @@ export interface PointCloudInput {
  * the problem: wrong dimensions, too few points, a non-finite value or a label count mismatch.
  */
 export function createPointCloud(input: PointCloudInput): PointCloud {
+  checkObject(input, 'input');
+  if (input.dimensions !== undefined && typeof input.dimensions !== 'number') {
+    throw new TensorscopeArgumentError('input.dimensions', '2 or 3', input.dimensions);
+  }
+  if (input.labels !== undefined) checkArray(input.labels, 'input.labels');
   let flat: Float32Array;
   let dimensions: number;
   if (input.points instanceof Float32Array) {
     flat = input.points;
     dimensions = input.dimensions ?? 3;
   } else {
-    const rows = input.points;
+    const rows = checkArray(input.points, 'input.points') as readonly (readonly number[])[];
+    rows.forEach((row, i) => {
+      if (!Array.isArray(row)) {
+        throw new TensorscopeArgumentError(`input.points[${i}]`, 'an array of 2 or 3 coordinates', row);
+      }
+    });
     dimensions = input.dimensions ?? (rows[0]?.length as number) ?? 3;
+    checkDimensions(dimensions);
     flat = new Float32Array(rows.length * dimensions);
     rows.forEach((row, i) => {
       if (row.length !== dimensions) {
@@ -42,15 +59,19 @@ export function createPointCloud(input: PointCloudInput): PointCloud {
           },
         );
       }
-      flat.set(row, i * dimensions);
+      row.forEach((value: unknown, d) => {
+        if (typeof value !== 'number') {
+          throw new TensorscopeError(
+            'INVALID_VALUE',
+            `Point ${i} has ${describeValue(value)} as coordinate ${d}; expected a number.`,
+            { details: { row: i, column: d } },
+          );
+        }
+        flat[i * dimensions + d] = value;
+      });
     });
   }
-  if (dimensions !== 2 && dimensions !== 3) {
-    throw new TensorscopeError(
-      'INVALID_SHAPE',
-      `Points must have 2 or 3 coordinates each (got ${dimensions}). Project higher-dimensional vectors first.`,
-    );
-  }
+  checkDimensions(dimensions);
   if (flat.length % dimensions !== 0) {
     throw new TensorscopeError(
       'LENGTH_MISMATCH',
@@ -73,7 +94,7 @@ export function createPointCloud(input: PointCloudInput): PointCloud {
       if (!Number.isFinite(value)) {
         throw new TensorscopeError(
           'INVALID_VALUE',
-          `Point ${i} (“${labels[i]}”) has a non-finite coordinate ${d}: ${value}.`,
+          `Point ${i} (“${typeof labels[i] === 'string' ? labels[i] : describeValue(labels[i])}”) has a non-finite coordinate ${d}: ${value}.`,
           {
             details: { row: i, column: d },
           },
@@ -94,4 +115,13 @@ export function createPointCloud(input: PointCloudInput): PointCloud {
     }
   }
   return { positions, count, dimensions: dimensions as 2 | 3, labels };
+}
+
+function checkDimensions(dimensions: number): void {
+  if (dimensions !== 2 && dimensions !== 3) {
+    throw new TensorscopeError(
+      'INVALID_SHAPE',
+      `Points must have 2 or 3 coordinates each (got ${dimensions}). Project higher-dimensional vectors first.`,
+    );
+  }
 }

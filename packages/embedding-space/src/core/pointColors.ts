@@ -1,5 +1,14 @@
-import { checkArray, checkInteger, checkObject } from '@tensorscope/common';
-import { type EmbeddingData } from './embeddingData.js';
+import {
+  checkArray,
+  checkFiniteNumbers,
+  checkInteger,
+  checkObject,
+  checkOneOf,
+  checkString,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
+import { optionalSet } from './args.js';
+import { type EmbeddingData, type MetadataColumn } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 import {
   MISSING_COLOR,
@@ -83,15 +92,27 @@ const DEFAULT_OTHER_CATEGORIES: ReadonlySet<string> = new Set(['other', '']);
  * out of range.
  */
 export function computePointColors(data: EmbeddingData, colorBy: ColorBy, options: PointColorOptions): PointColors {
-  // Only the count and the columns matter here (checked in full where vectors are used).
+  // Only the count, the labels and the columns matter here (checked in full where vectors are used).
   checkObject(data, 'data');
-  checkInteger(data.count, 'data.count', { min: 0 });
-  checkArray(data.columns, 'data.columns');
-  const n = data.count;
+  const n = checkInteger(data.count, 'data.count', { min: 0 });
+  const labelCount = checkArray(data.labels, 'data.labels').length;
+  if (labelCount !== n) {
+    throw new EmbeddingError('LENGTH_MISMATCH', `There are ${labelCount} labels for ${n} points.`, {
+      details: { labels: labelCount, points: n },
+    });
+  }
+  const columns = checkArray(data.columns, 'data.columns') as unknown[];
+  checkObject(colorBy, 'colorBy');
+  const kind = checkOneOf(colorBy.kind, 'colorBy.kind', ['none', 'column'] as const);
+  checkObject(options, 'options');
+  const hidden = optionalSet<number>(options.hiddenCategories, 'options.hiddenCategories');
+  const others = optionalSet<string>(options.otherCategories, 'options.otherCategories') ?? DEFAULT_OTHER_CATEGORIES;
   const colors = new Float32Array(n * 3);
   const visible = new Uint8Array(n).fill(1);
-  if (colorBy.kind === 'none') {
-    const [r, g, b] = options.baseColor;
+  if (kind === 'none') {
+    const baseColor = checkFiniteNumbers(options.baseColor, 'options.baseColor');
+    if (baseColor.length !== 3) throw new TensorscopeArgumentError('options.baseColor', '[r, g, b]', baseColor);
+    const [r, g, b] = baseColor as Rgb;
     for (let i = 0; i < n; i++) {
       colors[i * 3] = r;
       colors[i * 3 + 1] = g;
@@ -99,16 +120,21 @@ export function computePointColors(data: EmbeddingData, colorBy: ColorBy, option
     }
     return { colors, visible, legend: null };
   }
-  const column = data.columns.find((c) => c.name === colorBy.column);
+  const wanted = checkString((colorBy as { column?: unknown }).column, 'colorBy.column');
+  const named = columns.filter(
+    (c): c is MetadataColumn => typeof c === 'object' && c !== null && typeof (c as MetadataColumn).name === 'string',
+  );
+  const column = named.find((c) => c.name === wanted);
   if (column === undefined) {
-    const names = data.columns.map((c) => JSON.stringify(c.name)).join(', ');
+    const names = named.map((c) => JSON.stringify(c.name)).join(', ');
     throw new EmbeddingError(
       'INVALID_VALUE',
-      `Cannot colour by ${JSON.stringify(colorBy.column)}: there is no such metadata column. ` +
+      `Cannot colour by ${JSON.stringify(wanted)}: there is no such metadata column. ` +
         (names ? `Expected one of ${names}.` : 'This data set has no metadata columns.'),
-      { details: { column: colorBy.column } },
+      { details: { column: wanted } },
     );
   }
+  checkColumn(column, n);
 
   if (column.kind === 'category') {
     const categoryCount = column.categories.length;
@@ -134,8 +160,6 @@ export function computePointColors(data: EmbeddingData, colorBy: ColorBy, option
     });
     const table = new Float32Array(categoryCount * 3);
     const hiddenTable = new Uint8Array(categoryCount);
-    const hidden = options.hiddenCategories;
-    const others = options.otherCategories ?? DEFAULT_OTHER_CATEGORIES;
     let rank = 0;
     const entries = order.map((code): CategoryLegendEntry => {
       const other = others.has(column.categories[code] as string);
@@ -185,4 +209,26 @@ export function computePointColors(data: EmbeddingData, colorBy: ColorBy, option
     colors[i * 3 + 2] = table[entry * 3 + 2] as number;
   }
   return { colors, visible, legend: { kind: 'number', column: column.name, min, max, scheme, missing } };
+}
+
+/** The column to colour by has one value (or code) per point and the fields its kind needs. */
+function checkColumn(column: MetadataColumn, count: number): void {
+  const bad = (what: string) =>
+    new EmbeddingError('INVALID_VALUE', `Column ${JSON.stringify(column.name)} ${what}.`, {
+      details: { column: column.name },
+    });
+  if (column.kind === 'category') {
+    if (!Array.isArray(column.categories)) throw bad('needs `categories` as an array of names');
+    if (!(column.codes instanceof Uint32Array)) throw bad('needs `codes` as a Uint32Array');
+    if (column.codes.length !== count) {
+      throw bad(`has ${column.codes.length} codes for ${count} points`);
+    }
+    return;
+  }
+  if (column.kind !== 'number') throw bad("needs `kind` 'category' or 'number'");
+  if (!(column.values instanceof Float32Array)) throw bad('needs `values` as a Float32Array');
+  if (column.values.length !== count) {
+    throw bad(`has ${column.values.length} values for ${count} points`);
+  }
+  if (typeof column.min !== 'number' || typeof column.max !== 'number') throw bad('needs `min` and `max` as numbers');
 }

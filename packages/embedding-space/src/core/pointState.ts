@@ -1,4 +1,12 @@
-import { checkObject } from '@tensorscope/common';
+import {
+  checkArray,
+  checkBoolean,
+  checkInteger,
+  checkObject,
+  checkString,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
+import { checkAnyNumber, checkList } from './args.js';
 import { checkEmbeddingData } from './checkEmbeddingData.js';
 import type { EmbeddingData } from './embeddingData.js';
 import type { PointColors } from './pointColors.js';
@@ -39,6 +47,7 @@ export interface PointStateInput {
 export function computePointStates(input: PointStateInput): Uint8Array {
   checkObject(input, 'input');
   checkEmbeddingData(input.data);
+  checkStateInput(input);
   const { data, coloring, selection, focus, searchMatches, analogy } = input;
   const out = new Uint8Array(data.count);
   const emphasis = selection.length > 0 || (searchMatches !== null && searchMatches.total > 0) || analogy !== null;
@@ -64,6 +73,49 @@ export function computePointStates(input: PointStateInput): Uint8Array {
       if (out[i] !== POINT_STATE.selected && out[i] !== POINT_STATE.neighbor) out[i] = POINT_STATE.hidden;
   }
   return out;
+}
+
+/** Every field of a {@link PointStateInput} of its documented type (indices are numbers; out-of-range ones are ignored). */
+function checkStateInput(input: PointStateInput): void {
+  const count = input.data.count;
+  const coloring = checkObject(input.coloring, 'input.coloring');
+  if (checkList(coloring.visible, 'input.coloring.visible').length !== count) {
+    throw new TensorscopeArgumentError('input.coloring.visible', `${count} flags (one per point)`, coloring.visible);
+  }
+  const legend = coloring.legend;
+  if (legend !== null && legend !== undefined) {
+    const { kind, entries } = checkObject(legend, 'input.coloring.legend');
+    if (kind === 'category') {
+      checkArray(entries, 'input.coloring.legend.entries').forEach((entry, i) => {
+        checkInteger(
+          checkObject(entry, `input.coloring.legend.entries[${i}]`).code,
+          `input.coloring.legend.entries[${i}].code`,
+          {
+            min: 0,
+          },
+        );
+      });
+    }
+  }
+  if (input.colorBy !== undefined && input.colorBy !== null) checkString(input.colorBy, 'input.colorBy');
+  checkIndexList(input.selection, 'input.selection');
+  checkIndexList(input.neighbors, 'input.neighbors');
+  if (input.analogy !== null && input.analogy !== undefined) checkIndexList(input.analogy, 'input.analogy');
+  if (input.focus !== null && input.focus !== undefined) checkAnyNumber(input.focus, 'input.focus');
+  const matches = input.searchMatches;
+  if (matches !== null && matches !== undefined) {
+    const { indices, total } = checkObject(matches, 'input.searchMatches');
+    checkIndexList(indices, 'input.searchMatches.indices');
+    checkAnyNumber(total, 'input.searchMatches.total');
+  }
+  if (input.isolated !== undefined) checkBoolean(input.isolated, 'input.isolated');
+}
+
+/** An array or typed array of point indices (numbers; the caller skips those out of range). */
+function checkIndexList(value: unknown, argument: string): void {
+  const list = checkList(value, argument);
+  if (ArrayBuffer.isView(list)) return; // numbers by construction
+  for (let i = 0; i < list.length; i++) checkAnyNumber(list[i], `${argument}[${i}]`);
 }
 
 /** Screen positions with hidden points set to NaN, so keyboard walks and box/lasso skip them. */

@@ -1,3 +1,5 @@
+import { checkNumber, checkOptions } from '@tensorscope/common';
+import { checkLabelMap, checkLabelPair, optionalBoolean } from './args.js';
 import { checkEmbeddingData } from './checkEmbeddingData.js';
 import { type EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
@@ -139,8 +141,16 @@ export function semanticAxisProjection(
   options: SemanticAxisOptions = {},
 ): SemanticAxisProjection {
   checkEmbeddingData(data);
-  const normalize = options.normalize ?? true;
-  const index = options.index ?? labelIndex(data.labels);
+  x = checkLabelPair(x, 'x');
+  // `null` is read as no y axis, as before.
+  if (y !== undefined && y !== null) y = checkLabelPair(y, 'y');
+  options = checkOptions(options);
+  const normalize = optionalBoolean(options.normalize, 'options.normalize') ?? true;
+  const index = options.index === undefined ? labelIndex(data.labels) : checkLabelMap(options.index, 'options.index');
+  const sampleSize =
+    options.sampleSize === undefined ? 20_000 : checkNumber(options.sampleSize, 'options.sampleSize', { min: 1 });
+  const iterations =
+    options.iterations === undefined ? 30 : checkNumber(options.iterations, 'options.iterations', { min: 0 });
   const d = data.dimensions;
   const xAxis = labelDirection(data, index, x, 'x', normalize);
   const mean = new Float64Array(d);
@@ -179,14 +189,7 @@ export function semanticAxisProjection(
       direction: Float32Array.from(yDirection),
     };
   } else {
-    yDirection = spreadDirection(
-      data,
-      xAxis.direction,
-      mean,
-      normalize,
-      options.sampleSize ?? 20_000,
-      options.iterations ?? 30,
-    );
+    yDirection = spreadDirection(data, xAxis.direction, mean, normalize, sampleSize, iterations);
     yAxisInfo = { kind: 'spread', direction: Float32Array.from(yDirection) };
   }
 

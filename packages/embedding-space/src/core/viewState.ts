@@ -303,6 +303,33 @@ export function validateViewState(value: unknown): EmbeddingViewState {
 }
 
 /**
+ * Checks the fields a partial view state has (an `initialState` prop, a fallback view) as
+ * {@link validateViewState} does, without filling in the missing ones: returns a clean copy of
+ * the fields that are there (`undefined` ones are left out). Throws the same errors.
+ */
+export function validatePartialViewState(value: unknown): Partial<EmbeddingViewState> {
+  if (!isRecord(value)) throw invalid('(root)', 'an object', value);
+  const depth = valueDepth(value, MAX_VIEW_STATE_DEPTH);
+  if (depth > MAX_VIEW_STATE_DEPTH) throw tooDeep(depth);
+  if (value.v !== undefined && value.v !== FORMAT_VERSION) {
+    throw invalid('v', `format version ${FORMAT_VERSION} (this view was saved by a newer version)`, value.v);
+  }
+  const fields = Object.fromEntries(Object.entries(value).filter(([key, field]) => key !== 'v' && field !== undefined));
+  checkKeys(fields, STATE_KEYS, '');
+  const state: Partial<EmbeddingViewState> = {};
+  if (fields.projection !== undefined) state.projection = parseProjection(fields.projection);
+  if (fields.mode !== undefined) state.mode = oneOf(fields.mode, 'mode', ['2d', '3d'] as const);
+  if (fields.camera !== undefined) state.camera = parseCamera(fields.camera);
+  if (fields.selection !== undefined) state.selection = parseSelection(fields.selection);
+  if (fields.colorBy !== undefined) state.colorBy = string(fields.colorBy, 'colorBy', true);
+  if (fields.metric !== undefined)
+    state.metric = oneOf(fields.metric, 'metric', ['cosine', 'euclidean', 'dot'] as const);
+  if (fields.k !== undefined) state.k = integer(fields.k, 'k', 1, 100);
+  if (fields.search !== undefined) state.search = string(fields.search, 'search');
+  return state;
+}
+
+/**
  * Writes a view state as compact, URL-safe text (for a link's `#view=` or `?view=`): JSON of the
  * fields that differ from {@link DEFAULT_VIEW_STATE}, with a format version, UTF-8 encoded and
  * then base64url encoded (no padding). Validates first, so it never writes what

@@ -8,20 +8,23 @@ import { computePointStates } from '../core/pointState.js';
 /** Colours, per-point states and always-shown labels for the scene, recomputed only when their inputs change. */
 export function usePointStyle(state: ExplorerState, accent: string) {
   const { data, view, hiddenCategories, searchResult, neighbors, analogy, focus, hover, isolated } = state;
+  // A colour column the data does not have (new data without it) colours by nothing rather than throwing.
+  const colorBy =
+    view.colorBy && data.columns.some((column) => column.name === view.colorBy) ? view.colorBy : undefined;
   const coloring = useMemo(
     () =>
-      computePointColors(data, view.colorBy ? { kind: 'column', column: view.colorBy } : { kind: 'none' }, {
+      computePointColors(data, colorBy ? { kind: 'column', column: colorBy } : { kind: 'none' }, {
         hiddenCategories: new Set(hiddenCategories),
         baseColor: hexToRgb(accent),
       }),
-    [data, view.colorBy, hiddenCategories, accent],
+    [data, colorBy, hiddenCategories, accent],
   );
   const states = useMemo(
     () =>
       computePointStates({
         data,
         coloring,
-        colorBy: view.colorBy,
+        colorBy,
         selection: view.selection,
         focus,
         searchMatches: searchResult,
@@ -29,7 +32,7 @@ export function usePointStyle(state: ExplorerState, accent: string) {
         analogy: analogy?.neighbors.map((n) => n.index) ?? null,
         isolated,
       }),
-    [data, coloring, view.colorBy, view.selection, searchResult, neighbors, analogy, focus, isolated],
+    [data, coloring, colorBy, view.selection, searchResult, neighbors, analogy, focus, isolated],
   );
   const primary = primaryOf(state);
   const pinnedLabels = useMemo(() => {

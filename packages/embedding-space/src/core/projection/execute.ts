@@ -1,5 +1,5 @@
 import { abortedError } from './abort.js';
-import { fitToUnitCube } from './normalize.js';
+import { fitCoordinates } from './normalize.js';
 import type { ProjectionRequest } from './protocol.js';
 import { createTsne } from './tsne.js';
 import type { ProjectionDimensions, ProjectionProgress } from './types.js';
@@ -64,7 +64,7 @@ export async function executeProjection(
       const i = run.iteration;
       if (i % progressEvery === 0 || i === total) onProgress?.({ phase: 'layout', fraction: i / total });
       if (onFrame && request.frameEvery > 0 && i % request.frameEvery === 0 && i < total) {
-        onFrame(fitToUnitCube(run.coordinates(), run.dimensions), run.dimensions);
+        onFrame(fitCoordinates(run.coordinates(), run.dimensions), run.dimensions);
       }
     } while (run.iteration < total && now() < sliceEnd);
     await yieldToEventLoop();

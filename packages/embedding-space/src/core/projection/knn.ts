@@ -1,3 +1,5 @@
+import { checkInteger, checkObject, checkOneOf, checkOptions } from '@tensorscope/common';
+import { optionalFunction, optionalSignal } from '../args.js';
 import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { loadTensorCore } from '../compute.js';
@@ -11,7 +13,8 @@ const BATCH_ROWS = 2048;
 /**
  * Exact k nearest neighbours of every row (the row itself first) on tensor-core — the GPU when
  * the runtime has one — in batches of {@link BATCH_ROWS} rows, yielding between batches. tensor-core
- * is loaded lazily. Distances: `1 − cosine similarity` or euclidean.
+ * is loaded lazily. Distances: `1 − cosine similarity` or euclidean. `k` is a whole number from 1
+ * to `data.count` (else `INVALID_ARGUMENT`, as for options of the wrong type).
  */
 export async function exactKnn(
   data: EmbeddingData,
@@ -24,7 +27,13 @@ export async function exactKnn(
   } = {},
 ): Promise<KnnGraph> {
   checkEmbeddingData(data);
-  const metric = options.metric ?? 'cosine';
+  checkInteger(k, 'k', { min: 1, max: data.count });
+  options = checkOptions(options);
+  const metric =
+    options.metric === undefined ? 'cosine' : checkOneOf(options.metric, 'options.metric', ['cosine', 'euclidean']);
+  if (options.runtime !== undefined) checkObject(options.runtime, 'options.runtime');
+  optionalSignal(options.signal, 'options.signal');
+  optionalFunction(options.onProgress, 'options.onProgress');
   const { createIndex } = await loadTensorCore();
   const { count, dimensions: d, vectors } = data;
   const index = await createIndex({ data: vectors, shape: [count, d] }, { metric, runtime: options.runtime });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitToUnitCube, selectKth } from './normalize.js';
+import { fitCoordinates, fitToUnitCube, selectKth } from './normalize.js';
 
 describe('fitToUnitCube', () => {
   it('centres on the median and scales all axes by one factor', () => {
@@ -34,11 +34,36 @@ describe('fitToUnitCube', () => {
     expect(Math.abs(sum / (n - 1))).toBeLessThan(0.05);
   });
 
-  it('leaves a single point or identical points at the origin and ignores NaN', () => {
+  it('leaves a single point or identical points at the origin; the layouts’ own fit ignores NaN', () => {
     expect(Array.from(fitToUnitCube(new Float32Array([3, 4, 5]), 3))).toEqual([0, 0, 0]);
     expect(Array.from(fitToUnitCube(new Float32Array([2, 2, 2, 2]), 2))).toEqual([0, 0, 0, 0]);
-    const out = fitToUnitCube(new Float32Array([0, NaN, 2, 1, 4, 3]), 2);
+    const out = fitCoordinates(new Float32Array([0, NaN, 2, 1, 4, 3]), 2);
     expect(Array.from(out)).toEqual([-1, NaN, 0, -0.5, 1, 0.5]);
+  });
+
+  it('refuses NaN, ±Infinity and arguments of the wrong type, so its result is always finite', () => {
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+      return 'no error';
+    };
+    expect(codeOf(() => fitToUnitCube(new Float32Array([0, NaN, 2, 1]), 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fitToUnitCube(new Float32Array([Infinity, 1]), 1))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fitToUnitCube(null as unknown as Float32Array, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fitToUnitCube(new Float32Array(4), 1.5))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fitToUnitCube(new Float32Array(4), 2, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fitToUnitCube(new Float32Array(5), 2))).toBe('LENGTH_MISMATCH');
+    expect(Array.from(fitToUnitCube(new Float32Array(0), 2 ** 31))).toEqual([]);
+  });
+
+  it('stays finite when values far apart overflow float32 once centred', () => {
+    const out = fitToUnitCube(new Float32Array([3e38, -3e38, 0]), 1);
+    expect(Array.from(out).every(Number.isFinite)).toBe(true);
+    expect(out[0]).toBeCloseTo(1, 5);
+    expect(out[1]).toBeCloseTo(-1, 5);
   });
 
   it('uses the maximum when almost every value is at the centre', () => {

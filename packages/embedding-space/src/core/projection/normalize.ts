@@ -1,3 +1,6 @@
+import { checkFiniteNumbers, checkInteger, checkNumber } from '@tensorscope/common';
+import { EmbeddingError } from '../errors.js';
+
 /** Share of |coordinate| values that must fall inside [-1, 1] after {@link fitToUnitCube}. */
 export const ROBUST_EXTENT_QUANTILE = 0.99;
 
@@ -6,13 +9,37 @@ export const ROBUST_EXTENT_QUANTILE = 0.99;
  * the same factor so that the 99th percentile of |coordinate| becomes 1. One uniform factor keeps
  * the layout's proportions; the median and the percentile (not the mean and the maximum) keep one
  * far outlier from dragging the layout off-centre or squashing everything else into a dot: nearly
- * all points land in [-1, 1], outliers beyond. Non-finite values are left as they are and ignored
- * for the centre and the extent. Pure: returns a new array.
+ * all points land in [-1, 1], outliers beyond. Pure: returns a new array of finite numbers.
+ *
+ * Throws `INVALID_ARGUMENT` for coordinates that are not an array of finite numbers (naming the
+ * first NaN or ±Infinity), a `dims` that is not a whole number ≥ 1 or a `quantile` outside [0, 1],
+ * and `LENGTH_MISMATCH` when the values do not split into rows of `dims`.
  */
 export function fitToUnitCube(coords: Float32Array, dims: number, quantile = ROBUST_EXTENT_QUANTILE): Float32Array {
+  const values = checkFiniteNumbers(coords, 'coords');
+  checkInteger(dims, 'dims', { min: 1 });
+  checkNumber(quantile, 'quantile', { min: 0, max: 1 });
+  return fitCoordinates(values, dims, quantile);
+}
+
+/**
+ * {@link fitToUnitCube} for the package's own layouts: the same fit, where non-finite values (an
+ * iterative layout that diverged) are left as they are and ignored for the centre and the extent.
+ */
+export function fitCoordinates(
+  coords: ArrayLike<number>,
+  dims: number,
+  quantile = ROBUST_EXTENT_QUANTILE,
+): Float32Array {
   if (!Number.isInteger(dims) || dims < 1 || coords.length % dims !== 0) {
-    throw new RangeError(`fitToUnitCube: ${coords.length} values do not split into rows of ${dims}.`);
+    throw new EmbeddingError(
+      'LENGTH_MISMATCH',
+      `fitToUnitCube: ${coords.length} values do not split into rows of ${dims}.`,
+      { details: { values: coords.length, dims } },
+    );
   }
+  // Nothing to fit (and a `dims` row buffer must not be allocated for a huge `dims` of no values).
+  if (coords.length === 0) return new Float32Array(0);
   const count = coords.length / dims;
   const centre = new Float64Array(dims);
   const column = new Float32Array(count);
@@ -25,18 +52,21 @@ export function fitToUnitCube(coords: Float32Array, dims: number, quantile = ROB
     centre[j] = median(column.subarray(0, m));
   }
 
-  const out = new Float32Array(coords.length);
-  const magnitudes = new Float32Array(coords.length);
+  // Centred values in double precision: two float32 values far apart (±3e38) differ by more than
+  // a float32 can hold, and Infinity / Infinity would be NaN.
+  const centred = new Float64Array(coords.length);
+  const magnitudes = new Float64Array(coords.length);
   let m = 0;
   for (let i = 0; i < coords.length; i++) {
     const v = (coords[i] as number) - (centre[i % dims] as number);
-    out[i] = v;
+    centred[i] = v;
     if (Number.isFinite(v)) magnitudes[m++] = Math.abs(v);
   }
   const extent = quantileOf(magnitudes.subarray(0, m), quantile);
   // Fall back to the maximum when most values coincide (e.g. all points but a few at the centre).
   const scale = extent > 0 ? extent : quantileOf(magnitudes.subarray(0, m), 1);
-  if (scale > 0) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / scale;
+  const out = new Float32Array(coords.length);
+  for (let i = 0; i < out.length; i++) out[i] = scale > 0 ? (centred[i] as number) / scale : (centred[i] as number);
   return out;
 }
 
@@ -53,7 +83,7 @@ function median(values: Float32Array): number {
 }
 
 /** The q-quantile (nearest rank) of `values`; 0 when empty. Reorders `values`. */
-function quantileOf(values: Float32Array, q: number): number {
+function quantileOf(values: Float32Array | Float64Array, q: number): number {
   if (values.length === 0) return 0;
   const rank = Math.min(values.length - 1, Math.max(0, Math.ceil(q * values.length) - 1));
   return selectKth(values, rank);
@@ -64,7 +94,7 @@ function quantileOf(values: Float32Array, q: number): number {
  * k-th smallest, smaller-or-equal values before it and larger-or-equal after. Expected O(n), versus
  * O(n log n) for sorting (a million coordinates: a few ms instead of ~100 ms).
  */
-export function selectKth(values: Float32Array, k: number): number {
+export function selectKth(values: Float32Array | Float64Array, k: number): number {
   let left = 0;
   let right = values.length - 1;
   while (right > left) {
@@ -92,7 +122,7 @@ export function selectKth(values: Float32Array, k: number): number {
   return values[k] as number;
 }
 
-function swap(values: Float32Array, a: number, b: number): void {
+function swap(values: Float32Array | Float64Array, a: number, b: number): void {
   const t = values[a] as number;
   values[a] = values[b] as number;
   values[b] = t;

@@ -4,7 +4,7 @@ import { type EmbeddingData } from '../embeddingData.js';
 import { loadTensorCore } from '../compute.js';
 import { EmbeddingError } from '../errors.js';
 import { throwIfAborted } from './abort.js';
-import { fitToUnitCube } from './normalize.js';
+import { fitCoordinates } from './normalize.js';
 import type { PcaProjectionOptions, ProjectionResult } from './types.js';
 
 /**
@@ -71,7 +71,7 @@ export async function projectPca(data: EmbeddingData, options: PcaProjectionOpti
   }
   const ratios = chosen.map((c) => result.explainedVarianceRatio[c] as number);
   return {
-    coordinates: fitToUnitCube(raw, dimensions),
+    coordinates: fitCoordinates(raw, dimensions),
     dimensions,
     axisLabels: chosen.map((c, a) => `PC${c + 1} (${((ratios[a] as number) * 100).toFixed(1)} %)`),
     explainedVarianceRatio: ratios,

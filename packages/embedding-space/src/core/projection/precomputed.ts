@@ -1,7 +1,7 @@
 import { checkObject } from '@tensorscope/common';
 import { type EmbeddingData } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
-import { fitToUnitCube } from './normalize.js';
+import { fitCoordinates } from './normalize.js';
 import type { ProjectionResult } from './types.js';
 
 /**
@@ -35,7 +35,7 @@ export function projectPrecomputed(data: EmbeddingData): ProjectionResult {
   }
   const name = given.name ?? 'Coordinate';
   return {
-    coordinates: fitToUnitCube(values, dimensions),
+    coordinates: fitCoordinates(values, dimensions),
     dimensions,
     axisLabels: Array.from({ length: dimensions }, (_, a) => `${name} ${a + 1}`),
     raw: values,

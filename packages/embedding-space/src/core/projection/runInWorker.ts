@@ -5,7 +5,7 @@ import { loadRuntime } from '../compute.js';
 import { EmbeddingError, isEmbeddingErrorCode } from '../errors.js';
 import { abortedError, throwIfAborted } from './abort.js';
 import { exactKnn } from './knn.js';
-import { fitToUnitCube } from './normalize.js';
+import { fitCoordinates } from './normalize.js';
 import type { ProjectionRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { TSNE_MAX_POINTS } from './tsne.js';
 import type { ProjectionDimensions, ProjectionResult, RunProjectionHooks, TsneOptions, UmapOptions } from './types.js';
@@ -91,7 +91,7 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
     : await onThisThread(request, hooks, label);
   const axis = kind === 'umap' ? 'UMAP' : 't-SNE';
   return {
-    coordinates: fitToUnitCube(raw, dims),
+    coordinates: fitCoordinates(raw, dims),
     dimensions: dims,
     axisLabels: Array.from({ length: dims }, (_, a) => `${axis} ${a + 1}`),
     raw,

@@ -1,3 +1,6 @@
+import { checkFiniteNumbers, checkNumber, checkOneOf } from '@tensorscope/common';
+import { checkNotNaN, optionalBoolean } from '../args.js';
+import { EmbeddingError } from '../errors.js';
 import type { ProjectionDimensions } from './types.js';
 
 /** An animation from one layout to another. */
@@ -15,7 +18,7 @@ export function easeInOutCubic(t: number): number {
 }
 
 /** Row-major `count × dims` → `count × 3` (z = 0 for 2D). */
-function toXyz(coords: Float32Array, dims: ProjectionDimensions, count: number): Float32Array {
+function toXyz(coords: ArrayLike<number>, dims: ProjectionDimensions, count: number): ArrayLike<number> {
   if (dims === 3) return coords;
   const out = new Float32Array(count * 3);
   for (let i = 0; i < count; i++) {
@@ -30,6 +33,10 @@ function toXyz(coords: Float32Array, dims: ProjectionDimensions, count: number):
  * (a 2D layout gets z = 0, so 2D ↔ 3D transitions flatten or lift the cloud). `at()` writes into
  * one reused `count × 3` buffer (no allocation per frame). With `reducedMotion` (see
  * {@link prefersReducedMotion}) or a zero duration it jumps straight to `to`.
+ *
+ * Layouts must hold finite numbers and the same number of points (else `INVALID_VALUE` /
+ * `LENGTH_MISMATCH`); dimensions are 2 or 3, the duration a finite number and `timeMs` not NaN
+ * (else `INVALID_ARGUMENT`), so every frame is finite.
  */
 export function createTransition(
   from: Float32Array,
@@ -39,19 +46,28 @@ export function createTransition(
   durationMs: number,
   reducedMotion: boolean,
 ): Transition {
-  const count = to.length / toDims;
-  if (!Number.isInteger(count) || from.length / fromDims !== count) {
-    throw new RangeError(
-      `createTransition: from has ${from.length / fromDims} points, to has ${to.length / toDims}; they must match.`,
+  checkOneOf(fromDims, 'fromDims', [2, 3]);
+  checkOneOf(toDims, 'toDims', [2, 3]);
+  const source = checkFiniteNumbers(from, 'from');
+  const target = checkFiniteNumbers(to, 'to');
+  checkNumber(durationMs, 'durationMs');
+  optionalBoolean(reducedMotion, 'reducedMotion');
+  const count = target.length / toDims;
+  if (!Number.isInteger(count) || source.length / fromDims !== count) {
+    throw new EmbeddingError(
+      'LENGTH_MISMATCH',
+      `createTransition: from has ${source.length / fromDims} points, to has ${target.length / toDims}; they must match.`,
+      { details: { from: source.length, fromDims, to: target.length, toDims } },
     );
   }
-  const start = toXyz(from, fromDims, count);
-  const end = toXyz(to, toDims, count);
+  const start = toXyz(source, fromDims, count);
+  const end = toXyz(target, toDims, count);
   const out = new Float32Array(count * 3);
   const instant = reducedMotion || !(durationMs > 0);
   let last = -1;
   return {
     at(timeMs) {
+      checkNotNaN(timeMs, 'timeMs');
       const t = instant ? 1 : easeInOutCubic(timeMs / durationMs);
       if (t === last) return out;
       last = t;
