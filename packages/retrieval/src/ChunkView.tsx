@@ -4,6 +4,7 @@ import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope
 import type { CSSProperties, ReactNode } from 'react';
 import { chunkText, type ChunkOptions, type TextChunk } from './core/chunk.js';
 import { messages } from './messages.js';
+import { rootProps } from './ui/rootProps.js';
 import { CHUNK_COLORS, RetrievalStyle } from './ui/styles.js';
 
 export interface ChunkViewProps {
@@ -25,7 +26,7 @@ export function ChunkView({ text, options, locale: localeProp, theme: themeProp,
   const { locale, theme } = useTensorscopeSettings({ locale: localeProp, theme: themeProp });
   const valid = useLastValid(() => ({ text, chunks: chunkText(text, options) }), [text, options]);
   return (
-    <div className={['ts-rx', className].filter(Boolean).join(' ')} style={{ ...themedRootStyle(theme), ...style }}>
+    <div {...rootProps('ts-rx', className, style, themedRootStyle(theme))}>
       <RetrievalStyle />
       {valid.error ? <ErrorMessage error={valid.error} locale={locale} /> : null}
       {valid.value ? <ChunkedText text={valid.value.text} chunks={valid.value.chunks} locale={locale} /> : null}

@@ -25,6 +25,7 @@ import { QualityTable } from './ui/QualityTable.js';
 import { QueryBar } from './ui/QueryBar.js';
 import { RankedList } from './ui/RankedList.js';
 import { RetrievalMap } from './ui/RetrievalMap.js';
+import { rootProps } from './ui/rootProps.js';
 import { ROLE_COLORS, RetrievalStyle } from './ui/styles.js';
 import { useRetrievalExplorer } from './useRetrievalExplorer.js';
 
@@ -107,11 +108,7 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
     if (ready) onReady?.();
   }, [ready, onReady]);
   return (
-    <div
-      className={['ts-rx', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), ...props.style }}
-      lang={locale}
-    >
+    <div {...rootProps('ts-rx', props.className, props.style, themedRootStyle(theme))} lang={locale}>
       <RetrievalStyle />
       {corpus.error ? <ErrorMessage error={corpus.error} locale={locale} /> : null}
       {error ? <ErrorMessage error={error} locale={locale} /> : null}

@@ -1,3 +1,5 @@
+import { checkString } from '@tensorscope/common';
+
 /**
  * The one text analyzer of this package: what BM25 indexes and what the vector side counts.
  *
@@ -52,7 +54,7 @@ export interface Term {
  */
 export function analyzeWithOffsets(text: string): Term[] {
   const terms: Term[] = [];
-  for (const match of text.matchAll(RUN)) {
+  for (const match of checkString(text, 'text').matchAll(RUN)) {
     const run = match[0];
     const start = match.index;
     const normal = run.normalize('NFKC').toLowerCase();

@@ -1,6 +1,6 @@
 import { checkInteger, checkOneOf, checkOptions, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
-import { tokenOffsets, type Tokenizer } from './tokenizer.js';
+import { checkTokenizer, tokenOffsets, type Tokenizer } from './tokenizer.js';
 
 /** How a text is cut: the unit of `size` and `overlap` follows it. */
 export const CHUNK_UNITS = ['characters', 'tokens', 'sentences'] as const;
@@ -67,12 +67,12 @@ export function chunkText(text: string, options?: ChunkOptions): TextChunk[] {
 /** Offsets where each unit starts, plus the text's length. */
 function unitBoundaries(text: string, by: ChunkUnit, tokenizer: Tokenizer | undefined): number[] {
   if (by === 'tokens') {
-    if (!tokenizer || typeof tokenizer.encode !== 'function' || typeof tokenizer.tokenBytes !== 'function') {
+    if (tokenizer === undefined) {
       throw fail('INVALID_ARGUMENT', 'Chunking by tokens needs options.tokenizer ({ encode, tokenBytes }).', {
         details: { argument: 'options.tokenizer' },
       });
     }
-    const { offsets } = tokenOffsets(tokenizer, text);
+    const { offsets } = tokenOffsets(checkTokenizer(tokenizer, 'options.tokenizer'), text);
     return dedupe(Array.from(offsets));
   }
   if (by === 'sentences') return dedupe([...sentenceStarts(text), text.length]);

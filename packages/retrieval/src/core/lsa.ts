@@ -1,3 +1,4 @@
+import { checkInteger, checkOptions, checkStringArray } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { fail } from './errors.js';
 import { fitTfIdf, type SparseRow } from './tfidf.js';
@@ -42,26 +43,29 @@ export const MAX_LSA_DOCUMENTS = 4096;
  * What it is: co-occurrence statistics of this corpus, nothing more. It relates words only through
  * the passages they share; it knows no word this corpus does not contain.
  */
-export async function fitLsa(documents: readonly string[], options: LsaOptions = {}): Promise<LsaSpace> {
-  const n = documents.length;
+export async function fitLsa(documents: readonly string[], options?: LsaOptions): Promise<LsaSpace> {
+  const texts = checkStringArray(documents, 'documents');
+  const o = checkOptions(options);
+  const n = texts.length;
   if (n < 2) throw fail('EMPTY_INPUT', `A latent semantic space needs at least 2 chunks; there are ${n}.`);
   if (n > MAX_LSA_DOCUMENTS) {
     throw fail('TOO_LARGE', `The vector index holds at most ${MAX_LSA_DOCUMENTS} chunks; this corpus has ${n}.`, {
       details: { chunks: n, max: MAX_LSA_DOCUMENTS },
     });
   }
-  const maxFeatures = Math.max(1, Math.min(options.maxFeatures ?? 20_000, Math.floor(MAX_LSA_CELLS / n)));
-  const { model, rows } = fitTfIdf(documents, maxFeatures);
+  const wantedFeatures = checkInteger(o.maxFeatures ?? 20_000, 'options.maxFeatures', { min: 2 });
+  const maxFeatures = Math.max(2, Math.min(wantedFeatures, Math.floor(MAX_LSA_CELLS / n)));
+  const { model, rows } = fitTfIdf(texts, maxFeatures);
   const f = model.vocabulary.size;
   if (f < 2) throw fail('EMPTY_INPUT', 'The chunks hold fewer than 2 distinct terms; there is nothing to relate.');
-  const k = Math.min(options.dimensions ?? 64, n, f);
+  const k = Math.min(checkInteger(o.dimensions ?? 64, 'options.dimensions', { min: 1, max: 4096 }), n, f);
   // Xᵀ: features × documents, dense.
   const transposed = new Float32Array(f * n);
   rows.forEach((row, doc) => row.indices.forEach((feature, j) => (transposed[feature * n + doc] = row.values[j]!)));
   const core = await loadTensorCore();
   const result = await core.pca(
     { data: transposed, shape: [f, n] },
-    { components: k, center: false, runtime: options.runtime },
+    { components: k, center: false, runtime: o.runtime },
   );
   const singularValues = Float64Array.from(result.explainedVariance, (v) => Math.sqrt(Math.max(0, v) * (f - 1)));
   const vectors = new Float32Array(n * k);

@@ -1,3 +1,4 @@
+import { TensorscopeArgumentError, checkInteger, checkObject } from '@tensorscope/common';
 import type { RetrievalIndex, SearchResult } from './retrievalIndex.js';
 import { normalizeInPlace } from './vectors.js';
 
@@ -21,6 +22,17 @@ export interface RetrievalMapData {
  * embedding-space, selecting the query row shows its exact nearest chunks, which are the vector hits.
  */
 export function retrievalMap(index: RetrievalIndex, result: SearchResult | null, k = 5): RetrievalMapData {
+  const given = checkObject(index, 'index') as Partial<RetrievalIndex>;
+  if (!given.lsa || !Array.isArray(given.chunks)) {
+    throw new TensorscopeArgumentError('index', 'an index from createRetrievalIndex', index);
+  }
+  if (result !== null) {
+    const r = checkObject(result, 'result') as Partial<SearchResult>;
+    if (!Array.isArray(r.keyword) || !Array.isArray(r.vector) || typeof r.query !== 'string') {
+      throw new TensorscopeArgumentError('result', 'a search result from index.search, or null', result);
+    }
+  }
+  const top = checkInteger(k, 'k', { min: 1, max: 1000 });
   const { documents } = index.lsa;
   const withQuery = result?.queryVector != null;
   const count = documents.count + (withQuery ? 1 : 0);
@@ -29,8 +41,8 @@ export function retrievalMap(index: RetrievalIndex, result: SearchResult | null,
   if (withQuery) vectors.set(result.queryVector!, documents.count * documents.dimensions);
   // Unit length, so distances on the map follow the cosine the retriever ranks by.
   for (let row = 0; row < count; row++) normalizeInPlace(vectors, row * documents.dimensions, documents.dimensions);
-  const keyword = new Set(result?.keyword.slice(0, k).map((hit) => hit.index));
-  const vector = new Set(result?.vector.slice(0, k).map((hit) => hit.index));
+  const keyword = new Set(result?.keyword.slice(0, top).map((hit) => hit.index));
+  const vector = new Set(result?.vector.slice(0, top).map((hit) => hit.index));
   const roles: MapRole[] = index.chunks.map((chunk) =>
     keyword.has(chunk.index) && vector.has(chunk.index)
       ? 'both'

@@ -1,24 +1,41 @@
-import { checkArray, checkInteger, checkOptions } from '@tensorscope/common';
+import {
+  TensorscopeArgumentError,
+  checkArray,
+  checkInteger,
+  checkOptions,
+  checkStringArray,
+} from '@tensorscope/common';
 import { throwIfAborted } from './errors.js';
 import type { RankedHit, RetrievalIndex, SearchResult } from './retrievalIndex.js';
 import type { Language, LabelledQuery } from './types.js';
 
 /** Distinct passage ids in the order their first chunk appears: what the metrics rank. */
 export function passageOrder(hits: readonly Pick<RankedHit, 'chunk'>[]): string[] {
-  return [...new Set(hits.map((hit) => hit.chunk.passage.id))];
+  const ids = checkArray(hits, 'hits').map((hit, i) => {
+    const id = (hit as Partial<RankedHit> | null)?.chunk?.passage?.id;
+    if (typeof id !== 'string') {
+      throw new TensorscopeArgumentError(`hits[${i}]`, 'a ranked hit { chunk: { passage: { id } } }', hit);
+    }
+    return id;
+  });
+  return [...new Set(ids)];
 }
 
 /** Share of the relevant passages found in the first `k` of `ranked` (0 to 1). */
 export function recallAtK(ranked: readonly string[], relevant: readonly string[], k: number): number {
-  if (relevant.length === 0) return 0;
-  const top = new Set(ranked.slice(0, k));
-  return relevant.filter((id) => top.has(id)).length / relevant.length;
+  const list = checkStringArray(ranked, 'ranked');
+  const wanted = new Set(checkStringArray(relevant, 'relevant'));
+  const cut = checkInteger(k, 'k', { min: 1 });
+  if (wanted.size === 0) return 0;
+  const top = new Set(list.slice(0, cut));
+  return [...wanted].filter((id) => top.has(id)).length / wanted.size;
 }
 
 /** `1 / rank` of the first relevant passage (1-based), 0 when none is ranked. */
 export function reciprocalRank(ranked: readonly string[], relevant: readonly string[]): number {
-  const wanted = new Set(relevant);
-  const at = ranked.findIndex((id) => wanted.has(id));
+  const list = checkStringArray(ranked, 'ranked');
+  const wanted = new Set(checkStringArray(relevant, 'relevant'));
+  const at = list.findIndex((id) => wanted.has(id));
   return at < 0 ? 0 : 1 / (at + 1);
 }
 

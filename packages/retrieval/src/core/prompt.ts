@@ -1,7 +1,7 @@
-import { checkInteger, checkOptions } from '@tensorscope/common';
+import { checkArray, checkInteger, checkObject, checkOptions, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 import type { Chunk } from './retrievalIndex.js';
-import type { Tokenizer } from './tokenizer.js';
+import { checkTokenizer, type Tokenizer } from './tokenizer.js';
 import type { Language } from './types.js';
 
 export interface PromptOptions {
@@ -60,22 +60,29 @@ const count = (tokenizer: Tokenizer, text: string) => tokenizer.encode(text).len
  */
 export function assemblePrompt(question: string, chunks: readonly Chunk[], options: PromptOptions): AssembledPrompt {
   const o = checkOptions(options);
-  const tokenizer = o.tokenizer;
-  if (!tokenizer || typeof tokenizer.encode !== 'function') {
+  if (o.tokenizer === undefined) {
     throw fail('INVALID_ARGUMENT', 'assemblePrompt needs options.tokenizer ({ encode, tokenBytes }).', {
       details: { argument: 'options.tokenizer' },
     });
   }
+  const tokenizer = checkTokenizer(o.tokenizer, 'options.tokenizer');
+  const asked = checkString(question, 'question');
+  const candidates = checkArray(chunks, 'chunks').map((raw, i) => {
+    const chunk = checkObject(raw, `chunks[${i}]`) as Partial<Chunk>;
+    checkString(chunk.id, `chunks[${i}].id`);
+    checkString(chunk.text, `chunks[${i}].text`);
+    return chunk as Chunk;
+  });
   const budget = checkInteger(o.budget ?? 512, 'options.budget', { min: 1, max: 1_000_000 });
   const frame = FRAME[o.language === 'ko' ? 'ko' : 'en'];
   const build = (blocks: string[]) =>
-    [frame.instructions, '', frame.context, ...blocks, '', `${frame.question} ${question}`, frame.answer].join('\n');
+    [frame.instructions, '', frame.context, ...blocks, '', `${frame.question} ${asked}`, frame.answer].join('\n');
   const frameTokens = count(tokenizer, build([]));
   const included: PromptPart[] = [];
   const excluded: PromptPart[] = [];
   const blocks: string[] = [];
   let used = frameTokens;
-  for (const chunk of chunks) {
+  for (const chunk of candidates) {
     const block = `[${blocks.length + 1}] (${chunk.id}) ${chunk.text.replace(/\s+/g, ' ').trim()}`;
     const tokens = count(tokenizer, `${block}\n`);
     if (used + tokens > budget) {

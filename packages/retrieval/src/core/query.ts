@@ -1,4 +1,4 @@
-import { describeValue } from '@tensorscope/common';
+import { checkString, describeValue } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 /** Longer queries are refused: a retrieval query is a question, not a document (2,000 characters). */
@@ -24,6 +24,7 @@ export function checkQuery(query: unknown): string {
 
 /** The language a query is most likely in: Korean when a quarter or more of its letters are Hangul. */
 export function guessLanguage(text: string): 'ko' | 'en' {
+  checkString(text, 'text');
   const hangul = text.match(/[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && hangul / letters >= 0.25 ? 'ko' : 'en';

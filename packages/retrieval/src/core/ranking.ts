@@ -1,3 +1,5 @@
+import { checkArray, checkInteger, checkNumber, checkObject } from '@tensorscope/common';
+
 /** One ranked result: a document (chunk) index and its score under the retriever that found it. */
 export interface Hit {
   index: number;
@@ -28,11 +30,20 @@ export function topK(candidates: readonly number[], score: (index: number) => nu
  * `k = 60` is the paper's constant. Only ranks matter, so BM25 scores and cosines need no common scale.
  */
 export function reciprocalRankFusion(lists: readonly (readonly Hit[])[], k = 60, limit = Infinity): Hit[] {
+  const constant = checkNumber(k, 'k', { min: 0 });
+  const most = limit === Infinity ? Infinity : checkInteger(limit, 'limit', { min: 1 });
   const fused = new Map<number, number>();
-  for (const list of lists) {
-    list.forEach((hit, rank) => fused.set(hit.index, (fused.get(hit.index) ?? 0) + 1 / (k + rank + 1)));
-  }
-  return topK([...fused.keys()], (index) => fused.get(index)!, Math.min(limit, fused.size || 1)).filter((hit) =>
-    fused.has(hit.index),
-  );
+  checkArray(lists, 'lists').forEach((list, l) => {
+    // A document listed twice in one list votes once, at its best rank.
+    const seen = new Set<number>();
+    checkArray(list, `lists[${l}]`).forEach((raw, rank) => {
+      const hit = checkObject(raw, `lists[${l}][${rank}]`);
+      const index = checkInteger(hit.index, `lists[${l}][${rank}].index`, { min: 0 });
+      if (seen.has(index)) return;
+      seen.add(index);
+      fused.set(index, (fused.get(index) ?? 0) + 1 / (constant + rank + 1));
+    });
+  });
+  const limitCount = Math.min(most, fused.size || 1);
+  return topK([...fused.keys()], (index) => fused.get(index)!, limitCount);
 }

@@ -1,4 +1,4 @@
-import { checkArray, checkInteger, checkNumber, checkObject } from '@tensorscope/common';
+import { checkArray, checkInteger, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { fail } from './errors.js';
 import { loadTensorCore } from './tensorCore.js';
@@ -62,7 +62,7 @@ export function createSifEncoder(wordVectors: WordVectors, a = 1e-3): SifEncoder
   return {
     dimensions: d,
     embed(text) {
-      const tokens = text.toLowerCase().match(WORD) ?? [];
+      const tokens = checkString(text, 'text').toLowerCase().match(WORD) ?? [];
       const out = new Float32Array(d);
       let known = 0;
       for (const token of tokens) {

@@ -1,3 +1,5 @@
+import { TensorscopeArgumentError, checkObject, checkString } from '@tensorscope/common';
+
 /**
  * What chunking by tokens and the prompt's token count need from a tokenizer: the ids of a text
  * and the raw bytes of one id (byte-level BPE tokens can split a UTF-8 character, so offsets are
@@ -8,6 +10,15 @@ export interface Tokenizer {
   name?: string;
   encode(text: string): ArrayLike<number>;
   tokenBytes(id: number): Uint8Array;
+}
+
+/** A tokenizer argument: an object with `encode` and `tokenBytes` functions, else a typed error. */
+export function checkTokenizer(value: unknown, argument: string): Tokenizer {
+  const t = checkObject(value, argument) as Partial<Tokenizer>;
+  if (typeof t.encode !== 'function' || typeof t.tokenBytes !== 'function') {
+    throw new TensorscopeArgumentError(argument, 'a tokenizer { encode(text), tokenBytes(id) }', value);
+  }
+  return t as Tokenizer;
 }
 
 let o200k: Promise<Tokenizer> | undefined;
@@ -45,7 +56,9 @@ export function loadO200k(): Promise<Tokenizer> {
  * next character boundary, so no offset splits a character.
  */
 export function tokenOffsets(tokenizer: Tokenizer, text: string): { ids: number[]; offsets: Int32Array } {
-  const ids = Array.from(tokenizer.encode(text));
+  const t = checkTokenizer(tokenizer, 'tokenizer');
+  checkString(text, 'text');
+  const ids = Array.from(t.encode(text));
   // UTF-16 offset of every UTF-8 byte boundary that starts a character.
   const encoder = new TextEncoder();
   const byteToChar = new Map<number, number>();
@@ -64,7 +77,11 @@ export function tokenOffsets(tokenizer: Tokenizer, text: string): { ids: number[
     let at = position;
     while (!byteToChar.has(at) && at < bytes) at++;
     offsets[index] = byteToChar.get(at) ?? text.length;
-    position += tokenizer.tokenBytes(id).length;
+    const bytesOfToken = t.tokenBytes(id);
+    if (!(bytesOfToken instanceof Uint8Array)) {
+      throw new TensorscopeArgumentError(`tokenizer.tokenBytes(${id})`, 'a Uint8Array', bytesOfToken);
+    }
+    position += bytesOfToken.length;
   });
   offsets[ids.length] = text.length;
   return { ids, offsets };
