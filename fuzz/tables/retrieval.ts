@@ -220,11 +220,15 @@ const fuzz: PackageFuzz = {
       retrievalMap: {
         kind: 'async',
         runs: 20,
-        args: fc.tuple(fc.oneof(fc.constant(null), hostileValue), number),
-        call: async (map: (i: unknown, r: unknown, k: unknown) => unknown, [result, k]) => {
+        args: fc.tuple(
+          fc.oneof(fc.constant(null), hostileValue),
+          number,
+          fc.oneof(fc.constantFrom<unknown>('en', 'ko', undefined), hostileValue),
+        ),
+        call: async (map: (i: unknown, r: unknown, k: unknown, l: unknown) => unknown, [result, k, locale]) => {
           const built = await index();
           try {
-            return map(built, result ?? null, k);
+            return map(built, result ?? null, k, locale);
           } finally {
             built.dispose();
           }

@@ -214,6 +214,22 @@ try {
       assert.equal((await list.getByRole('button').first().innerText()).trim(), 'queen');
     });
 
+    await check(`${v}: RAG: a question is searched three ways, recall is measured, the prompt is shown`, async () => {
+      await section(page, 'rag').scrollIntoViewIfNeeded();
+      const keyword = section(page, 'rag').getByRole('region', { name: 'Keyword (BM25)' });
+      await keyword.getByRole('listitem').first().waitFor({ timeout: 90_000 });
+      await section(page, 'rag').getByRole('region', { name: 'Hybrid (RRF)' }).getByRole('listitem').first().waitFor();
+      await section(page, 'rag')
+        .getByText(/Recall@5 and MRR per retriever/)
+        .waitFor({ timeout: 60_000 });
+      assert.match(await section(page, 'rag').locator('pre.ts-rx-prompt').innerText(), /Question: /);
+      const box = section(page, 'rag').getByRole('searchbox', { name: 'Question' });
+      await box.fill('   ');
+      await box.press('Enter');
+      assert.match(await section(page, 'rag').getByRole('alert').innerText(), /EMPTY_INPUT/);
+      assert.ok((await keyword.getByRole('listitem').count()) > 0, 'the previous results stay');
+    });
+
     await check(`${v}: the compute calculator responds to input`, async () => {
       await section(page, 'scale').scrollIntoViewIfNeeded();
       const field = page.getByRole('textbox', { name: /Parameters N/ });
@@ -292,6 +308,17 @@ try {
           .getByTestId('token-count')
           .filter({ hasText: /글자 5개/ })
           .waitFor({ timeout: 60_000 });
+      },
+    ],
+    [
+      'rag?query=%EC%96%B4%ED%85%90%EC%85%98%EC%9D%B4%EB%9E%80&map=false&locale=ko',
+      async (page) => {
+        await page
+          .getByRole('region', { name: '키워드 (BM25)' })
+          .getByRole('listitem')
+          .first()
+          .waitFor({ timeout: 90_000 });
+        assert.equal(await page.locator('canvas').count(), 0);
       },
     ],
   ];

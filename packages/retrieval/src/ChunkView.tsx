@@ -71,7 +71,7 @@ export function ChunkedText({ text, chunks, locale }: { text: string; chunks: re
   if (at < text.length) parts.push(text.slice(at));
   const sizes = chunks.map((chunk) => [...chunk.text].length);
   return (
-    <div style={{ display: 'grid', gap: 6 }}>
+    <div className="ts-rx-stack">
       <div className="ts-rx-chunks">{parts}</div>
       <p className="ts-rx-note">
         {interpolate(t.chunkStats, { count: chunks.length, sizes: sizes.join(', ') })} {t.chunkLegend}

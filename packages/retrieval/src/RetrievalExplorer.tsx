@@ -183,7 +183,7 @@ function Body({
           ) : null
         }
       >
-        <div style={{ display: 'grid', gap: 10 }}>
+        <div className="ts-rx-stack">
           <p className="ts-rx-note" role="status" aria-live="polite">
             {state.status === 'building' || state.status === 'loading'
               ? interpolate(t.building, {
@@ -309,7 +309,7 @@ function Body({
       ) : null}
       {index ? (
         <Panel title={t.what} headingLevel={3}>
-          <ul className="ts-rx-note" style={{ margin: 0, paddingInlineStart: '1.2em', display: 'grid', gap: 4 }}>
+          <ul className="ts-rx-note ts-rx-stack ts-rx-bullets">
             <li>{interpolate(t.whatBm25, { k1: index.bm25.k1, b: index.bm25.b })}</li>
             <li>{interpolate(t.whatLsa, { chunks: index.chunks.length, dims: index.lsa.documents.dimensions })}</li>
             {index.hasSif ? <li>{interpolate(t.whatSif, { name: index.wordVectorsName ?? 'GloVe' })}</li> : null}

@@ -142,6 +142,22 @@ describe('createExplorerController', () => {
     expect(onSelectionChange).toHaveBeenCalledWith([3]);
   });
 
+  it('keeps a controlled selection across new data, minus the rows the new data lacks', () => {
+    const { controller } = setup();
+    controller.setControlledSelection([0, 3]);
+    controller.setData(
+      createEmbeddingData({
+        vectors: [
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ],
+        labels: ['a', 'b', 'c'],
+      }),
+    );
+    expect(controller.store.getState().view.selection).toEqual([0]);
+  });
+
   it('frees the neighbour index when the metric changes and on dispose', async () => {
     const { controller, disposed } = setup();
     controller.start();

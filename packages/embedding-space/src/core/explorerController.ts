@@ -332,7 +332,10 @@ export function createExplorerController(options: ExplorerControllerOptions) {
         neighbors: null,
         analogy: null,
         searchResult: null,
-        view: controlledSelection ? state.view : { ...state.view, selection: [] },
+        // A controlled selection is the caller's, but rows the new data lacks cannot stay selected.
+        view: controlledSelection
+          ? { ...state.view, selection: state.view.selection.filter((row) => row < data.count) }
+          : { ...state.view, selection: [] },
       });
       const next = store.getState();
       store.setState({ searchResult: searchResultFor(next, next.view.search, next.searchMode) });

@@ -36,8 +36,9 @@ export function useExplorerController(data: EmbeddingData, props: ExplorerContro
       runtimeOptions: props.runtimeOptions,
     });
   });
-  useEffect(() => controller.setControlledSelection(props.selection), [controller, props.selection]);
+  // Data first: a selection that arrives with new data is checked against that data.
   useEffect(() => controller.setData(data), [controller, data]);
+  useEffect(() => controller.setControlledSelection(props.selection), [controller, props.selection]);
   useEffect(() => {
     controller.start();
     return () => controller.dispose();

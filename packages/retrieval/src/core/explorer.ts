@@ -8,7 +8,7 @@ import {
   type Store,
 } from '@tensorscope/common';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
-import { CHUNK_UNITS, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, type ChunkUnit } from './chunk.js';
+import { CHUNK_UNITS, DEFAULT_CHUNKING, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, type ChunkUnit } from './chunk.js';
 import { loadCorpus } from './corpus.js';
 import { fail } from './errors.js';
 import { evaluateRetrieval, type Evaluation } from './metrics.js';
@@ -28,11 +28,7 @@ import { loadO200k, type Tokenizer } from './tokenizer.js';
 import type { LabelledQuery, Passage } from './types.js';
 
 /** How passages are cut into chunks (the unit of size and overlap follows `by`). */
-export interface ChunkSettings {
-  by: ChunkUnit;
-  size: number;
-  overlap: number;
-}
+export type ChunkSettings = typeof DEFAULT_CHUNKING;
 
 export interface ExplorerState {
   /** `building`: an index is being built (the previous one, if any, still answers). */
@@ -89,9 +85,6 @@ export interface ExplorerController {
   cancel(): void;
   dispose(): void;
 }
-
-/** Default chunking: 2 sentences per chunk, no overlap (most built-in passages are 2–4 sentences). */
-export const DEFAULT_CHUNKING: ChunkSettings = { by: 'sentences', size: 2, overlap: 0 };
 
 /**
  * The headless state of the retrieval explorer: the index, the current query and its results,

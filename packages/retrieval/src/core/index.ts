@@ -5,7 +5,7 @@ export { TOPICS } from './types.js';
 export type { Language, LabelledQuery, Passage, Topic } from './types.js';
 export { analyze, analyzeWithOffsets, ENGLISH_STOP_WORDS } from './analyze.js';
 export type { Term } from './analyze.js';
-export { chunkText, CHUNK_UNITS, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './chunk.js';
+export { chunkText, CHUNK_UNITS, DEFAULT_CHUNKING, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './chunk.js';
 export type { ChunkOptions, ChunkUnit, TextChunk } from './chunk.js';
 export { loadO200k, tokenOffsets } from './tokenizer.js';
 export type { Tokenizer } from './tokenizer.js';
@@ -35,7 +35,7 @@ export { evaluateRetrieval, passageOrder, recallAtK, reciprocalRank } from './me
 export type { EvaluateOptions, EvaluatedRetriever, Evaluation, QueryOutcome, RetrieverQuality } from './metrics.js';
 export { assemblePrompt } from './prompt.js';
 export type { AssembledPrompt, PromptOptions, PromptPart } from './prompt.js';
-export { retrievalMap, MAP_ROLES } from './map.js';
+export { retrievalMap, MAP_ROLES, MAP_TEXT } from './map.js';
 export type { MapRole, RetrievalMapData } from './map.js';
-export { createRetrievalExplorer, checkChunking, DEFAULT_CHUNKING } from './explorer.js';
+export { createRetrievalExplorer, checkChunking } from './explorer.js';
 export type { ChunkSettings, ExplorerController, ExplorerOptions, ExplorerState } from './explorer.js';

@@ -1,10 +1,35 @@
-import { TensorscopeArgumentError, checkInteger, checkObject } from '@tensorscope/common';
+import { TensorscopeArgumentError, checkInteger, checkObject, checkOneOf } from '@tensorscope/common';
 import type { RetrievalIndex, SearchResult } from './retrievalIndex.js';
 import { normalizeInPlace } from './vectors.js';
 
 /** What a chunk is on the map: the query itself, found by both sides, by one, or not at all. */
 export const MAP_ROLES = ['query', 'both', 'keyword', 'vector', 'other'] as const;
 export type MapRole = (typeof MAP_ROLES)[number];
+
+/** The map's column names and roles in each language (they show in the explorer's legend). */
+export const MAP_TEXT = {
+  en: {
+    retrieved: 'retrieved',
+    topic: 'topic',
+    language: 'language',
+    roles: {
+      query: 'query',
+      both: 'keyword + vector',
+      keyword: 'keyword only',
+      vector: 'vector only',
+      other: 'not retrieved',
+    },
+  },
+  ko: {
+    retrieved: '검색 결과',
+    topic: '주제',
+    language: '언어',
+    roles: { query: '질문', both: '키워드 + 벡터', keyword: '키워드만', vector: '벡터만', other: '찾지 못함' },
+  },
+} as const satisfies Record<
+  'en' | 'ko',
+  { retrieved: string; topic: string; language: string; roles: Record<MapRole, string> }
+>;
 
 /** Plain vectors, labels and columns: the input `createEmbeddingData` of embedding-space takes. */
 export interface RetrievalMapData {
@@ -21,7 +46,13 @@ export interface RetrievalMapData {
  * column saying which of the top `k` of the keyword and vector lists it is in. Drawn by
  * embedding-space, selecting the query row shows its exact nearest chunks, which are the vector hits.
  */
-export function retrievalMap(index: RetrievalIndex, result: SearchResult | null, k = 5): RetrievalMapData {
+export function retrievalMap(
+  index: RetrievalIndex,
+  result: SearchResult | null,
+  k = 5,
+  locale: 'en' | 'ko' = 'en',
+): RetrievalMapData {
+  const text = MAP_TEXT[checkOneOf(locale, 'locale', ['en', 'ko'] as const)];
   const given = checkObject(index, 'index') as Partial<RetrievalIndex>;
   if (!given.lsa || !Array.isArray(given.chunks)) {
     throw new TensorscopeArgumentError('index', 'an index from createRetrievalIndex', index);
@@ -66,9 +97,9 @@ export function retrievalMap(index: RetrievalIndex, result: SearchResult | null,
     dimensions: documents.dimensions,
     labels,
     columns: [
-      { name: 'retrieved', values: roles },
-      { name: 'topic', values: topics },
-      { name: 'language', values: languages },
+      { name: text.retrieved, values: roles.map((role) => text.roles[role]) },
+      { name: text.topic, values: topics },
+      { name: text.language, values: languages },
     ],
     queryRow: withQuery ? documents.count : -1,
   };

@@ -55,7 +55,8 @@ describe('createRetrievalIndex', () => {
     expect(map.labels).toHaveLength(index.chunks.length + 1);
     expect(map.queryRow).toBe(index.chunks.length);
     expect(map.columns[0]!.values[map.queryRow]).toBe('query');
-    expect(map.columns[0]!.values.filter((v) => v !== 'other' && v !== 'query').length).toBeGreaterThan(0);
+    expect(map.columns[0]!.values.filter((v) => v !== 'not retrieved' && v !== 'query').length).toBeGreaterThan(0);
+    expect(retrievalMap(index, result, 3, 'ko').columns[0]!.name).toBe('검색 결과');
     index.dispose();
     await expect(index.search('gpu')).rejects.toMatchObject({ code: 'ABORTED' });
   });

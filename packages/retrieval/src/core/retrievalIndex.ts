@@ -2,7 +2,7 @@ import { checkFunction, checkInteger, checkOneOf, checkOptions } from '@tensorsc
 import type { NeighborIndex, TensorRuntime } from '@tensorscope/tensor-core';
 import { analyze } from './analyze.js';
 import { createBm25Index, type Bm25Index, type Bm25Options } from './bm25.js';
-import { chunkText, type ChunkOptions, type TextChunk } from './chunk.js';
+import { DEFAULT_CHUNKING, chunkText, type ChunkOptions, type TextChunk } from './chunk.js';
 import { loadCorpus } from './corpus.js';
 import { fail, throwIfAborted } from './errors.js';
 import { fitLsa, type LsaSpace } from './lsa.js';
@@ -62,6 +62,7 @@ export interface SearchResult {
 export type BuildStep = 'chunking' | 'keyword' | 'lsa' | 'sif' | 'index';
 
 export interface RetrievalIndexOptions {
+  /** How passages are cut. Default {@link DEFAULT_CHUNKING} (2 sentences, no overlap). */
   chunking?: ChunkOptions;
   bm25?: Omit<Bm25Options, 'analyzer'>;
   /** Dimensions of the latent semantic space. Default 64. */
@@ -127,7 +128,7 @@ export async function createRetrievalIndex(
   const chunks = await step('chunking', () => {
     const out: Chunk[] = [];
     for (const passage of corpus) {
-      chunkText(passage.text, o.chunking).forEach((piece, n) =>
+      chunkText(passage.text, o.chunking ?? DEFAULT_CHUNKING).forEach((piece, n) =>
         out.push({ ...piece, id: `${passage.id}#${n + 1}`, index: out.length, passage }),
       );
     }

@@ -68,7 +68,7 @@ export function ChunkingPanel({ settings, onChange, chunks, passageId, onPassage
     </Field>
   );
   return (
-    <div style={{ display: 'grid', gap: 8 }}>
+    <div className="ts-rx-stack">
       <div className="ts-rx-row">
         <ToggleGroup<ChunkUnit>
           label={t.chunkBy}

@@ -19,7 +19,7 @@ export function PromptPanel({ prompt, budget, onBudget, waiting, locale }: Promp
     if (prompt) void navigator.clipboard?.writeText(prompt.text).catch(() => undefined);
   };
   return (
-    <div style={{ display: 'grid', gap: 8 }}>
+    <div className="ts-rx-stack">
       <div className="ts-rx-row">
         <Field label={t.budget} inline>
           <Input

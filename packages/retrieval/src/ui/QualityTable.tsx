@@ -15,9 +15,8 @@ export function QualityTable({ evaluation, running, locale }: QualityTableProps)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const k = evaluation?.k ?? 5;
-  const total = evaluation ? new Set(evaluation.rows.flatMap((row) => row.outcomes.map((o) => o.query.id))).size : 0;
   return (
-    <div style={{ display: 'grid', gap: 6 }}>
+    <div className="ts-rx-stack">
       {running ? (
         <p className="ts-rx-note" role="status">
           {interpolate(t.qualityRunning, running)}
@@ -25,7 +24,6 @@ export function QualityTable({ evaluation, running, locale }: QualityTableProps)
       ) : null}
       {evaluation ? (
         <>
-          <strong>{interpolate(t.quality, { queries: total })}</strong>
           <DataTable<RetrieverQuality>
             caption={interpolate(t.qualityCaption, { k })}
             locale={locale}

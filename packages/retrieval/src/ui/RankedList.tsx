@@ -37,7 +37,7 @@ export function RankedList({ title, color, hits, terms, relevant, note, showMove
           const isRelevant = relevant?.has(id) ?? false;
           return (
             <li key={hit.chunk.id} className="ts-rx-hit">
-              <header>
+              <div className="ts-rx-hit__head">
                 <span className={isRelevant ? 'ts-rx-relevant' : undefined}>
                   #{hit.rank}{' '}
                   {onOpen ? (
@@ -52,7 +52,7 @@ export function RankedList({ title, color, hits, terms, relevant, note, showMove
                 <span className="ts-rx-meta">
                   {t.score} {number.format(hit.score)}
                 </span>
-              </header>
+              </div>
               {showMoves ? (
                 <div className="ts-rx-meta">
                   {interpolate(t.moved, { keyword: hit.keywordRank ?? t.absent, vector: hit.vectorRank ?? t.absent })}

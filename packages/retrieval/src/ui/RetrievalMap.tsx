@@ -3,7 +3,7 @@ import { TensorscopeErrorBoundary } from '@tensorscope/common/react';
 import { createEmbeddingData } from '@tensorscope/embedding-space/core';
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { Suspense, lazy, useMemo } from 'react';
-import { retrievalMap } from '../core/map.js';
+import { MAP_TEXT, retrievalMap } from '../core/map.js';
 import type { RetrievalIndex, SearchResult } from '../core/retrievalIndex.js';
 import { messages } from '../messages.js';
 
@@ -25,11 +25,11 @@ export interface RetrievalMapProps {
 /** The chunks in the LSA space with the query as one more point, drawn by embedding-space's explorer. */
 export function RetrievalMap({ index, result, k, runtimeOptions, locale, theme, height = 420 }: RetrievalMapProps) {
   const t = messages[locale];
-  const map = useMemo(() => retrievalMap(index, result, k), [index, result, k]);
+  const map = useMemo(() => retrievalMap(index, result, k, locale), [index, result, k, locale]);
   const data = useMemo(() => createEmbeddingData(map), [map]);
   const selection = useMemo(() => (map.queryRow >= 0 ? [map.queryRow] : []), [map.queryRow]);
   return (
-    <div style={{ display: 'grid', gap: 6 }}>
+    <div className="ts-rx-stack">
       <p className="ts-rx-note">
         {interpolate(t.mapNote, { k })} {map.queryRow < 0 ? t.mapNoQuery : ''}
       </p>
@@ -38,7 +38,7 @@ export function RetrievalMap({ index, result, k, runtimeOptions, locale, theme, 
           <EmbeddingSpace
             data={data}
             selection={selection}
-            initialState={{ colorBy: 'retrieved', mode: '2d', k }}
+            initialState={{ colorBy: MAP_TEXT[locale].retrieved, mode: '2d', k }}
             runtimeOptions={runtimeOptions}
             locale={locale}
             theme={theme}
