@@ -54,6 +54,7 @@ it('uses no eval, no new Function and no CDN', () => {
     const code = read(file);
     expect(code, file).not.toMatch(/(?<![.\w$])eval\s*\(/);
     expect(code, file).not.toMatch(/new\s+Function\s*\(/);
-    expect(code, file).not.toMatch(/jsdelivr|unpkg\.com|cdnjs|esm\.sh|skypack/);
+    // URL-shaped, so a tokenizer vocabulary that holds the word "cdnjs" as a token is no false alarm.
+    expect(code, file).not.toMatch(/\/\/(?:[\w-]+\.)*(?:jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|skypack\.dev)/);
   }
 });

@@ -1,13 +1,13 @@
 // `@tensorscope/retrieval/element`: `<tensorscope-retrieval>` for pages without React. Importing defines
 // nothing; call `defineRetrievalElement()`. The React view loads on first use.
+import { checkOptions } from '@tensorscope/common';
 import {
   TensorscopeElement,
   defineElement,
+  setWasmPaths,
   type DefineElementOptions,
   type ViewModule,
-  type ViewProps,
 } from '@tensorscope/common/element';
-import { createElement } from 'react';
 
 /** The tag {@link defineRetrievalElement} defines. */
 export const RETRIEVAL_TAG = 'tensorscope-retrieval';
@@ -23,25 +23,23 @@ export class RetrievalElement extends TensorscopeElement {
   protected override readonly needsData: boolean = false;
 
   protected async loadView(): Promise<ViewModule> {
-    const { RetrievalExplorer } = await import('../RetrievalExplorer.js');
-    return {
-      View: ({ data, locale, theme }: ViewProps) =>
-        createElement(RetrievalExplorer, {
-          passages: data ?? undefined,
-          initialQuery: this.getAttribute('query') ?? undefined,
-          showMap: this.getAttribute('map') !== 'false',
-          locale,
-          theme,
-        }),
-      // `loadCorpus` reads JSON or TSV text (and names the bad row).
-      parse: (bytes) => new TextDecoder().decode(bytes),
-    };
+    const { View } = await import('./retrievalView.js');
+    // `loadCorpus` reads JSON or TSV text (and names the bad row).
+    return { View, parse: (bytes) => new TextDecoder().decode(bytes) };
   }
 }
 
+/** Options of {@link defineRetrievalElement}. */
+export interface DefineRetrievalElementOptions extends DefineElementOptions {
+  /** Where tfjs's `.wasm` files are served from (see `setWasmPaths` in `@tensorscope/common/element`). */
+  wasmPaths?: string | Record<string, string>;
+}
+
 /** Defines `<tensorscope-retrieval>`; false when it already exists or there is no registry (on the server). */
-export function defineRetrievalElement(options: DefineElementOptions = {}): boolean {
-  return defineElement(RETRIEVAL_TAG, RetrievalElement, options);
+export function defineRetrievalElement(options: DefineRetrievalElementOptions = {}): boolean {
+  const given = checkOptions(options);
+  if (given.wasmPaths !== undefined) setWasmPaths(given.wasmPaths);
+  return defineElement(RETRIEVAL_TAG, RetrievalElement, given);
 }
 
 declare global {
