@@ -8,7 +8,7 @@ import {
   type Store,
 } from '@tensorscope/common';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
-import { CHUNK_UNITS, DEFAULT_CHUNKING, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, type ChunkUnit } from './chunk.js';
+import { CHUNK_UNITS, DEFAULT_CHUNKING, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './chunk.js';
 import { loadCorpus } from './corpus.js';
 import { fail } from './errors.js';
 import { evaluateRetrieval, type Evaluation } from './metrics.js';
