@@ -58,6 +58,38 @@ describe('RetrievalExplorer', () => {
     expect(screen.getByText(/문단 7개, 청크/)).toBeTruthy();
   });
 
+  it("searches the user's own file, and a bad file leaves the corpus as it was", async () => {
+    const { container } = render(
+      <RetrievalExplorer passages={FIXTURE} tokenizer={PAIR_TOKENIZER} showMap={false} initialQuery="coffee" />,
+    );
+    await screen.findByText(/7 passages/, {}, BUILD);
+    const input = () => container.querySelector('input[type="file"]') as HTMLInputElement;
+    const upload = async (name: string, text: string) =>
+      act(async () => {
+        fireEvent.change(input(), { target: { files: [new File([text], name)] } });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+    await upload('bad.tsv', 'id\tlang\ttext\nx\tfr\tBonjour');
+    expect((await screen.findByRole('alert')).textContent).toMatch('PARSE_ERROR');
+    expect(screen.getByText(/7 passages/)).toBeTruthy();
+    await upload(
+      'mine.json',
+      JSON.stringify([
+        { id: 'c', lang: 'en', text: 'Espresso is strong coffee.' },
+        { id: 'd', lang: 'en', text: 'Tea is made from leaves.' },
+      ]),
+    );
+    await screen.findByText(/2 passages/, {}, BUILD);
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('region', { name: 'Keyword (BM25)' })).getAllByRole('listitem')[0]!.textContent,
+        ).toMatch('c#1'),
+      BUILD,
+    );
+    expect(screen.getByText(/Searching mine.json/)).toBeTruthy();
+  });
+
   it('names a bad corpus row', () => {
     render(
       <RetrievalExplorer

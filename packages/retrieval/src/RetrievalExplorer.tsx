@@ -11,7 +11,7 @@ import {
   useTensorscopeSettings,
 } from '@tensorscope/common/react';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { loadCorpus } from './core/corpus.js';
 import type { ChunkSettings, ExplorerState } from './core/explorer.js';
 import type { VectorKind } from './core/retrievalIndex.js';
@@ -20,6 +20,7 @@ import type { Tokenizer } from './core/tokenizer.js';
 import type { LabelledQuery, Passage } from './core/types.js';
 import { messages } from './messages.js';
 import { ChunkingPanel } from './ui/ChunkingPanel.js';
+import { CorpusDrop } from './ui/CorpusDrop.js';
 import { PromptPanel } from './ui/PromptPanel.js';
 import { QualityTable } from './ui/QualityTable.js';
 import { QueryBar } from './ui/QueryBar.js';
@@ -52,6 +53,8 @@ export interface RetrievalExplorerProps {
   showMap?: boolean;
   /** Called once, when the first index is built and can be searched. */
   onReady?: () => void;
+  /** Offer "search your own passages" (a JSON or TSV file read in the browser). Default true. */
+  allowOwnCorpus?: boolean;
   locale?: Locale;
   theme?: ThemeSetting;
   className?: string;
@@ -80,9 +83,10 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
       live = false;
     };
   }, [props.passages]);
-  const source = props.passages ?? builtIn?.passages;
+  const [own, setOwn] = useState<{ name: string; passages: Passage[] } | null>(null);
+  const source = own?.passages ?? props.passages ?? builtIn?.passages;
   const corpus = useLastValid(() => (source === undefined ? null : loadCorpus(source)), [source]);
-  const queries = props.queries ?? (props.passages === undefined ? builtIn?.queries : undefined);
+  const queries = own ? undefined : (props.queries ?? (props.passages === undefined ? builtIn?.queries : undefined));
   const options = useMemo(
     () =>
       corpus.value
@@ -119,6 +123,16 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
           queries={queries ?? []}
           showMap={props.showMap ?? true}
           runtimeOptions={props.runtimeOptions}
+          own={
+            props.allowOwnCorpus === false ? null : (
+              <CorpusDrop
+                current={own?.name ?? null}
+                onLoad={(name, passages) => setOwn({ name, passages })}
+                onReset={() => setOwn(null)}
+                locale={locale}
+              />
+            )
+          }
           locale={locale}
           theme={theme}
         />
@@ -137,6 +151,7 @@ function Body({
   queries,
   showMap,
   runtimeOptions,
+  own,
   locale,
   theme,
 }: {
@@ -145,6 +160,7 @@ function Body({
   queries: readonly LabelledQuery[];
   showMap: boolean;
   runtimeOptions: RuntimeOptions | undefined;
+  own: ReactNode;
   locale: Locale;
   theme: 'light' | 'dark';
 }) {
@@ -305,6 +321,11 @@ function Body({
             onPassage={setPassageId}
             locale={locale}
           />
+        </Panel>
+      ) : null}
+      {own ? (
+        <Panel title={t.ownPanel} headingLevel={3}>
+          {own}
         </Panel>
       ) : null}
       {index ? (

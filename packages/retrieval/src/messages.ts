@@ -80,6 +80,12 @@ export const messages = {
       'SIF: the frequency-weighted average of pretrained {name} word vectors, with the common direction removed (Arora et al. 2017). English only; not trained on this corpus.',
     whatBm25: 'BM25: k1 = {k1}, b = {b}; English words, Korean character pairs so particles do not block a match.',
     openPassage: 'Show its chunks',
+    ownPanel: 'Your own passages',
+    ownTitle: 'Drop a JSON or TSV file of passages',
+    ownHint:
+      'JSON: [{ "id", "lang": "ko" | "en", "text", "title"?, "topic"?, "source"? }]. TSV: a header row naming id, lang and text. The file stays in your browser.',
+    ownLoaded: 'Searching {name}. Without labelled questions, recall is not measured.',
+    ownBack: 'Back to the built-in corpus',
   },
   ko: {
     title: '검색: 답하기 전에 찾아보기',
@@ -159,6 +165,12 @@ export const messages = {
       'SIF: 미리 학습된 {name} 단어 벡터의 빈도 가중 평균에서 공통 방향을 뺀 것(Arora 외 2017). 영어 전용이며, 이 말뭉치로 학습하지 않았습니다.',
     whatBm25: 'BM25: k1 = {k1}, b = {b}. 영어는 단어, 한국어는 두 글자 조각으로 색인해 조사가 일치를 막지 않습니다.',
     openPassage: '청크 보기',
+    ownPanel: '내 문단으로 검색하기',
+    ownTitle: '문단이 담긴 JSON 또는 TSV 파일을 끌어다 놓으세요',
+    ownHint:
+      'JSON: [{ "id", "lang": "ko" | "en", "text", "title"?, "topic"?, "source"? }]. TSV: 첫 줄에 id, lang, text 열 이름. 파일은 브라우저 밖으로 나가지 않습니다.',
+    ownLoaded: '{name}을(를) 검색하는 중입니다. 라벨이 붙은 질문이 없어 재현율은 재지 않습니다.',
+    ownBack: '내장 말뭉치로 돌아가기',
   },
 } satisfies Record<Locale, unknown>;
 
