@@ -1,4 +1,11 @@
-import { checkBytes } from '@tensorscope/common';
+import {
+  checkArray,
+  checkBytes,
+  checkObject,
+  checkOptions,
+  describeValue,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
 import { type EmbeddingData, type MetadataColumn } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 
@@ -69,14 +76,24 @@ function codeWidth(categories: number): 1 | 2 | 4 {
 }
 
 function checkData(data: EmbeddingData): void {
+  checkObject(data, 'data');
   const { count, dimensions, vectors, labels, columns, coordinates } = data;
   if (!Number.isInteger(count) || count < 0 || !Number.isInteger(dimensions) || dimensions < 0) {
+    const shown = (value: unknown) => (typeof value === 'number' ? String(value) : describeValue(value));
     throw new EmbeddingError(
       'INVALID_SHAPE',
-      `count and dimensions must be non-negative integers; received ${count} × ${dimensions}.`,
-      { details: { count, dimensions } },
+      `count and dimensions must be non-negative integers; received ${shown(count)} × ${shown(dimensions)}.`,
+      {
+        details: {
+          count: typeof count === 'number' ? count : shown(count),
+          dimensions: typeof dimensions === 'number' ? dimensions : shown(dimensions),
+        },
+      },
     );
   }
+  if (!(vectors instanceof Float32Array)) throw new TensorscopeArgumentError('data.vectors', 'a Float32Array', vectors);
+  checkArray(labels, 'data.labels');
+  checkArray(columns, 'data.columns').forEach((column, i) => checkObject(column, `data.columns[${i}]`));
   if (vectors.length !== count * dimensions) {
     throw new EmbeddingError(
       'LENGTH_MISMATCH',
@@ -154,9 +171,14 @@ const bytesOf = (view: ArrayBufferView) => new Uint8Array(view.buffer, view.byte
 
 /** Encodes `data` into a `.tsemb` bundle (see {@link BUNDLE_MAGIC} for the layout). */
 export function encodeEmbeddingBundle(data: EmbeddingData, options: EncodeBundleOptions = {}): Uint8Array {
+  options = checkOptions(options);
+  if (options.meta !== undefined) checkObject(options.meta, 'options.meta');
   const quantize = options.quantize ?? 'int8';
   if (quantize !== 'int8' && quantize !== 'float32') {
-    throw new EmbeddingError('INVALID_VALUE', `quantize must be 'int8' or 'float32'; received '${String(quantize)}'.`);
+    throw new EmbeddingError(
+      'INVALID_VALUE',
+      `quantize must be 'int8' or 'float32'; received ${typeof quantize === 'string' ? `'${quantize}'` : describeValue(quantize)}.`,
+    );
   }
   checkData(data);
   const { count, dimensions } = data;

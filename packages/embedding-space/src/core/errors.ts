@@ -24,7 +24,7 @@ export interface EmbeddingErrorLocation {
   column?: number;
 }
 
-/** The typed error every embedding-space loader and validator throws. */
+/** The typed error every embedding-space loader and validator throws (options that are not an object are ignored, as by `TensorscopeError`). */
 export class EmbeddingError extends TensorscopeError<EmbeddingErrorCode> {
   readonly location: EmbeddingErrorLocation | undefined;
   constructor(
@@ -32,7 +32,14 @@ export class EmbeddingError extends TensorscopeError<EmbeddingErrorCode> {
     message: string,
     options: { details?: Record<string, unknown>; cause?: unknown; location?: EmbeddingErrorLocation } = {},
   ) {
-    super(code, message, { details: { ...options.location, ...options.details }, cause: options.cause });
-    this.location = options.location;
+    const given: typeof options = typeof options === 'object' && options !== null ? options : {};
+    const location = isRecord(given.location) ? given.location : undefined;
+    const details = isRecord(given.details) ? given.details : undefined;
+    super(code, message, { details: { ...location, ...details }, cause: given.cause });
+    this.location = location;
   }
+}
+
+function isRecord<T extends object>(value: T | undefined): value is T {
+  return typeof value === 'object' && value !== null;
 }

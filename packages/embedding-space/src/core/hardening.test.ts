@@ -21,7 +21,13 @@ import { parseMode } from './params.js';
 import { createPointCloud } from './pointCloud.js';
 import { computePointColors } from './pointColors.js';
 import { computePointStates } from './pointState.js';
+import { EmbeddingError } from './errors.js';
 import { exactKnn } from './projection/knn.js';
+import { projectPca } from './projection/pca.js';
+import { runProjection } from './projection/runInWorker.js';
+import { createTsne } from './projection/tsne.js';
+import { createUmap } from './projection/umap.js';
+import { nearestInDirection, nearestToPoint } from './screenNavigation.js';
 import { createTransition } from './projection/transition.js';
 import { createLabelSearch } from './labelSearch.js';
 import { parseEmbeddingJson } from './loaders/json.js';
@@ -500,5 +506,45 @@ describe('explorer state and parameters', () => {
       colorBy: 'topic',
       mode: '2d',
     });
+  });
+});
+
+describe('found by other fuzz seeds', () => {
+  it('EmbeddingError ignores options that are not an object, as TensorscopeError does', () => {
+    const error = new EmbeddingError('PARSE_ERROR', 'x', null as unknown as object);
+    expect(error.code).toBe('PARSE_ERROR');
+    expect(error.location).toBeUndefined();
+    expect(new EmbeddingError('PARSE_ERROR', 'x', { location: { file: 'f' } }).details).toEqual({ file: 'f' });
+  });
+
+  it('screen navigation checks points, indices and directions', () => {
+    const points = new Float32Array([0, 0, 10, 0]);
+    expect(nearestInDirection(points, 0, 'right')).toBe(1);
+    expect(codeOf(() => nearestInDirection(undefined as unknown as Float32Array, 1, 'up'))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => nearestInDirection(points, Symbol('s') as unknown as number, 'up'))).toBe('INVALID_VALUE');
+    expect(codeOf(() => nearestInDirection(points, 0, 'constructor' as 'up'))).toBe('INVALID_VALUE');
+    expect(codeOf(() => nearestToPoint(undefined as unknown as Float32Array, 1, 1))).toBe('INVALID_ARGUMENT');
+    expect(nearestToPoint(points, 9, 1)).toBe(1);
+  });
+
+  it('JSON, bundles and projections refuse options that are not objects', async () => {
+    expect(codeOf(() => parseEmbeddingJson('[[1,2],[3,4]]', null as unknown as object))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => encodeEmbeddingBundle(data, null as unknown as object))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => encodeEmbeddingBundle(data, { quantize: Object.create(null) }))).toBe('INVALID_VALUE');
+    await expect(projectPca(data, null as unknown as object)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(runProjection({} as 'umap', data)).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    await expect(runProjection('tsne', data, {}, null as unknown as object)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+  });
+
+  it('createUmap and createTsne check counts and values before any work', () => {
+    expect(codeOf(() => createUmap(new Float32Array(0), 2 ** 31, 0))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createUmap(new Float32Array(4), 2 ** 31, {} as unknown as number))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createUmap(new Float32Array([1, Number.NaN]), 1, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createTsne(null as unknown as Float32Array, 6, 2))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => createTsne(new Float32Array(10), 5, 2, null as unknown as object))).toBe('INVALID_ARGUMENT');
+    const values = new Float32Array([6, -110, Infinity, 1, -3, 3, 2, 0, -2, 10]);
+    expect(codeOf(() => createTsne(values, 5, 2))).toBe('INVALID_ARGUMENT');
   });
 });

@@ -1,3 +1,5 @@
+import { describeValue } from '@tensorscope/common';
+import { checkAnyNumber, checkList } from './args.js';
 import { EmbeddingError } from './errors.js';
 
 /** An arrow-key direction on screen (y grows downwards, so 'up' is towards smaller y). */
@@ -21,20 +23,18 @@ const OFF_AXIS_PENALTY = 2;
  * NaN for hidden points (never chosen). Null when there is none, or when `from` is hidden.
  */
 export function nearestInDirection(points: Float32Array, from: number, direction: ScreenDirection): number | null {
-  const count = points.length >> 1;
+  const count = checkList(points, 'points').length >> 1;
   if (!Number.isInteger(from) || from < 0 || from >= count) {
-    throw new EmbeddingError('INVALID_VALUE', `Point index ${from} is out of range: expected 0–${count - 1}.`, {
-      details: { from, count },
+    const shown = typeof from === 'number' ? from : describeValue(from);
+    throw new EmbeddingError('INVALID_VALUE', `Point index ${shown} is out of range: expected 0–${count - 1}.`, {
+      details: { from: shown, count },
     });
   }
-  const axis = AXES[direction];
-  if (axis === undefined) {
-    throw new EmbeddingError(
-      'INVALID_VALUE',
-      `Unknown direction ${JSON.stringify(direction)}; expected left, right, up or down.`,
-    );
+  if (typeof direction !== 'string' || !Object.hasOwn(AXES, direction)) {
+    const shown = typeof direction === 'string' ? JSON.stringify(direction) : describeValue(direction);
+    throw new EmbeddingError('INVALID_VALUE', `Unknown direction ${shown}; expected left, right, up or down.`);
   }
-  const [ax, ay] = axis;
+  const [ax, ay] = AXES[direction];
   const x0 = points[from * 2] as number;
   const y0 = points[from * 2 + 1] as number;
   if (!Number.isFinite(x0) || !Number.isFinite(y0)) return null;
@@ -62,6 +62,10 @@ export function nearestInDirection(points: Float32Array, from: number, direction
  * limit); ties go to the lower index. Null when there is none.
  */
 export function nearestToPoint(points: Float32Array, x: number, y: number, maxDistance = Infinity): number | null {
+  checkList(points, 'points');
+  checkAnyNumber(x, 'x');
+  checkAnyNumber(y, 'y');
+  checkAnyNumber(maxDistance, 'maxDistance');
   let best: number | null = null;
   let bestSquared = maxDistance * maxDistance;
   const count = points.length >> 1;

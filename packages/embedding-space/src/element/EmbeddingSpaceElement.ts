@@ -1,3 +1,4 @@
+import { checkOptions } from '@tensorscope/common';
 import {
   TensorscopeElement,
   defineElement,
@@ -44,6 +45,7 @@ export interface DefineEmbeddingSpaceElementOptions extends DefineElementOptions
  * registry (on the server), so it is safe to call any number of times.
  */
 export function defineEmbeddingSpaceElement(options: DefineEmbeddingSpaceElementOptions = {}): boolean {
+  options = checkOptions(options);
   if (options.wasmPaths !== undefined) setWasmPaths(options.wasmPaths);
   return defineElement(EMBEDDING_SPACE_TAG, EmbeddingSpaceElement, options);
 }

@@ -1,3 +1,5 @@
+import { checkOptions } from '@tensorscope/common';
+import { optionalString } from '../args.js';
 import {
   createEmbeddingData,
   describeValue,
@@ -45,7 +47,7 @@ export interface EmbeddingJsonOptions {
  * {@link createEmbeddingData} (ragged rows, NaN, label or column count mismatches).
  */
 export function parseEmbeddingJson(json: string | unknown, options: EmbeddingJsonOptions = {}): EmbeddingData {
-  const file = options.fileName ?? 'embedding.json';
+  const file = optionalString(checkOptions(options).fileName, 'options.fileName') ?? 'embedding.json';
   const value: unknown = typeof json === 'string' ? parseJsonText(json, file) : json;
   if (Array.isArray(value)) return createEmbeddingData({ vectors: value as number[][] });
   if (value === null || typeof value !== 'object') {

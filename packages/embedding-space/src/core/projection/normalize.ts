@@ -42,7 +42,7 @@ export function fitCoordinates(
   if (coords.length === 0) return new Float32Array(0);
   const count = coords.length / dims;
   const centre = new Float64Array(dims);
-  const column = new Float32Array(count);
+  const column = new Float64Array(count);
   for (let j = 0; j < dims; j++) {
     let m = 0;
     for (let i = 0; i < count; i++) {
@@ -71,7 +71,7 @@ export function fitCoordinates(
 }
 
 /** The median of `values` (mean of the middle two for an even count); 0 when empty. Reorders `values`. */
-function median(values: Float32Array): number {
+function median(values: Float32Array | Float64Array): number {
   if (values.length === 0) return 0;
   const mid = values.length >> 1;
   const upper = selectKth(values, mid);

@@ -1,3 +1,5 @@
+import { checkArray, checkObject, checkOptions, describeValue } from '@tensorscope/common';
+import { checkAnyNumber, optionalSignal } from '../args.js';
 import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { PcaResult, TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
@@ -33,10 +35,19 @@ const cache = new WeakMap<EmbeddingData, CachedPca>();
  */
 export async function projectPca(data: EmbeddingData, options: PcaProjectionOptions = {}): Promise<ProjectionResult> {
   checkEmbeddingData(data);
+  options = checkOptions(options);
   const dimensions = options.dimensions ?? 3;
   if (dimensions !== 2 && dimensions !== 3) {
-    throw new EmbeddingError('INVALID_VALUE', `PCA dimensions must be 2 or 3; received ${String(dimensions)}.`);
+    const shown = typeof dimensions === 'number' ? String(dimensions) : describeValue(dimensions);
+    throw new EmbeddingError('INVALID_VALUE', `PCA dimensions must be 2 or 3; received ${shown}.`);
   }
+  if (options.components !== undefined) {
+    checkArray(options.components, 'options.components').forEach((c, i) =>
+      checkAnyNumber(c, `options.components[${i}]`),
+    );
+  }
+  if (options.runtime !== undefined) checkObject(options.runtime, 'options.runtime');
+  optionalSignal(options.signal, 'options.signal');
   const requested = options.components ?? [0, 1, 2];
   if (requested.length < dimensions) {
     throw new EmbeddingError(

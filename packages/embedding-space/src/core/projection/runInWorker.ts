@@ -1,3 +1,5 @@
+import { checkBoolean, checkInteger, checkOptions, describeValue } from '@tensorscope/common';
+import { optionalFunction, optionalSignal } from '../args.js';
 import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
@@ -35,11 +37,14 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
   hooks: RunProjectionHooks = {},
 ): Promise<ProjectionResult> {
   checkEmbeddingData(data);
+  options = checkOptions(options) as RunProjectionOptions<K>;
+  hooks = checkHooks(hooks);
   const { signal, onProgress } = hooks;
   const label = kind === 'umap' ? 'UMAP' : 't-SNE';
   throwIfAborted(signal, label);
   if (kind !== 'umap' && kind !== 'tsne') {
-    throw new EmbeddingError('INVALID_VALUE', `Unknown projection '${String(kind)}'; expected 'umap' or 'tsne'.`);
+    const shown = typeof kind === 'string' ? `'${kind}'` : describeValue(kind);
+    throw new EmbeddingError('INVALID_VALUE', `Unknown projection ${shown}; expected 'umap' or 'tsne'.`);
   }
   if (kind === 'tsne' && data.count > TSNE_MAX_POINTS) {
     throw new EmbeddingError(
@@ -190,4 +195,16 @@ function viaWorker(
     const start: WorkerRequest = { type: 'start', request };
     worker.postMessage(start, transfer);
   });
+}
+
+/** {@link RunProjectionHooks}, each field of its documented type. */
+function checkHooks(hooks: RunProjectionHooks | undefined): RunProjectionHooks {
+  const checked = checkOptions(hooks, 'hooks');
+  optionalSignal(checked.signal, 'hooks.signal');
+  optionalFunction(checked.onProgress, 'hooks.onProgress');
+  optionalFunction(checked.onFrame, 'hooks.onFrame');
+  optionalFunction(checked.createWorker, 'hooks.createWorker');
+  if (checked.frameEvery !== undefined) checkInteger(checked.frameEvery, 'hooks.frameEvery', { min: 0 });
+  if (checked.useWorker !== undefined) checkBoolean(checked.useWorker, 'hooks.useWorker');
+  return checked;
 }

@@ -1,5 +1,15 @@
 import { vectorNorm } from '../vectorNorm.js';
-import { createSeededRandom, gaussian } from '@tensorscope/common';
+import {
+  checkFiniteNumbers,
+  checkInteger,
+  checkNumber,
+  checkOneOf,
+  checkOptions,
+  createSeededRandom,
+  gaussian,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
+import { optionalFunction } from '../args.js';
 import { EmbeddingError } from '../errors.js';
 import { calibrateRow } from './perplexity.js';
 import type { ProjectionDimensions, TsneOptions } from './types.js';
@@ -46,6 +56,11 @@ export type CreateTsneOptions = TsneOptions & {
  * `'INVALID_VALUE'` for fewer than 3 points or bad options.
  */
 export function createTsne(vectors: Float32Array, n: number, d: number, options: CreateTsneOptions = {}): Tsne {
+  if (!(vectors instanceof Float32Array)) throw new TensorscopeArgumentError('vectors', 'a Float32Array', vectors);
+  checkFiniteNumbers(vectors, 'vectors');
+  checkInteger(n, 'n', { min: 0 });
+  checkInteger(d, 'd', { min: 1 });
+  options = checkTsneOptions(options);
   const dims: ProjectionDimensions = options.dims ?? options.dimensions ?? 2;
   if (n > TSNE_MAX_POINTS) {
     throw new EmbeddingError(
@@ -307,4 +322,19 @@ function affinities(
     rowStart[i + 1] = columns.length;
   }
   return { rowStart, columns: Int32Array.from(columns), values: Float64Array.from(values) };
+}
+
+/** {@link CreateTsneOptions}, each field of its documented type (ranges are checked where they are used). */
+function checkTsneOptions(options: CreateTsneOptions | undefined): CreateTsneOptions {
+  const checked = checkOptions(options);
+  for (const key of ['perplexity', 'seed', 'earlyExaggeration'] as const) {
+    if (checked[key] !== undefined) checkNumber(checked[key], `options.${key}`);
+  }
+  if (checked.iterations !== undefined) checkInteger(checked.iterations, 'options.iterations', { min: 0 });
+  if (checked.learningRate !== undefined && checked.learningRate !== 'auto') {
+    checkNumber(checked.learningRate, 'options.learningRate');
+  }
+  if (checked.metric !== undefined) checkOneOf(checked.metric, 'options.metric', ['cosine', 'euclidean']);
+  optionalFunction(checked.onAffinityProgress, 'options.onAffinityProgress');
+  return checked;
 }

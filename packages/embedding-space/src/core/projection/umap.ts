@@ -1,5 +1,14 @@
 import { vectorNorm } from '../vectorNorm.js';
-import { createSeededRandom } from '@tensorscope/common';
+import {
+  checkFiniteNumbers,
+  checkInteger,
+  checkNumber,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  createSeededRandom,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
 import { UMAP } from 'umap-js';
 import { EmbeddingError } from '../errors.js';
 import type { ProjectionDimensions, UmapOptions } from './types.js';
@@ -37,6 +46,13 @@ export function createUmap(
   options: CreateUmapOptions = {},
   knn?: KnnGraph,
 ): UmapRun {
+  checkInteger(count, 'count', { min: 0 });
+  checkInteger(dimensions, 'dimensions', { min: 1 });
+  options = checkUmapOptions(options);
+  if (knn !== undefined) checkKnnGraph(knn);
+  else if (!(vectors instanceof Float32Array)) {
+    throw new TensorscopeArgumentError('vectors', 'a Float32Array (or null with a neighbour graph)', vectors);
+  } else checkFiniteNumbers(vectors, 'vectors');
   const dims: ProjectionDimensions = options.dimensions ?? 2;
   const nNeighbors = knn?.k ?? options.nNeighbors ?? 15;
   if (count <= nNeighbors) {
@@ -112,4 +128,27 @@ function cosineDistance(x: number[], y: number[]): number {
   let cosine = 0;
   for (let i = 0; i < x.length; i++) cosine += ((x[i] as number) / nx) * ((y[i] as number) / ny);
   return Math.max(0, 1 - cosine);
+}
+
+/** {@link CreateUmapOptions}, each field of its documented type. */
+function checkUmapOptions(options: CreateUmapOptions | undefined): CreateUmapOptions {
+  const checked = checkOptions(options);
+  if (checked.dimensions !== undefined) checkOneOf(checked.dimensions, 'options.dimensions', [2, 3]);
+  if (checked.nNeighbors !== undefined) checkInteger(checked.nNeighbors, 'options.nNeighbors', { min: 1 });
+  if (checked.minDist !== undefined) checkNumber(checked.minDist, 'options.minDist', { min: 0 });
+  if (checked.epochs !== undefined) checkInteger(checked.epochs, 'options.epochs', { min: 0 });
+  if (checked.seed !== undefined) checkNumber(checked.seed, 'options.seed');
+  if (checked.metric !== undefined) checkOneOf(checked.metric, 'options.metric', ['cosine', 'euclidean']);
+  return checked;
+}
+
+/** A neighbour graph: `k` ≥ 1, Int32Array indices and Float32Array distances (lengths are checked against the count). */
+function checkKnnGraph(knn: unknown): asserts knn is KnnGraph {
+  const graph = checkObject(knn, 'knn');
+  checkInteger(graph.k, 'knn.k', { min: 1 });
+  if (!(graph.indices instanceof Int32Array))
+    throw new TensorscopeArgumentError('knn.indices', 'an Int32Array', graph.indices);
+  if (!(graph.distances instanceof Float32Array)) {
+    throw new TensorscopeArgumentError('knn.distances', 'a Float32Array', graph.distances);
+  }
 }
