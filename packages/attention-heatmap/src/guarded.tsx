@@ -6,15 +6,15 @@ import {
   checkNumber,
   checkObject,
   checkOneOf,
+  resolveLocale,
+  resolveTheme,
   toTensorscopeError,
-  warnOnce,
   type Locale,
 } from '@tensorscope/common';
 import { ErrorMessage, TensorscopeErrorBoundary } from '@tensorscope/common/react';
 import type { ComponentType } from 'react';
 import { checkSelection } from './core/selection.js';
 
-const THEME_SETTINGS = ['light', 'dark', 'auto'] as const;
 const NUMBER_PROPS = ['width', 'maxCellSize', 'maxHeight', 'thumbnailSize', 'height'] as const;
 const FUNCTION_PROPS = ['onSelectionChange', 'onFocusCell', 'onLoad', 'onError'] as const;
 
@@ -86,23 +86,10 @@ function checkViewProps(raw: Record<string, unknown>, locale: Locale | undefined
   return props;
 }
 
-/** `light`, `dark`, `auto`; anything else → light with one warning; missing → undefined (the provider's). */
+/** A theme when given (common's `resolveTheme`: unknown → light, one warning); missing → undefined (the provider's). */
 function themeSetting(value: unknown): string | undefined {
-  if (value == null) return undefined;
-  if ((THEME_SETTINGS as readonly unknown[]).includes(value)) return value as string;
-  warnOnce(
-    `attention-theme:${String(typeof value === 'symbol' ? 'symbol' : value)}`,
-    `Unknown theme ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; showing the light theme.`,
-  );
-  return 'light';
+  return value == null ? undefined : resolveTheme(value);
 }
 
-/** `en` or `ko`; anything else → English with one warning. */
-function localeOf(value: unknown): Locale {
-  if (value === 'en' || value === 'ko') return value;
-  warnOnce(
-    `attention-locale:${typeof value === 'string' ? value : typeof value}`,
-    `Unknown locale ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; showing English.`,
-  );
-  return 'en';
-}
+/** common's `resolveLocale`: `ko`, `ko-KR`, `en`…; anything else → English with one warning. */
+const localeOf = (value: unknown): Locale => resolveLocale(value);

@@ -1,6 +1,4 @@
-import { resolveLocale, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
-
-const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
+import { resolveLocale, resolveTheme, type Locale, type ThemeSetting } from '@tensorscope/common';
 
 /**
  * A supported locale from anything a user hands in (`'ko'`, `'ko-KR'`, `'KO'` → `'ko'`). An unknown
@@ -14,11 +12,7 @@ export function optionalLocale(value: unknown): Locale | undefined {
   return value === undefined ? undefined : safeLocale(value);
 }
 
-/** `theme` when given: `'light'`, `'dark'` or `'auto'`; anything else falls back to light with one warning. */
+/** `theme` when given, by common's `resolveTheme` (unknown → light with one warning); else undefined. */
 export function optionalTheme(value: unknown): ThemeSetting | undefined {
-  if (value === undefined || (THEME_SETTINGS as readonly unknown[]).includes(value)) {
-    return value as ThemeSetting | undefined;
-  }
-  warnOnce(`scaling-chart:theme:${String(value)}`, `Unknown theme ${JSON.stringify(String(value))}; using "light".`);
-  return 'light';
+  return value === undefined ? undefined : resolveTheme(value);
 }

@@ -1,32 +1,20 @@
 import type { TensorscopeArgumentError } from '@tensorscope/common';
-import { LOCALES, describeValue, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { resolveLocale, resolveTheme, warnOnce, type Locale, type ThemeSetting } from '@tensorscope/common';
 import type { CSSProperties } from 'react';
-
-const THEME_SETTINGS: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 
 /**
  * `locale` and `theme` as the settings hook accepts them: an unknown value (from a plain page, a URL)
- * falls back to the provider's or English/light with one console warning, never a throw.
+ * falls back to English/light with one console warning (common's `resolveLocale`/`resolveTheme`).
  */
 export function safeSettings(props: { locale?: unknown; theme?: unknown }): {
   locale: Locale | undefined;
   theme: ThemeSetting | undefined;
 } {
   const { locale, theme } = props;
-  const knownLocale = locale === undefined || (LOCALES as readonly unknown[]).includes(locale);
-  const knownTheme = theme === undefined || (THEME_SETTINGS as readonly unknown[]).includes(theme);
-  // describeValue, not String(): String(Object.create(null)) throws.
-  if (!knownLocale) {
-    const shown = describeValue(locale);
-    warnOnce(`locale:${shown}`, `Unknown locale ${shown}; using the default.`);
-  }
-  if (!knownTheme) {
-    const shown = describeValue(theme);
-    warnOnce(`theme:${shown}`, `Unknown theme ${shown}; using the default.`);
-  }
+  // common's one rule: `ko-KR` → ko; unknown → English / light with one warning, never a throw.
   return {
-    locale: knownLocale ? (locale as Locale | undefined) : undefined,
-    theme: knownTheme ? (theme as ThemeSetting | undefined) : undefined,
+    locale: locale === undefined ? undefined : resolveLocale(locale),
+    theme: theme === undefined ? undefined : resolveTheme(theme),
   };
 }
 
