@@ -4,6 +4,7 @@ import type { Matrix, MatrixInput, VectorInput } from './core/matrix.js';
 import type { AttentionInput, AttentionResult } from './ops/attention.js';
 import type { IndexOptions, NeighborIndex, Neighbors } from './ops/neighbors.js';
 import type { PcaOptions, PcaResult } from './ops/pca.js';
+import type { BandwidthOptions, BandwidthResult } from './ops/bandwidth.js';
 import type { ThroughputOptions, ThroughputResult } from './ops/throughput.js';
 import { createRuntime, type RuntimeOptions, type TensorRuntime } from './runtime.js';
 
@@ -93,4 +94,26 @@ export async function measureThroughput(
     }
   }
   return (await on(options)).measureThroughput(options);
+}
+
+/**
+ * Measured memory bandwidth of this device in GB/s: on webgpu a GPU buffer copy
+ * (`kind: 'gpu-copy'`, `software: true` on an emulated adapter), elsewhere a typed-array copy in
+ * host memory (`kind: 'host-copy'`). With `backend`, a runtime on exactly that backend is created
+ * for the measurement; otherwise the shared (or given) runtime is measured.
+ */
+export async function measureBandwidth(
+  rawOptions?: BandwidthOptions & WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'>,
+): Promise<BandwidthResult> {
+  const options = checkOptions(rawOptions);
+  if (options.backend !== undefined) {
+    checkOneOf(options.backend, 'options.backend', DEFAULT_BACKENDS);
+    const runtime = await createRuntime({ backends: [options.backend], wasmPaths: options.wasmPaths });
+    try {
+      return await runtime.measureBandwidth(options);
+    } finally {
+      runtime.dispose();
+    }
+  }
+  return (await on(options)).measureBandwidth(options);
 }

@@ -6,6 +6,7 @@ export {
   createIndex,
   getRuntime,
   matmul,
+  measureBandwidth,
   measureThroughput,
   nearestNeighbors,
   normalizeRows,
@@ -25,4 +26,5 @@ export { attentionFromVectors } from './ops/vectorAttention.js';
 export type { VectorAttention, VectorAttentionHead, VectorAttentionOptions } from './ops/vectorAttention.js';
 export type { Metric, IndexOptions, NeighborIndex, Neighbors } from './ops/neighbors.js';
 export type { PcaOptions, PcaResult } from './ops/pca.js';
+export type { BandwidthKind, BandwidthOptions, BandwidthResult } from './ops/bandwidth.js';
 export type { ThroughputOptions, ThroughputResult } from './ops/throughput.js';

@@ -27,6 +27,7 @@ import { matmul } from './ops/matmul.js';
 import { createNeighborIndex, type IndexOptions, type NeighborIndex, type Neighbors } from './ops/neighbors.js';
 import { pca, type PcaOptions, type PcaResult } from './ops/pca.js';
 import { cosineSimilarity, normalizeRows } from './ops/similarity.js';
+import { measureBandwidth, type BandwidthOptions, type BandwidthResult } from './ops/bandwidth.js';
 import { measureThroughput, type ThroughputOptions, type ThroughputResult } from './ops/throughput.js';
 
 export interface RuntimeOptions {
@@ -85,6 +86,11 @@ export interface TensorRuntime {
   cosineSimilarity(a: MatrixInput, b: MatrixInput): Promise<Matrix>;
   /** Measured matrix-multiply GFLOP/s of this backend on this device. */
   measureThroughput(options?: ThroughputOptions): Promise<ThroughputResult>;
+  /**
+   * Measured memory bandwidth in GB/s: a GPU buffer copy on webgpu, a typed-array copy in host
+   * memory elsewhere (`kind` says which). Achieved, not the datasheet peak.
+   */
+  measureBandwidth(options?: BandwidthOptions): Promise<BandwidthResult>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends keyof RuntimeEvents>(event: E, listener: (detail: RuntimeEvents[E]) => void): () => void;
   /** Live tensors held by TensorFlow.js (for leak checks). */
@@ -259,7 +265,14 @@ class Runtime implements TensorRuntime {
     const maxChunkBytes =
       this.backend === 'webgpu' ? Math.min(gpuLimit, 256 * MIB) : this.backend === 'webgl' ? 128 * MIB : 1024 * MIB;
     const maxTensorBytes = this.backend === 'webgpu' ? gpuLimit : this.backend === 'webgl' ? 1024 * MIB : 2048 * MIB;
-    return { tf: this.tf, backend: this.backend, maxChunkBytes, maxTensorBytes, generation: this.generation };
+    return {
+      tf: this.tf,
+      backend: this.backend,
+      maxChunkBytes,
+      maxTensorBytes,
+      generation: this.generation,
+      adapter: this.adapter,
+    };
   }
 
   /** Runs an operation: checks disposal, restores a lost device, and never leaves the caller waiting on a dead one. */
@@ -421,6 +434,9 @@ class Runtime implements TensorRuntime {
   }
   measureThroughput(options?: ThroughputOptions) {
     return this.exec((ctx) => measureThroughput(ctx, options));
+  }
+  measureBandwidth(options?: BandwidthOptions) {
+    return this.exec((ctx) => measureBandwidth(ctx, options));
   }
   numTensors() {
     return this.tf.memory().numTensors;

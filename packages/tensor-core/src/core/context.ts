@@ -1,6 +1,6 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
-import type { BackendName } from './backends.js';
+import type { AdapterInfo, BackendName } from './backends.js';
 
 /** @internal */
 export type Tf = typeof TfCore;
@@ -16,6 +16,8 @@ export interface OpContext {
   maxTensorBytes: number;
   /** Increments after each device loss: tensors from an older generation are gone. */
   generation: number;
+  /** The GPU behind the backend (null for wasm and cpu, or when the browser did not say). */
+  adapter?: AdapterInfo | null;
 }
 
 /** @internal */
