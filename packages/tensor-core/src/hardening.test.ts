@@ -60,6 +60,9 @@ describe('declared sizes are refused before any work', () => {
   it('a throughput size the backend cannot finish', async () => {
     expect(await code(runtime.measureThroughput({ size: 8192, runs: 1 }))).toBe('TOO_LARGE');
   });
+  it('a bandwidth buffer beyond the host cap', async () => {
+    expect(await code(runtime.measureBandwidth({ sizeMiB: 4096, runs: 1 }))).toBe('TOO_LARGE');
+  });
 });
 
 describe('float32 overflow: scaled before squaring, results checked finite', () => {
@@ -114,6 +117,7 @@ describe('rejected calls leak no tensors', () => {
       () => runtime.nearestNeighbors(rows, [3e38, 3e38], { k: 1, metric: 'dot' }),
       () => runtime.cosineSimilarity(rows, [[0, 0]]),
       () => runtime.measureThroughput({ size: 15 }),
+      () => runtime.measureBandwidth({ sizeMiB: 0 }),
     ];
     for (const call of calls) await expect(call()).rejects.toBeInstanceOf(TensorscopeError);
     expect(runtime.numTensors()).toBe(before);

@@ -17,6 +17,7 @@ it('exports exactly the public API', () => {
     'getRuntime',
     'isSoftwareRenderer',
     'matmul',
+    'measureBandwidth',
     'measureThroughput',
     'nearestNeighbors',
     'normalizeRows',

@@ -199,6 +199,30 @@ export function defineOpSuite(backend: BackendName, options: RuntimeOptions = {}
       expect(result.gflops).toBeGreaterThan(0);
     });
 
+    it('measureBandwidth: a GPU copy on webgpu, the host path elsewhere; GB/s = bytes per run ÷ median', async () => {
+      const progress: number[] = [];
+      const result = await runtime.measureBandwidth({
+        sizeMiB: 4,
+        copies: 2,
+        runs: 3,
+        onProgress: (done) => progress.push(done),
+      });
+      expect(result.backend).toBe(backend);
+      expect(result.kind).toBe(backend === 'webgpu' ? 'gpu-copy' : 'host-copy');
+      // A software adapter (SwiftShader in headless Chromium) is never passed off as a GPU number.
+      expect(result.software).toBe(backend === 'webgpu' && runtime.adapter?.isFallbackAdapter === true);
+      if (result.software) expect(result.note).toMatch(/not a GPU number/);
+      expect(result.bytesPerRun).toBe(2 * 4 * 2 ** 20 * 2);
+      expect(result.samplesMs).toHaveLength(3);
+      expect(result.medianMs).toBe([...result.samplesMs].sort((x, y) => x - y)[1]);
+      expect(result.gbPerSecond).toBeCloseTo(result.bytesPerRun / (result.medianMs / 1000) / 1e9, 6);
+      expect(result.gbPerSecond).toBeGreaterThan(0);
+      expect(progress).toEqual([1, 2, 3]);
+      await expect(runtime.measureBandwidth({ sizeMiB: 4, signal: AbortSignal.abort() })).rejects.toMatchObject({
+        code: 'ABORTED',
+      });
+    });
+
     it('rejects bad input with typed errors naming the argument and shapes', async () => {
       const cases: [Promise<unknown>, string, RegExp][] = [
         [runtime.matmul([[1, 2]], [[1, 2]]), 'INVALID_SHAPE', /b must have 2 rows/],

@@ -5,7 +5,7 @@ defineOpSuite('cpu');
 defineOpSuite('wasm');
 
 import { describe, expect, it } from 'vitest';
-import { getRuntime, matmul, measureThroughput, nearestNeighbors, pca } from '../src/index.js';
+import { getRuntime, matmul, measureBandwidth, measureThroughput, nearestNeighbors, pca } from '../src/index.js';
 
 describe('top-level functions on the shared runtime', () => {
   it('create the runtime once and run each op', async () => {
@@ -40,5 +40,8 @@ describe('top-level functions on the shared runtime', () => {
     ).toEqual([1]);
     const measured = await measureThroughput({ backend: 'cpu', size: 32, runs: 1 });
     expect(measured.backend).toBe('cpu');
+    const bandwidth = await measureBandwidth({ sizeMiB: 1, copies: 1, runs: 1 });
+    expect(bandwidth.backend).toBe(runtime.backend);
+    expect(bandwidth.kind).toBe('host-copy');
   });
 });
