@@ -169,6 +169,19 @@ const throughputOptions = fc.record(
   { requiredKeys: [] },
 );
 
+// Sizes stay small (1–8 MiB) or are refused before anything is allocated (513 MiB and up on the host path).
+const bandwidthOptions = fc.record(
+  {
+    sizeMiB: fc.constantFrom<unknown>(undefined, 1, 2, 8, 0, -1, 1.5, 513, 2 ** 40, Number.NaN, Infinity, '4'),
+    copies: fc.constantFrom<unknown>(1, 2, 4, 0, -1, 1.5, 2000, Number.NaN, '2'),
+    runs: fc.constantFrom<unknown>(undefined, 1, 2, 0, -1, 1.5, 1e9, Number.NaN),
+    backend: fc.constantFrom<unknown>(undefined, 'cpu', 'gpu', 'constructor', 5),
+    signal: fc.constantFrom<unknown>(undefined, AbortSignal.abort(), 'signal', {}),
+    onProgress: fc.constantFrom<unknown>(undefined, () => undefined, 'x'),
+  },
+  { requiredKeys: ['sizeMiB', 'copies'] },
+);
+
 const fuzz: PackageFuzz = {
   async setup() {
     const core = await import('@tensorscope/tensor-core');
@@ -339,6 +352,25 @@ const fuzz: PackageFuzz = {
         valid: (result) => {
           const r = result as { gflops: number; medianMs: number };
           return Number.isFinite(r.gflops) && r.gflops > 0 && Number.isFinite(r.medianMs);
+        },
+      },
+      measureBandwidth: {
+        kind: 'async',
+        args: fc.oneof(
+          { weight: 4, arbitrary: bandwidthOptions.map((o) => [o]) },
+          { weight: 1, arbitrary: hostileArgs(1) },
+        ),
+        runs: 25,
+        timeoutMs: 8000,
+        valid: (result) => {
+          const r = result as { gbPerSecond: number; medianMs: number; bytesPerRun: number; samplesMs: number[] };
+          return (
+            Number.isFinite(r.gbPerSecond) &&
+            r.gbPerSecond > 0 &&
+            r.medianMs > 0 &&
+            Number.isSafeInteger(r.bytesPerRun) &&
+            r.samplesMs.every(Number.isFinite)
+          );
         },
       },
       TensorCoreError: {
