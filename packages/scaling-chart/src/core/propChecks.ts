@@ -82,6 +82,23 @@ export function checkCalculatorProps(props: Props): void {
   if (given(props, 'presets')) checkArray(props.presets, 'presets').forEach((preset, i) => checkPreset(preset, i));
 }
 
+/** The on-device calculator's props: ids as strings, a whole context, a measured device with a positive bandwidth. */
+export function checkOnDeviceProps(props: Props): void {
+  checkObject(props, 'props');
+  if (given(props, 'className')) checkString(props.className, 'className');
+  if (given(props, 'style')) checkStyle(props.style);
+  for (const key of ['model', 'device']) if (given(props, key)) checkString(props[key], key);
+  if (given(props, 'format')) checkOneOf(props.format, 'format', ['fp16', 'q8_0', 'q4_k_m', 'q4_0']);
+  if (given(props, 'context')) checkNumber(props.context, 'context', { min: 1, integer: true });
+  if (given(props, 'yourDevice')) {
+    const device = checkObject(props.yourDevice, 'yourDevice');
+    checkNumber(device.bandwidthGBs, 'yourDevice.bandwidthGBs', { min: Number.MIN_VALUE });
+    checkString(device.what, 'yourDevice.what');
+    if (device.tflops !== undefined) checkNumber(device.tflops, 'yourDevice.tflops', { min: Number.MIN_VALUE });
+    if (device.memoryGB !== undefined) checkNumber(device.memoryGB, 'yourDevice.memoryGB', { min: Number.MIN_VALUE });
+  }
+}
+
 function checkPreset(preset: unknown, i: number): void {
   const at = `presets[${i}]`;
   const { id, name, accelerator, input, published, tolerance, note } = checkObject(preset, at);
