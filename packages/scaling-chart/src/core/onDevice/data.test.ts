@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACCELERATORS } from '../../data/accelerators.js';
 import { sourcedValueProblem, type SourcedValue } from '../sourced.js';
 import { ON_DEVICE_DEVICES, ON_DEVICE_MODELS, PUBLISHED_RUNS, WEIGHT_FORMATS } from './index.js';
 
@@ -70,10 +71,22 @@ describe('on-device data', () => {
   });
 
   it('reuses the GPU chart figures for the H100 and RTX 4090', () => {
-    const h100 = ON_DEVICE_DEVICES.find((d) => d.id === 'h100-sxm')!;
-    expect([h100.memory.value, h100.bandwidth.value]).toEqual([80, 3350]);
-    const rtx = ON_DEVICE_DEVICES.find((d) => d.id === 'rtx-4090')!;
-    expect([rtx.memory.value, rtx.bandwidth.value]).toEqual([24, 1008]);
+    const pairs = [
+      ['h100-sxm', 'H100 SXM5'],
+      ['rtx-4090', 'GeForce RTX 4090'],
+    ] as const;
+    for (const [id, name] of pairs) {
+      const device = ON_DEVICE_DEVICES.find((d) => d.id === id)!;
+      const chip = ACCELERATORS.find((a) => a.name === name)!;
+      for (const [mine, theirs] of [
+        [device.memory, chip.memory],
+        [device.bandwidth, chip.bandwidth],
+        [device.fp16Tflops, chip.fp16],
+      ] as const) {
+        expect(mine?.value, id).toBe(theirs?.value);
+        expect(mine?.source, id).toBe(theirs?.source);
+      }
+    }
   });
 
   it('has at least 8 published runs, each in a known format and naming its row', () => {

@@ -1,16 +1,13 @@
-import { ACCELERATORS } from '../../data/accelerators.js';
-import { SOURCES } from '../../data/sources.js';
-import type { AcceleratorMetric } from '../accelerators.js';
-import { fail } from '../errors.js';
-import type { SourcedValue } from '../sourced.js';
 import type { DeviceRecord } from './types.js';
 
-/** A figure of the GPU chart's accelerator table, so both charts cite the same number. */
-function accelerator(name: string, metric: AcceleratorMetric): SourcedValue {
-  const value = ACCELERATORS.find((a) => a.name === name)?.[metric];
-  if (!value) throw fail('INVALID_VALUE', `The accelerator table has no ${metric} for ${name}`);
-  return value;
-}
+/*
+ * The GPU chart's sources (src/data/sources.ts). core/ may not import data/, so the H100 and RTX 4090
+ * figures are repeated here with the same sources; data.test.ts checks they still match that table.
+ */
+const H100 = 'https://glennklockwood.com/garden/processors/h100';
+const H100_DATASHEET = 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html';
+const RTX_4090 = 'https://waredb.com/processor/nvidia-geforce-rtx-4090';
+const EPOCH = 'https://github.com/epoch-research/training-cost-trends';
 
 const APPLE_M1_MAX =
   'https://www.apple.com/newsroom/2021/10/introducing-m1-pro-and-m1-max-the-most-powerful-chips-apple-has-ever-built/';
@@ -119,16 +116,21 @@ export const ON_DEVICE_DEVICES: readonly DeviceRecord[] = [
     id: 'rtx-4090',
     name: 'GeForce RTX 4090 (24 GB)',
     kind: 'desktop-gpu',
-    memory: accelerator('GeForce RTX 4090', 'memory'),
-    bandwidth: accelerator('GeForce RTX 4090', 'bandwidth'),
-    fp16Tflops: accelerator('GeForce RTX 4090', 'fp16'),
+    memory: { value: 24, status: 'official', source: RTX_4090, note: 'GDDR6X.' },
+    bandwidth: { value: 1008, status: 'official', source: RTX_4090 },
+    fp16Tflops: {
+      value: 165.2,
+      status: 'official',
+      source: RTX_4090,
+      note: 'FP16/BF16 tensor with FP32 accumulate, dense. Epoch lists 330 (FP16 accumulate or sparse: ambiguous).',
+    },
   },
   {
     id: 'rtx-3090',
     name: 'GeForce RTX 3090 (24 GB)',
     kind: 'desktop-gpu',
-    memory: { value: 24, status: 'official', source: SOURCES.epoch, note: "Epoch AI's chip dataset." },
-    bandwidth: { value: 936, status: 'official', source: SOURCES.epoch, note: "Epoch AI's chip dataset." },
+    memory: { value: 24, status: 'official', source: EPOCH, note: "Epoch AI's chip dataset." },
+    bandwidth: { value: 936, status: 'official', source: EPOCH, note: "Epoch AI's chip dataset." },
     fp16Tflops: null,
   },
   {
@@ -144,20 +146,20 @@ export const ON_DEVICE_DEVICES: readonly DeviceRecord[] = [
     id: 'h100-sxm',
     name: 'H100 SXM5 (80 GB)',
     kind: 'datacenter',
-    memory: accelerator('H100 SXM5', 'memory'),
-    bandwidth: accelerator('H100 SXM5', 'bandwidth'),
-    fp16Tflops: accelerator('H100 SXM5', 'fp16'),
+    memory: { value: 80, status: 'official', source: H100 },
+    bandwidth: { value: 3350, status: 'official', source: H100 },
+    fp16Tflops: { value: 989.4, status: 'official', source: H100, note: 'Dense FP16/BF16 tensor.' },
   },
   {
     id: 'h100-pcie',
     name: 'H100 PCIe (80 GB)',
     kind: 'datacenter',
-    memory: { value: 80, status: 'official', source: SOURCES.h100Datasheet, note: 'HBM2e.' },
-    bandwidth: { value: 2000, status: 'official', source: SOURCES.h100Datasheet },
+    memory: { value: 80, status: 'official', source: H100_DATASHEET, note: 'HBM2e.' },
+    bandwidth: { value: 2000, status: 'official', source: H100_DATASHEET },
     fp16Tflops: {
       value: 756.5,
       status: 'official',
-      source: SOURCES.h100Datasheet,
+      source: H100_DATASHEET,
       derived: true,
       note: 'The datasheet lists 1,513 FP16 tensor TFLOPS "with sparsity"; dense is half.',
     },
