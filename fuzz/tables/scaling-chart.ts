@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PUBLISHED_RUNS, WEIGHT_FORMATS } from '@tensorscope/scaling-chart/core';
 import { hostileValue, type PackageFuzz } from '../harness.js';
 
 /** A number that is usually sensible and sometimes not (NaN, ±Infinity, huge, tiny, negative, a string). */
@@ -167,6 +168,13 @@ const boundaryCount = fc.oneof(
 );
 
 /** The package's functions, exported from both `.` and `./core` (fuzzed once). */
+/** A model shape (parameters, layers, KV heads, head dim): mostly real, sometimes broken. */
+const shape = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ parameters: number, layers: number, kvHeads: number, headDim: number }) },
+  { weight: 1, arbitrary: fc.constant({ parameters: 8.03e9, layers: 32, kvHeads: 8, headDim: 128 }) },
+  { weight: 1, arbitrary: hostileValue },
+);
+
 const functions: PackageFuzz['tables'][string] = {
   formatCount: {
     args: fc.tuple(boundaryCount, locale),
@@ -240,6 +248,50 @@ const functions: PackageFuzz['tables'][string] = {
     valid: (result) => allFinite(result) || typeof result === 'object',
   },
   validateAccelerators: { args: fc.tuple(accelerators) },
+  weightsBytes: { args: fc.tuple(number, number), valid: finite },
+  kvCacheBytes: { args: fc.tuple(shape, number, fc.option(number, { nil: undefined })), valid: finite },
+  estimateMemory: { args: fc.tuple(shape, number, number), valid: allFinite },
+  usableBytes: {
+    args: fc.tuple(
+      fc.oneof(
+        fc.record(
+          {
+            kind: fc.constantFrom<unknown>('phone', 'laptop', 'desktop-gpu', 'bogus'),
+            memoryKind: fc.constantFrom<unknown>('unified', 'vram', 'ram', undefined, 5),
+          },
+          { requiredKeys: [] },
+        ),
+        hostileValue,
+      ),
+      number,
+    ),
+    valid: finite,
+  },
+  estimateDecode: {
+    args: fc.tuple(
+      fc.oneof(fc.record({ weightsBytes: number, kvCacheBytes: number }), hostileValue),
+      number,
+      fc.constantFrom<unknown>('gpu', 'cpu', undefined, 'npu'),
+    ),
+    valid: allFinite,
+  },
+  prefillCeiling: { args: fc.tuple(number, number), valid: finite },
+  decodeBound: { args: fc.tuple(number, number, number, number), valid: allFinite },
+  checkPublishedRuns: {
+    args: fc.tuple(
+      fc.oneof(fc.constant(PUBLISHED_RUNS), fc.array(hostileValue, { maxLength: 2 }), hostileValue),
+      fc.oneof(fc.constant(WEIGHT_FORMATS), hostileValue),
+    ),
+    valid: (result) =>
+      Array.isArray(result) &&
+      result.every((row) =>
+        allFinite({ p: (row as { predicted: number }).predicted, e: (row as { error: number }).error }),
+      ),
+  },
+  medianAbsoluteError: {
+    args: fc.tuple(fc.oneof(fc.array(fc.record({ error: number }), { maxLength: 5 }), hostileValue)),
+    allowNaN: true,
+  },
 };
 
 const fuzz: PackageFuzz = {
@@ -278,6 +330,30 @@ const fuzz: PackageFuzz = {
           law: fc.constantFrom<unknown>('chinchilla', 'kaplan', 'bogus', null),
           axis: fc.constantFrom<unknown>('parameters', 'compute', 'bogus', null),
         }),
+      },
+      OnDeviceCalculator: {
+        kind: 'component',
+        runs: 40,
+        props: fc.record(
+          {
+            locale,
+            theme: frame.theme,
+            model: fc.oneof(fc.constantFrom('llama-3.1-8b', 'gemma-2-2b', 'mine'), hostileValue),
+            format: fc.constantFrom<unknown>('fp16', 'q4_k_m', 'q3', null),
+            context: fc.oneof(fc.constantFrom<unknown>(8192, 1, 200_000, 0, -5, 1.5), hostileValue),
+            device: fc.oneof(fc.constantFrom('rtx-4090', 'this-device', 'toaster'), hostileValue),
+            yourDevice: fc.oneof(
+              fc.record(
+                { bandwidthGBs: number, what: fc.oneof(fc.string({ maxLength: 8 }), hostileValue), tflops: number },
+                { requiredKeys: ['bandwidthGBs'] },
+              ),
+              hostileValue,
+            ),
+            className: frame.className,
+            style: frame.style,
+          },
+          { requiredKeys: [] },
+        ),
       },
       ComputeCalculator: {
         kind: 'component',

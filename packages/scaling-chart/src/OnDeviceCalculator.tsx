@@ -282,6 +282,3 @@ function deviceRows(memory: MemoryEstimate, yours: MeasuredDevice | undefined, y
   }
   return rows;
 }
-
-/** The constants behind the predictions, for readers who want them as data. */
-export { COST_CONSTANTS };

@@ -9,10 +9,26 @@ export { ScalingLawChart } from './ScalingLawChart.js';
 export type { ScalingLawChartProps } from './ScalingLawChart.js';
 export { ComputeCalculator } from './ComputeCalculator.js';
 export type { ComputeCalculatorProps } from './ComputeCalculator.js';
+export { OnDeviceCalculator } from './OnDeviceCalculator.js';
+export type { MeasuredDevice, OnDeviceCalculatorProps } from './OnDeviceCalculator.js';
 export {
+  checkPublishedRuns,
   chinchillaLoss,
   computeOptimal,
+  COST_CONSTANTS,
+  decodeBound,
+  estimateDecode,
+  estimateMemory,
   estimateTrainingRun,
+  kvCacheBytes,
+  medianAbsoluteError,
+  ON_DEVICE_DEVICES,
+  ON_DEVICE_MODELS,
+  prefillCeiling,
+  PUBLISHED_RUNS,
+  usableBytes,
+  WEIGHT_FORMATS,
+  weightsBytes,
   fitExponentialTrend,
   formatCount,
   formatScientific,

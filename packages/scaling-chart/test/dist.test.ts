@@ -20,7 +20,9 @@ it('imports neither tfjs nor three', () => {
   for (const c of code) expect(c).not.toMatch(/['"](?:@tensorflow\/[^'"]*|three)['"]/);
 });
 
-it('is at most 50 KB gzipped (without react and visx)', () => {
+// Every chart and both calculators together (a page loads only the ones it imports): 48 KB before the
+// on-device calculator, whose sourced tables (39 published runs, 11 devices, 8 models, with notes) add ~18 KB.
+it('is at most 72 KB gzipped (without react and visx)', () => {
   console.log(`scaling-chart dist: ${files.length} files, ${(size / 1024).toFixed(1)} KB gzip`);
-  expect(size).toBeLessThanOrEqual(50 * 1024);
+  expect(size).toBeLessThanOrEqual(72 * 1024);
 });

@@ -16,4 +16,26 @@ export type { ChinchillaConstants, ComputeOptimum, KaplanConstants, ScalingLaw }
 export { toCsv } from './csv.js';
 export type { CsvColumn } from './csv.js';
 export { SCALING_ERROR_CODES } from './errors.js';
+export {
+  COST_CONSTANTS,
+  decodeBound,
+  estimateDecode,
+  estimateMemory,
+  kvCacheBytes,
+  prefillCeiling,
+  usableBytes,
+  weightsBytes,
+} from './onDevice/costModel.js';
+export type { DecodeEstimate, MemoryEstimate, ModelShape } from './onDevice/costModel.js';
+export { checkPublishedRuns, medianAbsoluteError } from './onDevice/checkRuns.js';
+export type { CheckedRun } from './onDevice/checkRuns.js';
+export { ON_DEVICE_DEVICES, ON_DEVICE_MODELS, PUBLISHED_RUNS, WEIGHT_FORMATS } from './onDevice/index.js';
+export type {
+  DeviceKind,
+  DeviceRecord,
+  ModelArchitecture,
+  PublishedRun,
+  WeightFormat,
+  WeightFormatId,
+} from './onDevice/types.js';
 export type { ScalingErrorCode } from './errors.js';

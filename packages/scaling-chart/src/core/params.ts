@@ -7,8 +7,8 @@ import { checkString } from '@tensorscope/common';
 export const SCALING_CHART_PARAMS = ['chart', 'preset'] as const;
 export type ScalingChartParam = (typeof SCALING_CHART_PARAMS)[number];
 
-/** What `chart` can show: the four charts and the training-compute calculator. */
-export const SCALING_CHARTS = ['parameters', 'compute', 'gpu', 'scaling-law', 'calculator'] as const;
+/** What `chart` can show: the four charts, the training-compute calculator and the on-device calculator. */
+export const SCALING_CHARTS = ['parameters', 'compute', 'gpu', 'scaling-law', 'calculator', 'on-device'] as const;
 export type ScalingChartKind = (typeof SCALING_CHARTS)[number];
 
 /** The chart shown when `chart` is missing. */

@@ -10,7 +10,7 @@ import { SCALING_CHART_PARAMS } from '../core/params.js';
 export const SCALING_CHART_TAG = 'tensorscope-scaling-chart';
 
 /**
- * `<tensorscope-scaling-chart chart="parameters | compute | gpu | scaling-law | calculator">`:
+ * `<tensorscope-scaling-chart chart="parameters | compute | gpu | scaling-law | calculator | on-device">`:
  * one of the sourced scaling charts; no data needed. `chart="law"` is accepted for `scaling-law`.
  *
  * - `.data`: optional records replacing the built-in ones (`ModelRecord[]` for parameters, compute

@@ -1,5 +1,12 @@
 import type { ViewProps } from '@tensorscope/common/element';
-import { ComputeCalculator, ComputeChart, GpuChart, ParameterChart, ScalingLawChart } from '../index.js';
+import {
+  ComputeCalculator,
+  ComputeChart,
+  GpuChart,
+  OnDeviceCalculator,
+  ParameterChart,
+  ScalingLawChart,
+} from '../index.js';
 import { DEFAULT_SCALING_CHART, parsePreset, parseScalingChart } from '../core/params.js';
 
 /**
@@ -19,6 +26,8 @@ export function View({ data, locale, theme, height, host, emit }: ViewProps) {
       return <GpuChart {...common} {...(records ? { accelerators: records } : {})} />;
     case 'scaling-law':
       return <ScalingLawChart {...common} {...(height ? { height } : {})} {...(records ? { models: records } : {})} />;
+    case 'on-device':
+      return <OnDeviceCalculator {...common} />;
     case 'calculator':
       return (
         <ComputeCalculator

@@ -23,7 +23,12 @@ describe('the cost model against published measured decode speeds', () => {
     expect(medianAbsoluteError(checked)).toBeCloseTo(median, 12);
     console.log(
       `median |error| ${(median * 100).toFixed(1)} % over ${n} runs\n` +
-        checked.map((c) => `  ${c.run.id}: measured ${c.measured}, predicted ${c.predicted.toFixed(1)} (${(c.error * 100).toFixed(0)} %)`).join('\n'),
+        checked
+          .map(
+            (c) =>
+              `  ${c.run.id}: measured ${c.measured}, predicted ${c.predicted.toFixed(1)} (${(c.error * 100).toFixed(0)} %)`,
+          )
+          .join('\n'),
     );
   });
 });

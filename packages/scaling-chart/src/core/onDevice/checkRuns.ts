@@ -1,4 +1,4 @@
-import { checkArray } from '@tensorscope/common';
+import { checkArray, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import { estimateDecode, weightsBytes } from './costModel.js';
 import type { PublishedRun, WeightFormat } from './types.js';
 
@@ -24,9 +24,17 @@ export const isCpuRuntime = (runtime: string): boolean => /\bcpu\b/i.test(runtim
  */
 export function checkPublishedRuns(runs: readonly PublishedRun[], formats: readonly WeightFormat[]): CheckedRun[] {
   const bits = new Map(
-    checkArray(formats, 'formats').map((f) => [(f as WeightFormat).id, (f as WeightFormat).bitsPerWeight.value]),
+    checkArray(formats, 'formats').map((raw, i) => {
+      const f = checkObject(raw, `formats[${i}]`);
+      const value = checkObject(f.bitsPerWeight, `formats[${i}].bitsPerWeight`).value;
+      return [
+        checkString(f.id, `formats[${i}].id`),
+        checkNumber(value, `formats[${i}].bitsPerWeight.value`, { min: 1, max: 64 }),
+      ] as const;
+    }),
   );
-  return (checkArray(runs, 'runs') as PublishedRun[]).flatMap((run) => {
+  return checkArray(runs, 'runs').flatMap((raw, i) => {
+    const run = checkRun(raw, i);
     const bitsPerWeight = bits.get(run.format);
     if (bitsPerWeight === undefined) return [];
     const weights = weightsBytes(run.parameters, bitsPerWeight);
@@ -51,8 +59,24 @@ export function checkPublishedRuns(runs: readonly PublishedRun[], formats: reado
 
 /** The median of |error| over the checked runs (0.3 = predictions are typically within 30 %). */
 export function medianAbsoluteError(checked: readonly CheckedRun[]): number {
-  const errors = checked.map((c) => Math.abs(c.error)).sort((a, b) => a - b);
+  const errors = checkArray(checked, 'checked')
+    .map((c, i) => Math.abs(checkNumber(checkObject(c, `checked[${i}]`).error, `checked[${i}].error`)))
+    .sort((a, b) => a - b);
   if (errors.length === 0) return Number.NaN;
   const mid = errors.length >> 1;
   return errors.length % 2 ? errors[mid]! : (errors[mid - 1]! + errors[mid]!) / 2;
+}
+
+/** A published run's fields the check reads, each checked (a bad row is a typed error naming it). */
+function checkRun(raw: unknown, i: number): PublishedRun {
+  const at = `runs[${i}]`;
+  const run = checkObject(raw, at) as unknown as PublishedRun;
+  checkString(run.id, `${at}.id`);
+  checkString(run.format, `${at}.format`);
+  checkString(run.runtime, `${at}.runtime`);
+  checkNumber(run.parameters, `${at}.parameters`, { min: 1, max: 1e15 });
+  checkNumber(checkObject(run.bandwidth, `${at}.bandwidth`).value, `${at}.bandwidth.value`, { min: 1e-6, max: 1e9 });
+  const measured = checkObject(run.decodeTokensPerSecond, `${at}.decodeTokensPerSecond`).value;
+  checkNumber(measured, `${at}.decodeTokensPerSecond.value`, { min: Number.MIN_VALUE, max: 1e9 });
+  return run;
 }

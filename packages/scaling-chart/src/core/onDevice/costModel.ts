@@ -57,22 +57,27 @@ export interface MemoryEstimate {
 }
 
 const GB = 1e9;
+/** Limits far above any real model or device, so no product overflows to Infinity. */
+const MAX_PARAMETERS = 1e15;
+const MAX_BYTES = 1e18;
+const MAX_GBS = 1e9;
+const MAX_TFLOPS = 1e9;
 
 /** Checks a model shape: every field a finite number above zero (layers, heads, head dim whole). */
 export function checkModelShape(shape: ModelShape, argument = 'model'): ModelShape {
   const s = checkObject(shape, argument);
   return {
-    parameters: checkNumber(s.parameters, `${argument}.parameters`, { min: 1 }),
-    layers: checkNumber(s.layers, `${argument}.layers`, { min: 1, integer: true }),
-    kvHeads: checkNumber(s.kvHeads, `${argument}.kvHeads`, { min: 1, integer: true }),
-    headDim: checkNumber(s.headDim, `${argument}.headDim`, { min: 1, integer: true }),
+    parameters: checkNumber(s.parameters, `${argument}.parameters`, { min: 1, max: MAX_PARAMETERS }),
+    layers: checkNumber(s.layers, `${argument}.layers`, { min: 1, max: 10_000, integer: true }),
+    kvHeads: checkNumber(s.kvHeads, `${argument}.kvHeads`, { min: 1, max: 10_000, integer: true }),
+    headDim: checkNumber(s.headDim, `${argument}.headDim`, { min: 1, max: 100_000, integer: true }),
   };
 }
 
 /** Bytes of the weights at `bitsPerWeight` (block scales included). */
 export function weightsBytes(parameters: number, bitsPerWeight: number): number {
   return (
-    (checkNumber(parameters, 'parameters', { min: 1 }) *
+    (checkNumber(parameters, 'parameters', { min: 1, max: MAX_PARAMETERS }) *
       checkNumber(bitsPerWeight, 'bitsPerWeight', { min: 1, max: 64 })) /
     8
   );
@@ -85,7 +90,7 @@ export function kvCacheBytes(
   bytesPerValue: number = COST_CONSTANTS.kvBytesPerValue.value,
 ): number {
   const m = checkModelShape(model);
-  const tokens = checkNumber(context, 'context', { min: 0, integer: true });
+  const tokens = checkNumber(context, 'context', { min: 0, max: 1e9, integer: true });
   return (
     2 * m.layers * m.kvHeads * m.headDim * tokens * checkNumber(bytesPerValue, 'bytesPerValue', { min: 0.125, max: 8 })
   );
@@ -106,14 +111,14 @@ export function memoryKindOf(device: Pick<DeviceRecord, 'kind' | 'memoryKind'>):
 
 /** Bytes of a device's memory a model may use (the usable share of its memory kind). */
 export function usableBytes(device: Pick<DeviceRecord, 'kind' | 'memoryKind'>, memoryGB: number): number {
-  const kind = memoryKindOf(device);
+  const kind = memoryKindOf(checkObject(device, 'device') as Pick<DeviceRecord, 'kind' | 'memoryKind'>);
   const share =
     kind === 'unified'
       ? COST_CONSTANTS.usableUnified.value
       : kind === 'vram'
         ? COST_CONSTANTS.usableVram.value
         : COST_CONSTANTS.usableRam.value;
-  return checkNumber(memoryGB, 'memoryGB', { min: 0 }) * GB * share;
+  return checkNumber(memoryGB, 'memoryGB', { min: 0, max: MAX_GBS }) * GB * share;
 }
 
 export interface DecodeEstimate {
@@ -137,7 +142,7 @@ export function estimateDecode(
     checkNumber(m.weightsBytes, 'memory.weightsBytes', { min: 1 }) +
     checkNumber(m.kvCacheBytes, 'memory.kvCacheBytes', { min: 0 });
   const efficiency = (path === 'cpu' ? COST_CONSTANTS.cpuEfficiency : COST_CONSTANTS.gpuEfficiency).value;
-  const bandwidth = checkNumber(bandwidthGBs, 'bandwidthGBs', { min: 1e-6 }) * GB;
+  const bandwidth = checkNumber(bandwidthGBs, 'bandwidthGBs', { min: 1e-6, max: MAX_GBS }) * GB;
   return { bytesPerToken, efficiency, tokensPerSecond: (efficiency * bandwidth) / bytesPerToken };
 }
 
@@ -146,8 +151,8 @@ export function estimateDecode(
  * bound (prefill is compute-bound and no runtime reaches peak), so no efficiency factor is guessed.
  */
 export function prefillCeiling(parameters: number, tflops: number): number {
-  const flopsPerToken = 2 * checkNumber(parameters, 'parameters', { min: 1 });
-  return (checkNumber(tflops, 'tflops', { min: 1e-9 }) * 1e12) / flopsPerToken;
+  const flopsPerToken = 2 * checkNumber(parameters, 'parameters', { min: 1, max: MAX_PARAMETERS });
+  return (checkNumber(tflops, 'tflops', { min: 1e-9, max: MAX_TFLOPS }) * 1e12) / flopsPerToken;
 }
 
 /**
@@ -162,9 +167,10 @@ export function decodeBound(
   tflops: number,
 ): { bound: 'bandwidth' | 'compute'; readSeconds: number; computeSeconds: number } {
   const readSeconds =
-    checkNumber(bytesPerToken, 'bytesPerToken', { min: 0 }) /
-    (checkNumber(bandwidthGBs, 'bandwidthGBs', { min: 1e-9 }) * GB);
+    checkNumber(bytesPerToken, 'bytesPerToken', { min: 0, max: MAX_BYTES }) /
+    (checkNumber(bandwidthGBs, 'bandwidthGBs', { min: 1e-9, max: MAX_GBS }) * GB);
   const computeSeconds =
-    (2 * checkNumber(parameters, 'parameters', { min: 1 })) / (checkNumber(tflops, 'tflops', { min: 1e-12 }) * 1e12);
+    (2 * checkNumber(parameters, 'parameters', { min: 1, max: MAX_PARAMETERS })) /
+    (checkNumber(tflops, 'tflops', { min: 1e-12, max: MAX_TFLOPS }) * 1e12);
   return { bound: readSeconds >= computeSeconds ? 'bandwidth' : 'compute', readSeconds, computeSeconds };
 }
