@@ -16,6 +16,7 @@ const AttentionSection = lazy(() => import('./sections/AttentionSection.js'));
 const VectorsSection = lazy(() => import('./sections/VectorsSection.js'));
 const RagSection = lazy(() => import('./sections/RagSection.js'));
 const ScaleSection = lazy(() => import('./sections/ScaleSection.js'));
+const OnDeviceSection = lazy(() => import('./sections/OnDeviceSection.js'));
 
 const DEFAULT_TEXT: Record<Locale, string> = { en: EXAMPLES[1]!.en, ko: EXAMPLES[1]!.ko };
 
@@ -89,6 +90,7 @@ export function App() {
                 ['vectors', t.vectorsTitle],
                 ['rag', t.ragTitle],
                 ['scale', t.scaleTitle],
+                ['on-device', t.onDeviceTitle],
               ] as const
             ).map(([id, title]) => (
               <a key={id} href={`#${id}`}>
@@ -162,6 +164,16 @@ export function App() {
             placeholderHeight={2000}
           >
             <ScaleSection locale={locale} measured={measured} />
+          </Section>
+          <Section
+            id="on-device"
+            title={t.onDeviceTitle}
+            intro={<p>{t.onDeviceText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/on-device', {}, locale, theme)}
+            placeholderHeight={1400}
+          >
+            <OnDeviceSection locale={locale} measured={measured} />
           </Section>
         </main>
       </div>

@@ -72,6 +72,22 @@ const en = {
   ragTitle: '5. RAG: looking things up before answering',
   ragText:
     'A model answers from what it memorised, and sometimes makes things up. Retrieval-augmented generation (RAG) first looks things up: the question is matched against chunks of a corpus, the best chunks are pasted into the prompt, and only then does the model answer. Below, one question is searched three ways over short passages in Korean and English written for this lecture: keywords (BM25), vectors learned from the corpus (LSA) or averaged GloVe word vectors (SIF), and both fused. How often each finds the right passage is measured on labelled questions, in your browser. Nothing is generated.',
+  onDeviceTitle: '7. On-device AI',
+  onDeviceText:
+    'Small models (around 8 billion parameters) can run on a laptop or a phone. Will one fit in this device’s memory, and how many tokens per second would it write? Generating text reads every weight once per token, so the answer is mostly memory size and memory bandwidth. Measure this device, then compare it with reference devices and with published measurements.',
+  onDevicePrivacy: 'Privacy: the prompt and the answer never leave the device.',
+  onDeviceLatency: 'Latency: no network round trip, and it works offline.',
+  onDeviceSize:
+    'Size: the model must fit in memory, so it is smaller, and a smaller model knows and reasons less than a large one in a data centre.',
+  onDeviceMeasure: 'Measure this device’s memory bandwidth',
+  onDeviceMeasureAgain: 'Measure again',
+  onDeviceMeasuring: 'Measuring… run {done} of {total}',
+  onDeviceCancel: 'Cancel',
+  onDeviceResult: 'Measured: {gbs} GB/s ({what}).',
+  onDeviceWhat: '{kind} on {backend}',
+  onDeviceWhatSoftware: '{kind} on {backend}, a software GPU: host memory, not a GPU number',
+  onDeviceGpuCopy: 'GPU buffer copy',
+  onDeviceHostCopy: 'typed-array copy in host memory',
   scaleTitle: '6. Scale',
   scaleText:
     'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
@@ -170,6 +186,22 @@ export const messages: MessageCatalog<DemoMessage> = {
     ragTitle: '5. RAG: 답하기 전에 찾아보기',
     ragText:
       '모델은 외운 것으로 답하고, 가끔 지어냅니다. 검색 증강 생성(RAG)은 먼저 찾아봅니다. 질문을 말뭉치의 청크와 맞춰 보고, 가장 맞는 청크를 프롬프트에 붙인 뒤에야 모델이 답합니다. 아래에서는 이 강의를 위해 쓴 한국어·영어 짧은 문단들을 세 가지 방법으로 검색합니다: 키워드(BM25), 말뭉치에서 배운 벡터(LSA) 또는 GloVe 단어 벡터의 평균(SIF), 그리고 둘의 결합. 각 방법이 정답 문단을 얼마나 자주 찾는지를 라벨이 붙은 질문으로 브라우저에서 직접 잽니다. 아무것도 생성하지 않습니다.',
+    onDeviceTitle: '7. 온디바이스 AI',
+    onDeviceText:
+      '작은 모델(파라미터 80억 개 안팎)은 노트북이나 휴대폰에서도 돌아갑니다. 이 기기의 메모리에 들어갈까요? 초당 몇 토큰을 쓸까요? 글을 생성할 때는 토큰마다 모든 가중치를 한 번씩 읽으므로, 답은 주로 메모리 크기와 메모리 대역폭에 달려 있습니다. 이 기기를 재고, 기준 기기 및 공개된 실측값과 비교해 보세요.',
+    onDevicePrivacy: '개인정보: 질문과 답이 기기 밖으로 나가지 않습니다.',
+    onDeviceLatency: '지연 시간: 네트워크를 오가지 않고, 오프라인에서도 됩니다.',
+    onDeviceSize:
+      '크기: 모델이 메모리에 들어가야 하므로 작고, 작은 모델은 데이터센터의 큰 모델보다 아는 것과 추론하는 힘이 적습니다.',
+    onDeviceMeasure: '이 기기의 메모리 대역폭 재기',
+    onDeviceMeasureAgain: '다시 재기',
+    onDeviceMeasuring: '재는 중… {total}회 중 {done}회',
+    onDeviceCancel: '취소',
+    onDeviceResult: '측정값: {gbs} GB/s ({what}).',
+    onDeviceWhat: '{backend}에서 {kind}',
+    onDeviceWhatSoftware: '{backend}에서 {kind}, 소프트웨어 GPU: GPU가 아닌 호스트 메모리 값',
+    onDeviceGpuCopy: 'GPU 버퍼 복사',
+    onDeviceHostCopy: '호스트 메모리의 타입 배열 복사',
     scaleTitle: '6. 규모',
     scaleText:
       '공개된 파라미터 수는 7년 만에 약 3천 배 늘었습니다 (Transformer 2억 1,300만 개, 2017 → DeepSeek-V3 6,710억 개, 2024). 모든 점에 출처가 있고, 추정치는 속이 빈 원, 소문은 점선으로 표시합니다.',

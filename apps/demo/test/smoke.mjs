@@ -246,6 +246,23 @@ try {
       assert.ok((await page.locator('.ts-parameter-chart__point').count()) >= 18);
     });
 
+    await check(`${v}: on-device: measure bandwidth, the calculator predicts for this device`, async () => {
+      await section(page, 'on-device').scrollIntoViewIfNeeded();
+      const calculator = section(page, 'on-device').locator('.ts-on-device');
+      await calculator.waitFor({ timeout: 60_000 });
+      assert.match(await calculator.innerText(), /Predicted decode speed: [\d.,]+ tokens\/s/);
+      assert.match(await calculator.innerText(), /median error is \d+ %/);
+      await section(page, 'on-device')
+        .getByRole('button', { name: /Measure this device/ })
+        .click();
+      await page.getByTestId('bandwidth-result').waitFor({ timeout: 90_000 });
+      assert.match(await page.getByTestId('bandwidth-result').innerText(), /Measured: [\d.,]+ GB\/s/);
+      await calculator
+        .getByRole('cell', { name: /This device \(measured/ })
+        .first()
+        .waitFor();
+    });
+
     await check(`${v}: "copy embed code" gives an iframe snippet`, async () => {
       await section(page, 'scale').getByRole('button', { name: 'Copy embed code' }).click();
       const snippet = await section(page, 'scale').getByRole('textbox', { name: 'Embed code' }).inputValue();
@@ -308,6 +325,12 @@ try {
           .getByTestId('token-count')
           .filter({ hasText: /글자 5개/ })
           .waitFor({ timeout: 60_000 });
+      },
+    ],
+    [
+      'on-device?model=llama-3.2-3b&locale=ko&theme=dark',
+      async (page) => {
+        await page.getByText(/예상 생성 속도/).waitFor({ timeout: 60_000 });
       },
     ],
     [

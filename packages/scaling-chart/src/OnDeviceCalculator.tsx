@@ -138,11 +138,26 @@ function Calculator(props: OnDeviceCalculatorProps) {
   return (
     <section
       className={['ts-on-device', typeof props.className === 'string' ? props.className : ''].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), display: 'grid', gap: 12, ...props.style }}
+      style={{
+        ...themedRootStyle(theme),
+        display: 'grid',
+        gap: 12,
+        gridTemplateColumns: 'minmax(0, 1fr)',
+        ...props.style,
+      }}
       aria-label={t.title}
     >
+      {/* Long device names must not widen the page on a phone. */}
+      <style href="tensorscope-on-device" precedence="tensorscope">
+        {
+          '.ts-on-device__controls > * { min-width: 0; max-width: 100%; } .ts-on-device__controls select { max-width: 100%; }'
+        }
+      </style>
       <h3 style={{ margin: 0, fontSize: 16 }}>{t.title}</h3>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'end' }}>
+      <div
+        className="ts-on-device__controls"
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'end' }}
+      >
         <Select<string>
           label={t.model}
           value={model.id}

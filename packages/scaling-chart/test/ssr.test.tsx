@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 
 it('imports and renders every component on the server without window or document', async () => {
   expect(typeof window).toBe('undefined');
-  const { ParameterChart, ComputeChart, GpuChart, ScalingLawChart, ComputeCalculator } =
+  const { ParameterChart, ComputeChart, GpuChart, ScalingLawChart, ComputeCalculator, OnDeviceCalculator } =
     await import('@tensorscope/scaling-chart');
   await import('@tensorscope/scaling-chart/core');
   const { renderToString } = await import('react-dom/server');
@@ -27,6 +27,11 @@ it('imports and renders every component on the server without window or document
   const calculator = renderToString(<ComputeCalculator preset="llama-3.1-405b" />);
   expect(calculator).toContain('Training-compute calculator');
   expect(calculator).toContain('Reproduced.');
+
+  const onDevice = renderToString(<OnDeviceCalculator locale="ko" yourDevice={{ bandwidthGBs: 40, what: 'wasm' }} />);
+  expect(onDevice).toContain('이 기기에서 돌아갈까?');
+  expect(onDevice).toContain('예상 생성 속도');
+  expect(renderToString(<OnDeviceCalculator format={'q3' as never} />)).toContain('role="alert"');
 
   const bad = renderToString(<ParameterChart models={[{ name: 'x' } as never]} />);
   expect(bad).toContain('role="alert"');

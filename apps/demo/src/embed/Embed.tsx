@@ -15,6 +15,7 @@ const EmbeddingEmbed = lazy(() => import('./EmbeddingEmbed.js'));
 const ChartEmbed = lazy(() => import('./ChartEmbed.js'));
 const TokensEmbed = lazy(() => import('./TokensEmbed.js'));
 const RagEmbed = lazy(() => import('./RagEmbed.js'));
+const OnDeviceEmbed = lazy(() => import('./OnDeviceEmbed.js'));
 
 /** One component full-frame, configured by URL parameters; a bad URL shows what is wrong. */
 export default function Embed({ view, search }: { view: string; search: string }) {
@@ -39,6 +40,8 @@ export default function Embed({ view, search }: { view: string; search: string }
         <EmbeddingEmbed state={config.state} mode={config.mode} />
       ) : config.view === 'tokens' ? (
         <TokensEmbed text={config.text} locale={locale} />
+      ) : config.view === 'on-device' ? (
+        <OnDeviceEmbed model={config.model} />
       ) : config.view === 'rag' ? (
         <RagEmbed query={config.query} map={config.map} locale={locale} />
       ) : (

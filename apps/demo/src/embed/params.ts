@@ -30,6 +30,7 @@ export const EMBED_VIEWS = [
   'gpu-chart',
   'tokens',
   'rag',
+  'on-device',
 ] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
@@ -40,6 +41,7 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
   | { view: 'gpu-chart'; device: { gflops: number; backend: string } | undefined }
   | { view: 'tokens'; text: string | undefined }
   | { view: 'rag'; query: string | undefined; map: boolean }
+  | { view: 'on-device'; model: string | undefined }
 );
 
 const ALLOWED: Record<EmbedView, readonly string[]> = {
@@ -49,6 +51,7 @@ const ALLOWED: Record<EmbedView, readonly string[]> = {
   'gpu-chart': ['gflops', 'backend'],
   tokens: ['text'],
   rag: ['query', 'map'],
+  'on-device': ['model'],
 };
 
 /**
@@ -136,6 +139,9 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
     }
     case 'tokens':
       config = { view: name, locale, theme, text: params.get('text') ?? undefined };
+      break;
+    case 'on-device':
+      config = { view: name, locale, theme, model: params.get('model') ?? undefined };
       break;
     case 'rag':
       config = {

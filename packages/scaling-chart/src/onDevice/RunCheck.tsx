@@ -2,6 +2,7 @@ import { interpolate, type Locale } from '@tensorscope/common';
 import { DataTable } from '@tensorscope/common/react';
 import { medianAbsoluteError, isCpuRuntime, type CheckedRun } from '../core/onDevice/checkRuns.js';
 import { COST_CONSTANTS } from '../core/onDevice/costModel.js';
+import { ON_DEVICE_DEVICES, ON_DEVICE_MODELS } from '../core/onDevice/index.js';
 import { SourceLink } from '../ui/SourceLink.js';
 import { formatPercent, formatSignedPercent, formatTps } from './format.js';
 import { onDeviceMessages } from './messages.js';
@@ -27,8 +28,12 @@ export function RunCheck({ checked, locale }: { checked: readonly CheckedRun[]; 
         rows={checked}
         rowKey={(row) => row.run.id}
         columns={[
-          { key: 'model', header: t.runModel, format: (_v, row) => `${row.run.model} · ${row.run.format}` },
-          { key: 'device', header: t.runDevice, format: (_v, row) => `${row.run.device} (${row.run.runtime})` },
+          { key: 'model', header: t.runModel, format: (_v, row) => `${modelName(row.run.model)} · ${row.run.format}` },
+          {
+            key: 'device',
+            header: t.runDevice,
+            format: (_v, row) => `${deviceName(row.run.device)} (${row.run.runtime})`,
+          },
           {
             key: 'measured',
             header: t.measured,
@@ -57,7 +62,8 @@ export function RunCheck({ checked, locale }: { checked: readonly CheckedRun[]; 
             <li key={miss.run.id}>
               <strong>
                 {t.missNote}
-                {miss.run.model} · {miss.run.format} · {miss.run.device} ({formatSignedPercent(miss.error, locale)}).
+                {modelName(miss.run.model)} · {miss.run.format} · {deviceName(miss.run.device)} (
+                {formatSignedPercent(miss.error, locale)}).
               </strong>{' '}
               {interpolate(t.achieved, {
                 share: formatPercent(miss.achievedShare, locale),
@@ -74,3 +80,7 @@ export function RunCheck({ checked, locale }: { checked: readonly CheckedRun[]; 
     </div>
   );
 }
+
+/** A run names a model or device by its table id when it has one: show the table's name. */
+const modelName = (id: string) => ON_DEVICE_MODELS.find((m) => m.id === id)?.name ?? id;
+const deviceName = (id: string) => ON_DEVICE_DEVICES.find((d) => d.id === id)?.name ?? id;
