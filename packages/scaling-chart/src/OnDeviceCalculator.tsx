@@ -4,7 +4,6 @@ import { Field, Input, Select, ToggleGroup, useTensorscopeSettings } from '@tens
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { checkPublishedRuns } from './core/onDevice/checkRuns.js';
 import {
-  COST_CONSTANTS,
   decodeBound,
   estimateDecode,
   estimateMemory,
