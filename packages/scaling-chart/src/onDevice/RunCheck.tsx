@@ -1,4 +1,4 @@
-import { interpolate, type Locale } from '@tensorscope/common';
+import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import { DataTable } from '@tensorscope/common/react';
 import { medianAbsoluteError, isCpuRuntime, type CheckedRun } from '../core/onDevice/checkRuns.js';
 import { COST_CONSTANTS } from '../core/onDevice/costModel.js';
@@ -66,6 +66,8 @@ export function RunCheck({ checked, locale }: { checked: readonly CheckedRun[]; 
                 {formatSignedPercent(miss.error, locale)}).
               </strong>{' '}
               {interpolate(t.achieved, {
+                ms: formatNumber(1000 / miss.measured, locale, { maximumFractionDigits: 1 }),
+                readMs: formatNumber(1000 / (miss.measured / miss.achievedShare), locale, { maximumFractionDigits: 1 }),
                 share: formatPercent(miss.achievedShare, locale),
                 eff: formatPercent(
                   (isCpuRuntime(miss.run.runtime) ? COST_CONSTANTS.cpuEfficiency : COST_CONSTANTS.gpuEfficiency).value,

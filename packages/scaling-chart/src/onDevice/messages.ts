@@ -44,7 +44,8 @@ export const onDeviceMessages = {
     measured: 'Measured',
     predicted: 'Predicted',
     error: 'Error',
-    achieved: 'Reached {share} of peak bandwidth (the model assumes {eff}).',
+    achieved:
+      'Reached {share} of peak bandwidth (the model assumes {eff}): {ms} ms per token, while reading its weights at peak takes {readMs} ms.',
     missNote: 'Over 50 % off: ',
     sources: 'Sources',
     constants:
@@ -92,7 +93,8 @@ export const onDeviceMessages = {
     measured: '실측',
     predicted: '예측',
     error: '오차',
-    achieved: '최대 대역폭의 {share}에 도달했습니다 (모델은 {eff}로 가정).',
+    achieved:
+      '최대 대역폭의 {share}에 도달했습니다 (모델은 {eff}로 가정): 토큰당 {ms} ms가 걸렸는데, 가중치를 최대 대역폭으로 읽는 데는 {readMs} ms면 됩니다.',
     missNote: '50 % 넘게 틀림: ',
     sources: '출처',
     constants:
