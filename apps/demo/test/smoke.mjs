@@ -360,7 +360,7 @@ try {
   for (const [route, message] of [
     [
       'scaling-chart?chart=pie',
-      /Parameter “chart” must be one of parameters, compute, gpu, scaling-law, calculator; got “pie”/,
+      /Parameter “chart” must be one of parameters, compute, gpu, scaling-law, calculator, on-device; got “pie”/,
     ],
     ['embedding-space?view=%7B%22k%22%3A0%7D', /"k" must be a whole number from 1 to 100, got 0/],
     ['gpu-chart?gflops=-3&colour=red', /Unknown parameter “colour”.*“gflops” must be a positive number; got “-3”/s],

@@ -55,6 +55,8 @@ it('uses no eval, no new Function and no CDN', () => {
     expect(code, file).not.toMatch(/(?<![.\w$])eval\s*\(/);
     expect(code, file).not.toMatch(/new\s+Function\s*\(/);
     // URL-shaped, so a tokenizer vocabulary that holds the word "cdnjs" as a token is no false alarm.
-    expect(code, file).not.toMatch(/\/\/(?:[\w-]+\.)*(?:jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|skypack\.dev)/);
+    expect(code, file).not.toMatch(
+      /\/\/(?:[\w-]+\.)*(?:jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|skypack\.dev)/,
+    );
   }
 });

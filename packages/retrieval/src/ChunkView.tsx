@@ -1,6 +1,11 @@
 'use client';
 import { interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
-import { ErrorMessage, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
+import {
+  ErrorMessage,
+  TensorscopeErrorBoundary,
+  useLastValid,
+  useTensorscopeSettings,
+} from '@tensorscope/common/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { chunkText, type ChunkOptions, type TextChunk } from './core/chunk.js';
 import { messages } from './messages.js';
@@ -29,7 +34,11 @@ export function ChunkView({ text, options, locale: localeProp, theme: themeProp,
     <div {...rootProps('ts-rx', className, style, themedRootStyle(theme))}>
       <RetrievalStyle />
       {valid.error ? <ErrorMessage error={valid.error} locale={locale} /> : null}
-      {valid.value ? <ChunkedText text={valid.value.text} chunks={valid.value.chunks} locale={locale} /> : null}
+      {valid.value ? (
+        <TensorscopeErrorBoundary locale={locale} resetKeys={[valid.value]}>
+          <ChunkedText text={valid.value.text} chunks={valid.value.chunks} locale={locale} />
+        </TensorscopeErrorBoundary>
+      ) : null}
     </div>
   );
 }

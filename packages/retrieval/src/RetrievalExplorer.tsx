@@ -5,6 +5,7 @@ import {
   ErrorMessage,
   Panel,
   Select,
+  TensorscopeErrorBoundary,
   ToggleGroup,
   Toolbar,
   useLastValid,
@@ -117,25 +118,28 @@ export function RetrievalExplorer(props: RetrievalExplorerProps) {
       {corpus.error ? <ErrorMessage error={corpus.error} locale={locale} /> : null}
       {error ? <ErrorMessage error={error} locale={locale} /> : null}
       {state && controller ? (
-        <Body
-          state={state}
-          controller={controller}
-          queries={queries ?? []}
-          showMap={props.showMap ?? true}
-          runtimeOptions={props.runtimeOptions}
-          own={
-            props.allowOwnCorpus === false ? null : (
-              <CorpusDrop
-                current={own?.name ?? null}
-                onLoad={(name, passages) => setOwn({ name, passages })}
-                onReset={() => setOwn(null)}
-                locale={locale}
-              />
-            )
-          }
-          locale={locale}
-          theme={theme}
-        />
+        // What slips past the checks shows the same message box instead of a blank area.
+        <TensorscopeErrorBoundary locale={locale} resetKeys={[state.index, state.result]}>
+          <Body
+            state={state}
+            controller={controller}
+            queries={queries ?? []}
+            showMap={props.showMap ?? true}
+            runtimeOptions={props.runtimeOptions}
+            own={
+              props.allowOwnCorpus === false ? null : (
+                <CorpusDrop
+                  current={own?.name ?? null}
+                  onLoad={(name, passages) => setOwn({ name, passages })}
+                  onReset={() => setOwn(null)}
+                  locale={locale}
+                />
+              )
+            }
+            locale={locale}
+            theme={theme}
+          />
+        </TensorscopeErrorBoundary>
       ) : (
         <p className="ts-rx-note" role="status">
           {interpolate(t.building, { step: t.steps.chunking, done: 0, total: 5 })}
