@@ -12,7 +12,7 @@ const TFJS = {
   group: ['@tensorflow/*'],
   allowTypeImports: true,
   message:
-    'Only tensor-core imports tfjs, and only with a dynamic import(); reach it through your package core/compute.ts.',
+    'Only tensor-core imports tfjs, and only with a dynamic import(); reach tensor-core through @tensorscope/tensor-core/lazy (loadTensorCore, loadRuntime).',
 };
 const OTHER_PACKAGES = {
   group: ['../../*/src/*', '../../*/stories/*', '../../../packages/*', '../../../../packages/*'],

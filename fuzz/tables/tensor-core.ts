@@ -415,6 +415,17 @@ const fuzz: PackageFuzz = {
         valid: validAttention,
       },
     },
+    './lazy': {
+      loadTensorCore: { kind: 'async', args: hostileArgs(1), runs: 10 },
+      // The shared runtime exists already (setup), so any options give it back; never an untyped throw.
+      loadRuntime: {
+        kind: 'async',
+        args: hostileArgs(1),
+        call: async (load: (o: unknown) => Promise<{ backend: string }>, args) => ({
+          backend: (await load(args[0])).backend,
+        }),
+      },
+    },
     './react': {
       useTensorRuntime: {
         // A hook: rendered inside a tiny component (server render: the runtime starts after mount).

@@ -1,4 +1,5 @@
 import { decodeByteLevelTokens } from '@tensorscope/attention-heatmap';
+import type { Tokenizer } from '@tensorscope/retrieval/core';
 
 /** One token of a tokenized text, ready to show. */
 export interface ShownToken {
@@ -11,36 +12,11 @@ export interface ShownToken {
   bytes: number[];
 }
 
-export interface Tokenizer {
-  encode(text: string): number[];
-  /** The raw bytes of one token. */
-  tokenBytes(id: number): Uint8Array;
-}
-
-let loading: Promise<Tokenizer> | undefined;
-
-/** gpt-tokenizer's o200k_base (GPT-4o) encoding, loaded on first use (about 1 MB gzip). */
-export function loadTokenizer(): Promise<Tokenizer> {
-  loading ??= import('gpt-tokenizer/encoding/o200k_base').then((module) => {
-    const api = module.default;
-    // gpt-tokenizer's public decode() joins bytes across tokens; the per-token bytes live in its
-    // BPE core (exact version pinned in package.json). Fall back to decoding one token at a time.
-    const core = (api as unknown as { bytePairEncodingCoreProcessor?: { tryDecodeToken?: (id: number) => unknown } })
-      .bytePairEncodingCoreProcessor;
-    const encoder = new TextEncoder();
-    return {
-      encode: (text: string) => api.encode(text),
-      tokenBytes(id: number): Uint8Array {
-        const value = core?.tryDecodeToken?.(id);
-        if (value instanceof Uint8Array) return value;
-        if (typeof value === 'string') return encoder.encode(value);
-        return encoder.encode(api.decode([id]));
-      },
-    } satisfies Tokenizer;
-  });
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
+/**
+ * The o200k_base (GPT-4o) tokenizer: retrieval's loader, the package's one home for it (lazy, about
+ * 1 MB gzip), so the tokens section and the RAG section count tokens with the same tokenizer.
+ */
+export { loadO200k as loadTokenizer, type Tokenizer } from '@tensorscope/retrieval/core';
 
 // GPT-2's bytes_to_unicode(): printable bytes map to themselves, the other 68 to U+0100… in order.
 const BYTE_CHARS: string[] = (() => {
@@ -59,7 +35,7 @@ const BYTE_CHARS: string[] = (() => {
  * syllable split over two tokens shows on both (marked partial) instead of as U+FFFD.
  */
 export function tokenize(tokenizer: Tokenizer, text: string): ShownToken[] {
-  const ids = tokenizer.encode(text);
+  const ids = Array.from(tokenizer.encode(text));
   const bytes = ids.map((id) => Array.from(tokenizer.tokenBytes(id)));
   const shown = decodeByteLevelTokens(bytes.map((b) => b.map((byte) => BYTE_CHARS[byte]).join('')));
   return ids.map((id, i) => ({

@@ -254,36 +254,31 @@ function Body({
                 })}
               </p>
               <div className="ts-rx-lists">
-                <RankedList
-                  title={t.keywordList}
-                  color={ROLE_COLORS.keyword}
-                  hits={result.keyword.slice(0, k)}
-                  terms={terms}
-                  relevant={relevant}
-                  note={result.notes.keyword ? t.notes[result.notes.keyword] : undefined}
-                  locale={locale}
-                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
-                />
-                <RankedList
-                  title={interpolate(t.vectorList, { kind: kindLabel })}
-                  color={ROLE_COLORS.vector}
-                  hits={result.vector.slice(0, k)}
-                  terms={terms}
-                  relevant={relevant}
-                  note={result.notes.vector ? t.notes[result.notes.vector] : undefined}
-                  locale={locale}
-                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
-                />
-                <RankedList
-                  title={t.hybridList}
-                  color={ROLE_COLORS.both}
-                  hits={result.hybrid.slice(0, k)}
-                  terms={terms}
-                  relevant={relevant}
-                  showMoves
-                  locale={locale}
-                  onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
-                />
+                {(
+                  [
+                    { key: 'keyword', title: t.keywordList, color: ROLE_COLORS.keyword, note: result.notes.keyword },
+                    {
+                      key: 'vector',
+                      title: interpolate(t.vectorList, { kind: kindLabel }),
+                      color: ROLE_COLORS.vector,
+                      note: result.notes.vector,
+                    },
+                    { key: 'hybrid', title: t.hybridList, color: ROLE_COLORS.both, note: undefined },
+                  ] as const
+                ).map((list) => (
+                  <RankedList
+                    key={list.key}
+                    title={list.title}
+                    color={list.color}
+                    hits={result[list.key].slice(0, k)}
+                    terms={terms}
+                    relevant={relevant}
+                    note={list.note ? t.notes[list.note] : undefined}
+                    showMoves={list.key === 'hybrid'}
+                    locale={locale}
+                    onOpen={(hit) => setPassageId(hit.chunk.passage.id)}
+                  />
+                ))}
               </div>
             </>
           ) : null}

@@ -23,7 +23,7 @@ import {
   type VectorKind,
 } from './retrievalIndex.js';
 import type { WordVectors } from './sif.js';
-import { loadRuntime } from './tensorCore.js';
+import { loadRuntime } from '@tensorscope/tensor-core/lazy';
 import { loadO200k, type Tokenizer } from './tokenizer.js';
 import type { LabelledQuery, Passage } from './types.js';
 

@@ -2,7 +2,7 @@ import { checkInteger, checkOptions, checkStringArray } from '@tensorscope/commo
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { fail } from './errors.js';
 import { fitTfIdf, type SparseRow } from './tfidf.js';
-import { loadTensorCore } from './tensorCore.js';
+import { loadTensorCore } from '@tensorscope/tensor-core/lazy';
 import type { DenseVectors } from './vectors.js';
 
 export interface LsaOptions {

@@ -9,7 +9,7 @@ import { fitLsa, type LsaSpace } from './lsa.js';
 import { checkQuery, guessLanguage } from './query.js';
 import { reciprocalRankFusion, type Hit } from './ranking.js';
 import { commonComponent, createSifEncoder, removeComponent, type WordVectors } from './sif.js';
-import { loadTensorCore } from './tensorCore.js';
+import { loadTensorCore } from '@tensorscope/tensor-core/lazy';
 import type { Language, Passage } from './types.js';
 import { normalizeInPlace, unitRows, type DenseVectors } from './vectors.js';
 

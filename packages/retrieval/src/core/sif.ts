@@ -1,7 +1,7 @@
 import { checkArray, checkInteger, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { fail } from './errors.js';
-import { loadTensorCore } from './tensorCore.js';
+import { loadTensorCore } from '@tensorscope/tensor-core/lazy';
 import type { DenseVectors } from './vectors.js';
 
 /**
