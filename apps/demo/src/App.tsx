@@ -2,7 +2,7 @@ import { themeStyle, type Locale, type ThemeName } from '@tensorscope/common';
 import { TensorscopeProvider } from '@tensorscope/common/react';
 import { serializeViewState, type EmbeddingViewState } from '@tensorscope/embedding-space/core';
 import { lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_ATTENTION_SENTENCE } from './attentionSource.js';
+import { DEFAULT_ATTENTION_SENTENCE } from './attentionSentence.js';
 import { messages } from './messages.js';
 import type { Measured } from './sections/GpuSection.js';
 import { Section } from './shell.js';

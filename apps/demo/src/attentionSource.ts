@@ -3,8 +3,6 @@ import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { loadGlove } from './glove.js';
 import { computeLiveAttention, lookUpWords } from './liveAttention.js';
 
-export const DEFAULT_ATTENTION_SENTENCE = 'the king and the queen ruled the country after the war';
-
 export type LiveAttentionResult =
   { kind: 'data'; data: AttentionData; missing: string[]; backend: string } | { kind: 'empty'; missing: string[] };
 

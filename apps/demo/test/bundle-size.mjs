@@ -1,11 +1,13 @@
 // Fails when the JavaScript loaded by the demo's index.html (entry + modulepreload + their static
-// imports) is above 300 KB gzip. three.js, tfjs, umap-js, the tokenizer and the GloVe data must
+// imports) is above 110 KB gzip. three.js, tfjs, umap-js, the tokenizer and the GloVe data must
 // stay in lazy chunks. Runs against apps/demo/dist (turbo builds it first).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initialJavaScript } from './initialJs.mjs';
 
-const LIMIT = 300 * 1024;
+// 89 KB today. The limit sits close above it, so a static import that drags a section's code into
+// the entry chunk (as the attention sentence once pulled in tensor-core: 122 KB) fails here.
+const LIMIT = 110 * 1024;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { files, gzip, bytes } = await initialJavaScript(path.join(root, 'dist'));
 for (const file of files)

@@ -6,7 +6,7 @@ import {
   AttentionTokenStrip,
 } from '@tensorscope/attention-heatmap';
 import { useTensorscopeSettings, ErrorMessage } from '@tensorscope/common/react';
-import { DEFAULT_ATTENTION_SENTENCE } from '../attentionSource.js';
+import { DEFAULT_ATTENTION_SENTENCE } from '../attentionSentence.js';
 import { messages } from '../messages.js';
 import { LinkedAttentionViews, useLiveAttention } from '../sections/AttentionSection.js';
 import type { AttentionViewKind } from '@tensorscope/attention-heatmap/element';
