@@ -16,10 +16,13 @@ export function useGloveWords(): WordVectors | null | undefined {
   );
 }
 
-/** The first question of the section, per language. */
+/**
+ * The first question of the section, per language: labelled questions (so their answers show ✓),
+ * about the on-device chapter's point that memory bandwidth limits generation.
+ */
 export const RAG_QUERY: Record<Locale, string> = {
-  en: 'Why is generating text on a phone slow?',
-  ko: '휴대폰에서 글을 생성하면 왜 느린가요?',
+  en: 'memory bandwidth limits token generation speed',
+  ko: '메모리 대역폭과 생성 속도',
 };
 
 /** Section 5: the retrieval step of RAG over the built-in bilingual corpus. */

@@ -1,5 +1,6 @@
 import { checkArray, checkInteger, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
+import { createSifEncoder as createSharedSifEncoder } from '@tensorscope/embedding-space/core';
 import { fail } from './errors.js';
 import { loadTensorCore } from '@tensorscope/tensor-core/lazy';
 import type { DenseVectors } from './vectors.js';
@@ -29,14 +30,13 @@ export interface SifEncoder {
   embed(text: string): { vector: Float32Array; known: number; words: number } | null;
 }
 
-const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
-const EULER_GAMMA = 0.5772156649;
-
 /**
  * Smooth inverse frequency weights (Arora, Liang & Ma, ICLR 2017, "A Simple but Tough-to-Beat
  * Baseline for Sentence Embeddings"): each word counts `a / (a + p(w))`, so "the" and "of" barely
  * move the average and rare content words dominate. `p(w)` is estimated from the frequency rank by
- * Zipf's law, `p(r) = 1 / (r · H_V)` with `H_V ≈ ln V + γ`, because GloVe ships ranks, not counts.
+ * Zipf's law. The encoder itself lives in `@tensorscope/embedding-space/core` (one home for SIF);
+ * this checks the arguments with this package's errors (ranks are required here) and keeps the
+ * result to `{ vector, known, words }`.
  */
 export function createSifEncoder(wordVectors: WordVectors, a = 1e-3): SifEncoder {
   const wv = checkObject(wordVectors, 'wordVectors') as unknown as WordVectors;
@@ -52,31 +52,23 @@ export function createSifEncoder(wordVectors: WordVectors, a = 1e-3): SifEncoder
       details: { argument: 'wordVectors.frequencyRanks' },
     });
   }
-  const smoothing = checkNumber(a, 'a', { min: 1e-9, max: 1 });
-  const harmonic =
-    Math.log(checkNumber(wv.vocabularySize ?? 341_479, 'wordVectors.vocabularySize', { min: 1 })) + EULER_GAMMA;
-  const rows = new Map<string, number>();
-  words.forEach((word, row) => {
-    if (typeof word === 'string' && !rows.has(word)) rows.set(word, row);
-  });
+  checkNumber(a, 'a', { min: 1e-9, max: 1 });
+  checkNumber(wv.vocabularySize ?? 341_479, 'wordVectors.vocabularySize', { min: 1 });
+  const encoder = createSharedSifEncoder(
+    {
+      words,
+      vectors: wv.vectors,
+      dimensions: d,
+      frequencyRanks: wv.frequencyRanks,
+      vocabularySize: wv.vocabularySize,
+    },
+    a,
+  );
   return {
     dimensions: d,
     embed(text) {
-      const tokens = checkString(text, 'text').toLowerCase().match(WORD) ?? [];
-      const out = new Float32Array(d);
-      let known = 0;
-      for (const token of tokens) {
-        const row = rows.get(token);
-        if (row === undefined) continue;
-        const rank = Number(wv.frequencyRanks[row]);
-        const p = Number.isFinite(rank) && rank >= 1 ? 1 / (rank * harmonic) : 0;
-        const weight = smoothing / (smoothing + p);
-        for (let j = 0; j < d; j++) out[j] = out[j]! + weight * wv.vectors[row * d + j]!;
-        known++;
-      }
-      if (known === 0) return null;
-      for (let j = 0; j < d; j++) out[j] = out[j]! / tokens.length;
-      return { vector: out, known, words: tokens.length };
+      const result = encoder.embed(checkString(text, 'text'));
+      return result && { vector: result.vector, known: result.known, words: result.words };
     },
   };
 }

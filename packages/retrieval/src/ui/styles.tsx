@@ -34,6 +34,7 @@ const CSS = `
 .ts-rx-meter > div { height: 100%; background: var(--ts-accent); }
 .ts-rx-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 .ts-rx-row > .ts-rx-grow { flex: 1 1 240px; }
+.ts-rx-grow input { width: 100%; box-sizing: border-box; }
 .ts-rx-row > * { min-width: 0; max-width: 100%; }
 /* Long example questions must not widen the page on a phone. */
 .ts-rx .ts-select-field, .ts-rx .ts-select { min-width: 0; max-width: 100%; text-overflow: ellipsis; }
