@@ -462,6 +462,33 @@ const fuzz: PackageFuzz = {
           return parser.finish();
         },
       },
+      createSifEncoder: {
+        args: fc.tuple(
+          fc.oneof(
+            fc.constant({ words: ['king', 'queen'], vectors: new Float32Array([1, 0, 0, 1]), dimensions: 2 }),
+            fc.constant({
+              words: ['king', 'queen'],
+              vectors: new Float32Array([1, 0, 0, 1]),
+              dimensions: 2,
+              frequencyRanks: [10, 20],
+            }),
+            fc.record(
+              {
+                words: labels,
+                vectors: floats,
+                dimensions: fc.oneof(fc.integer({ min: -1, max: 5 }), hostileValue),
+                frequencyRanks: fc.oneof(fc.array(number, { maxLength: 6 }), hostileValue),
+                vocabularySize: fc.oneof(number, hostileValue),
+              },
+              { requiredKeys: [] },
+            ),
+            hostileValue,
+          ),
+          fc.oneof(fc.constant(undefined), number, hostileValue),
+          fc.oneof(fc.constantFrom('king queen', 'royal family', 'foo'), hostileString, hostileValue),
+        ),
+        call: (create: (w: unknown, a: unknown) => { embed(t: unknown): unknown }, [w, a, t]) => create(w, a).embed(t),
+      },
       createTransition: {
         args: fc.tuple(
           floats,
@@ -705,6 +732,15 @@ const fuzz: PackageFuzz = {
       serializeViewState: { args: fc.tuple(viewStateValue) },
       suggestLabels: { args: fc.tuple(labels, hostileString, fc.oneof(fc.constant(undefined), number)) },
       validateViewState: { args: fc.tuple(viewStateValue) },
+      wordVectorsOf: {
+        args: fc.tuple(
+          dataArg,
+          fc.oneof(
+            fc.record({ rankColumn: fc.oneof(hostileString, fc.constant('freq')), name: hostileString }),
+            options,
+          ),
+        ),
+      },
     },
     './element': {
       EmbeddingSpaceElement: {

@@ -52,6 +52,16 @@ export type ExplorerMessage =
   | 'searchPanel'
   | 'analogyPlaceholder'
   | 'analogyHelp'
+  | 'meaning'
+  | 'meaningPanel'
+  | 'meaningPlaceholder'
+  | 'meaningHelp'
+  | 'meaningUnweighted'
+  | 'meaningUnknown'
+  | 'meaningNotPlaced'
+  | 'meaningPlaced'
+  | 'meaningMarker'
+  | 'find'
   | 'ask'
   | 'isolate'
   | 'showAll'
@@ -142,6 +152,18 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     searchPanel: 'Search',
     analogyPlaceholder: 'king - man + woman',
     analogyHelp: 'b − a + c on unit vectors (3CosAdd); the three input words are excluded.',
+    meaning: 'Meaning',
+    meaningPanel: 'Query by meaning',
+    meaningPlaceholder: 'royal family',
+    meaningHelp:
+      'A word or short phrase becomes the SIF-weighted average of its words’ vectors (rare words count more): an average of word vectors, not a sentence model.',
+    meaningUnweighted: 'This data has no “frequency rank” column, so every word counts the same (a plain average).',
+    meaningUnknown: 'not in the vocabulary: {words}',
+    meaningNotPlaced:
+      'The query cannot be placed in this projection (UMAP and t-SNE have no transform for new points); its neighbours are listed.',
+    meaningPlaced: 'Shown as a diamond marker.',
+    meaningMarker: 'query',
+    find: 'Find',
     ask: 'Ask',
     isolate: 'Isolate selection',
     showAll: 'Show all points',
@@ -231,6 +253,18 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     searchPanel: '검색',
     analogyPlaceholder: 'king - man + woman',
     analogyHelp: '단위 벡터에서 b − a + c (3CosAdd)를 계산하고, 입력한 세 단어는 제외합니다.',
+    meaning: '의미',
+    meaningPanel: '의미로 찾기',
+    meaningPlaceholder: 'royal family',
+    meaningHelp:
+      '단어나 짧은 영어 구를 단어 벡터의 SIF 가중 평균으로 바꿉니다(드문 단어일수록 크게 반영). 문장 모델이 아니라 단어 벡터의 평균입니다.',
+    meaningUnweighted: '이 데이터에는 “frequency rank” 열이 없어 모든 단어를 같은 무게로 평균합니다.',
+    meaningUnknown: '어휘에 없는 단어: {words}',
+    meaningNotPlaced:
+      '이 투영(UMAP, t-SNE)에는 새 점을 놓는 변환이 없어 질의를 표시할 수 없습니다. 이웃은 아래에 있습니다.',
+    meaningPlaced: '마름모 표식으로 표시됩니다.',
+    meaningMarker: '질의',
+    find: '찾기',
     ask: '묻기',
     isolate: '선택만 보기',
     showAll: '모든 점 보기',

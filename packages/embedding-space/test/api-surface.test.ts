@@ -36,6 +36,7 @@ it('exports exactly the public API', () => {
     'createNeighborSearch',
     'createPointCloud',
     'createProjectorTsvParser',
+    'createSifEncoder',
     'createTransition',
     'createTsne',
     'createUmap',
@@ -80,6 +81,7 @@ it('exports exactly the public API', () => {
     'serializeViewState',
     'suggestLabels',
     'validateViewState',
+    'wordVectorsOf',
   ]);
   expect(Object.keys(core).sort()).toEqual([
     'BUNDLE_MAGIC',
@@ -110,6 +112,7 @@ it('exports exactly the public API', () => {
     'createNeighborSearch',
     'createPointCloud',
     'createProjectorTsvParser',
+    'createSifEncoder',
     'createTransition',
     'createTsne',
     'createUmap',
@@ -154,6 +157,7 @@ it('exports exactly the public API', () => {
     'serializeViewState',
     'suggestLabels',
     'validateViewState',
+    'wordVectorsOf',
   ]);
 });
 

@@ -7,9 +7,10 @@ import type { EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
 import { labelIndex } from './labelIndex.js';
 import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSearchResult } from './labelSearch.js';
-import { computeLayout, type Layout } from './layout.js';
+import { computeLayout, placeVector, type Layout } from './layout.js';
 import { createNeighborSearch, rowVector, type Neighbor, type NeighborSearch } from './neighborSearch.js';
 import type { ProjectionProgress } from './projection/types.js';
+import { createSifEncoder, sifWords, wordVectorsOf, type SifEncoder } from './sif.js';
 import { DEFAULT_VIEW_STATE, validatePartialViewState, type EmbeddingViewState } from './viewState.js';
 
 /** The pointer tool: orbit the camera, or select with a box or a lasso. */
@@ -23,7 +24,27 @@ export type ExplorerAnnouncement =
   | { kind: 'neighborStep'; neighbor: Neighbor }
   | { kind: 'selectedCount'; count: number }
   | { kind: 'analogy'; text: string; top: readonly Neighbor[] }
+  | { kind: 'meaning'; text: string; top: readonly Neighbor[]; placed: boolean; unknown: readonly string[] }
   | { kind: 'text'; text: string };
+
+/** A typed word or phrase embedded as the SIF-weighted average of its words' vectors. */
+export interface MeaningQuery {
+  text: string;
+  /** The distinct words that have a vector (they make up the query). */
+  known: string[];
+  /** The distinct words that have none (named on screen). */
+  unknown: string[];
+  /** The weighted mean of the known words' vectors, in the data's original space. */
+  vector: Float32Array;
+  /** False when the data has no frequency ranks: every word weighs the same. */
+  weighted: boolean;
+  /** True when the current layout can place the query (PCA, semantic axes); false for UMAP, t-SNE, precomputed. */
+  placed: boolean;
+  /** The query's scene position `[x, y, z]` in the current layout, when `placed`. */
+  position?: Float32Array | undefined;
+  /** Its exact nearest rows in the original space. */
+  neighbors: Neighbor[];
+}
 
 /** Everything the explorer shows, as one immutable snapshot. */
 export interface ExplorerState {
@@ -44,6 +65,8 @@ export interface ExplorerState {
   analogyText: string;
   analogy: { text: string; neighbors: Neighbor[] } | null;
   analogyError: EmbeddingError | null;
+  meaningQuery: MeaningQuery | null;
+  meaningError: EmbeddingError | null;
   layout: Layout | null;
   /** Set while a layout is computed (with its phase and fraction). */
   layoutProgress: ProjectionProgress | null;
@@ -72,6 +95,17 @@ export type ExplorerController = ReturnType<typeof createExplorerController>;
 
 const SEARCH_LIMIT = 20_000;
 const ANALOGY_MAX_K = 20;
+const MEANING_MAX_K = 20;
+/** The longest meaning query (in characters): a phrase, not a document. */
+const MEANING_MAX_LENGTH = 500;
+
+/** `meaning` placed into `layout` (or marked as not placeable there). */
+function placeMeaning(meaning: MeaningQuery, layout: Layout | null): MeaningQuery {
+  const position = layout ? placeVector(layout, meaning.vector) : null;
+  return position && Array.from(position).every(Number.isFinite)
+    ? { ...meaning, placed: true, position }
+    : { ...meaning, placed: false, position: undefined };
+}
 
 /**
  * The selected point neighbours are listed for: the last one selected. A state without
@@ -155,6 +189,8 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     analogyText: '',
     analogy: null,
     analogyError: null,
+    meaningQuery: null,
+    meaningError: null,
     layout: null,
     layoutProgress: null,
     layoutError: null,
@@ -165,6 +201,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
   // Built on first use: a search index or label map over 341k labels is not free.
   let labelSearch: LabelSearch | null = null;
   let words: Map<string, number> | null = null;
+  let sif: SifEncoder | null = null;
   // One resident index per data, metric and runtime; replaced (and freed) when any changes.
   let neighborSearch: { data: EmbeddingData; metric: string; search: NeighborSearch } | null = null;
   const forgetNeighborSearch = () => {
@@ -270,6 +307,9 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       runNeighbors(state);
     }
     if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
+    if (state.meaningQuery && (previous === null || state.layout !== previous.layout)) {
+      store.setState({ meaningQuery: placeMeaning(state.meaningQuery, state.layout) });
+    }
   }
 
   // ---- actions ----
@@ -323,6 +363,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       if (data === state.data) return;
       labelSearch = null;
       words = null;
+      sif = null;
       store.setState({
         data,
         hover: null,
@@ -331,6 +372,8 @@ export function createExplorerController(options: ExplorerControllerOptions) {
         isolated: false,
         neighbors: null,
         analogy: null,
+        meaningQuery: null,
+        meaningError: null,
         searchResult: null,
         // A controlled selection is the caller's, but rows the new data lacks cannot stay selected.
         view: controlledSelection
@@ -384,7 +427,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     },
     /** Escape: clears focus, selection, isolation, analogy and search. */
     clearAll() {
-      store.setState({ focus: null, isolated: false, analogy: null });
+      store.setState({ focus: null, isolated: false, analogy: null, meaningQuery: null, meaningError: null });
       setSelection([]);
       store.setState((s) => ({
         view: { ...s.view, search: '' },
@@ -433,6 +476,77 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       store.setState({ layoutProgress: null });
     },
     setAnalogyText: (analogyText: string) => store.setState({ analogyText }),
+    /**
+     * Embeds `text` (a word or short phrase) as the SIF-weighted mean of its known words' vectors
+     * (a plain mean without a "frequency rank" column), places it into the current layout when that
+     * has a transform, and lists its exact nearest rows. A text with no known word sets
+     * `meaningError` (`EMPTY_INPUT`) and keeps the previous query; an empty text clears it.
+     */
+    async queryMeaning(text: string) {
+      const state = store.getState();
+      store.setState({ meaningError: null });
+      try {
+        if (typeof text !== 'string') {
+          throw new EmbeddingError('INVALID_ARGUMENT', `The meaning query must be a string; received ${typeof text}.`);
+        }
+        const trimmed = text.trim();
+        if (trimmed === '') {
+          store.setState({ meaningQuery: null });
+          return;
+        }
+        if (trimmed.length > MEANING_MAX_LENGTH) {
+          throw new EmbeddingError(
+            'INVALID_VALUE',
+            `The meaning query has ${trimmed.length} characters; expected a word or short phrase of at most ${MEANING_MAX_LENGTH}.`,
+            { details: { length: trimmed.length, max: MEANING_MAX_LENGTH } },
+          );
+        }
+        sif ??= createSifEncoder(wordVectorsOf(state.data));
+        const embedded = sif.embed(trimmed);
+        if (!embedded) {
+          const unknown = [...new Set(sifWords(trimmed))];
+          throw new EmbeddingError(
+            'EMPTY_INPUT',
+            unknown.length === 0
+              ? `${JSON.stringify(trimmed)} has no English words to look up (letters and digits).`
+              : `None of the words is in the vocabulary: ${unknown.join(', ')}.`,
+            { details: { text: trimmed, unknown } },
+          );
+        }
+        // The weighted mean (not SIF's division by the word count): one word lands on its own point.
+        const vector = embedded.vector.map((v) => (v * embedded.words) / embedded.weight);
+        const neighbors = await neighborsOf(state).query(vector, Math.min(state.view.k, MEANING_MAX_K));
+        const meaning = placeMeaning(
+          {
+            text: trimmed,
+            known: embedded.knownWords,
+            unknown: embedded.unknownWords,
+            vector,
+            weighted: sif.weighted,
+            placed: false,
+            neighbors,
+          },
+          store.getState().layout,
+        );
+        store.setState({
+          meaningQuery: meaning,
+          announcement: {
+            kind: 'meaning',
+            text: trimmed,
+            top: neighbors.slice(0, 3),
+            placed: meaning.placed,
+            unknown: meaning.unknown,
+          },
+        });
+      } catch (error) {
+        store.setState({
+          meaningError:
+            error instanceof EmbeddingError
+              ? error
+              : new EmbeddingError('INVALID_VALUE', String(error), { cause: error }),
+        });
+      }
+    },
     /** Answers the analogy in `analogyText` with the nearest rows to its vector. */
     async askAnalogy() {
       const state = store.getState();

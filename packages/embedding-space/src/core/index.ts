@@ -51,6 +51,8 @@ export { semanticAxisProjection } from './semanticAxes.js';
 export type { SemanticAxis, SemanticAxisOptions, SemanticAxisProjection } from './semanticAxes.js';
 export { analogyVector, parseAnalogy } from './analogy.js';
 export type { AnalogyTerms } from './analogy.js';
+export { createSifEncoder, wordVectorsOf } from './sif.js';
+export type { SifEmbedding, SifEncoder, WordVectors, WordVectorsOfOptions } from './sif.js';
 // Search, colour, layout, navigation
 export { findLabel, labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';
 export type { FindLabelOptions } from './labelIndex.js';
@@ -96,9 +98,11 @@ export type {
   ExplorerControllerOptions,
   ExplorerState,
   ExplorerTool,
+  MeaningQuery,
 } from './explorerController.js';
 export { computeLayout } from './layout.js';
 export type { ComputeLayoutOptions, Layout } from './layout.js';
+export type { LinearPlacement } from './projection/types.js';
 export { createNeighborSearch } from './neighborSearch.js';
 export type { Neighbor, NeighborSearch } from './neighborSearch.js';
 export { computePointStates, POINT_STATE } from './pointState.js';

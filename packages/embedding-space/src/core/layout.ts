@@ -3,7 +3,8 @@ import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { loadRuntime } from './compute.js';
 import type { EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
-import type { ProjectionProgress } from './projection/types.js';
+import type { LinearPlacement, ProjectionProgress } from './projection/types.js';
+import { vectorNorm } from './vectorNorm.js';
 import type { ProjectionState } from './viewState.js';
 
 /** A layout ready for the scene: `count × 3` positions (z = 0 in 2-D) and axis names. */
@@ -14,6 +15,30 @@ export interface Layout {
   explainedVarianceRatio?: number[] | undefined;
   /** The layout's own coordinates (`count × dimensions`), for export. */
   coordinates: Float32Array;
+  /** How to place a new vector (PCA, semantic axes); missing where the layout has no transform (UMAP, t-SNE, precomputed). */
+  placement?: LinearPlacement | undefined;
+}
+
+/**
+ * Where `vector` (in the data's original space) lands in `layout`, as a scene position `[x, y, z]`
+ * (z = 0 in 2-D): the same projection the layout applied to every row. Null when the layout has
+ * no transform (UMAP, t-SNE, precomputed coordinates) or the vector has the wrong length.
+ */
+export function placeVector(layout: Layout, vector: Float32Array): Float32Array | null {
+  const placement = layout.placement;
+  if (!placement) return null;
+  const axisCount = placement.shift.length;
+  const d = placement.axes.length / axisCount;
+  if (vector.length !== d) return null;
+  const norm = placement.normalize ? vectorNorm(vector) : 1;
+  const s = norm > 0 ? 1 / norm : 1;
+  const out = new Float32Array(3);
+  for (let a = 0; a < Math.min(axisCount, layout.dimensions, 3); a++) {
+    let sum = 0;
+    for (let k = 0; k < d; k++) sum += (vector[k] as number) * (placement.axes[a * d + k] as number);
+    out[a] = (sum * s - (placement.shift[a] as number)) / placement.scale;
+  }
+  return out;
 }
 
 /** How {@link computeLayout} reports, cancels and computes. */
@@ -51,12 +76,19 @@ export async function computeLayout(
   checkEmbeddingData(data);
   const { signal, runtimeOptions } = options;
   const dimensions: 2 | 3 = mode === '3d' ? 3 : 2;
-  const toLayout = (coordinates: Float32Array, dims: 2 | 3, axisLabels: string[], ratio?: number[]): Layout => ({
+  const toLayout = (
+    coordinates: Float32Array,
+    dims: 2 | 3,
+    axisLabels: string[],
+    ratio?: number[],
+    placement?: LinearPlacement,
+  ): Layout => ({
     positions: toPositions(coordinates, dims, data.count, mode === '2d'),
     dimensions: dims,
     axisLabels,
     explainedVarianceRatio: ratio,
     coordinates,
+    ...(placement ? { placement } : {}),
   });
   try {
     const projection = await import('./projection/index.js');
@@ -68,7 +100,13 @@ export async function computeLayout(
         runtime,
         ...(signal ? { signal } : {}),
       });
-      return toLayout(result.coordinates, result.dimensions, result.axisLabels, result.explainedVarianceRatio);
+      return toLayout(
+        result.coordinates,
+        result.dimensions,
+        result.axisLabels,
+        result.explainedVarianceRatio,
+        result.placement,
+      );
     }
     if (spec.kind === 'umap' || spec.kind === 'tsne') {
       const projectionOptions =
@@ -96,8 +134,19 @@ export async function computeLayout(
     if (spec.kind === 'axes') {
       const { semanticAxisProjection } = await import('./semanticAxes.js');
       const result = semanticAxisProjection(data, spec.x, spec.y);
-      const fitted = projection.fitCoordinates(result.coordinates, 2);
-      return toLayout(fitted, 2, [`${spec.x[0]} → ${spec.x[1]}`, spec.y ? `${spec.y[0]} → ${spec.y[1]}` : '⊥']);
+      const fitted = projection.fitWithTransform(result.coordinates, 2);
+      const d = data.dimensions;
+      const axes = new Float32Array(2 * d);
+      axes.set(result.axes.x.direction, 0);
+      axes.set(result.axes.y.direction, d);
+      const shift = Float64Array.from(result.shift, (s, a) => s + (fitted.centre[a] as number));
+      return toLayout(
+        fitted.coordinates,
+        2,
+        [`${spec.x[0]} → ${spec.x[1]}`, spec.y ? `${spec.y[0]} → ${spec.y[1]}` : '⊥'],
+        undefined,
+        { axes, shift, scale: fitted.scale, normalize: true },
+      );
     }
     const result = projection.projectPrecomputed(data);
     return toLayout(result.coordinates, result.dimensions, result.axisLabels);

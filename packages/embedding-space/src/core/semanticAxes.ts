@@ -28,6 +28,8 @@ export interface SemanticAxisProjection {
   /** Row-major `count × 2`, centred on the mean of the points. */
   coordinates: Float32Array;
   axes: { x: SemanticAxis; y: SemanticAxis };
+  /** The mean point's coordinates, subtracted from every point's: `[x, y]`. */
+  shift: [number, number];
 }
 
 function rowOf(data: EmbeddingData, i: number, normalize: boolean): Float64Array {
@@ -213,6 +215,7 @@ export function semanticAxisProjection(
   }
   return {
     coordinates,
+    shift: [meanX, meanY],
     axes: {
       x: {
         kind: 'labels',

@@ -44,6 +44,13 @@ export function announcementText(
       return interpolate(t.selectedCount, { count: announcement.count });
     case 'analogy':
       return `${announcement.text} ≈ ${announcement.top.map((n) => data.labels[n.index]).join(', ')}`;
+    case 'meaning': {
+      const found = `${announcement.text} ≈ ${announcement.top.map((n) => data.labels[n.index]).join(', ')}`;
+      const unknown = announcement.unknown.length
+        ? ` ${interpolate(t.meaningUnknown, { words: announcement.unknown.join(', ') })}.`
+        : '';
+      return `${found}.${unknown}${announcement.placed ? '' : ` ${t.meaningNotPlaced}`}`;
+    }
     case 'text':
       return announcement.text;
   }

@@ -1,4 +1,4 @@
-export { fitCoordinates, fitToUnitCube } from './normalize.js';
+export { fitCoordinates, fitToUnitCube, fitWithTransform } from './normalize.js';
 export { projectPca, PCA_PRECOMPUTED_COMPONENTS } from './pca.js';
 export { projectPrecomputed } from './precomputed.js';
 export { runProjection, EXACT_KNN_CPU_MAX_POINTS } from './runInWorker.js';

@@ -31,6 +31,18 @@ export function fitCoordinates(
   dims: number,
   quantile = ROBUST_EXTENT_QUANTILE,
 ): Float32Array {
+  return fitWithTransform(coords, dims, quantile).coordinates;
+}
+
+/**
+ * {@link fitCoordinates} and the transform it applied: `coordinates = (coords − centre) / scale`
+ * per axis (`scale` is 1 when nothing was scaled), so a new point can be fitted the same way.
+ */
+export function fitWithTransform(
+  coords: ArrayLike<number>,
+  dims: number,
+  quantile = ROBUST_EXTENT_QUANTILE,
+): { coordinates: Float32Array; centre: Float64Array; scale: number } {
   if (!Number.isInteger(dims) || dims < 1 || coords.length % dims !== 0) {
     throw new EmbeddingError(
       'LENGTH_MISMATCH',
@@ -39,7 +51,7 @@ export function fitCoordinates(
     );
   }
   // Nothing to fit (and a `dims` row buffer must not be allocated for a huge `dims` of no values).
-  if (coords.length === 0) return new Float32Array(0);
+  if (coords.length === 0) return { coordinates: new Float32Array(0), centre: new Float64Array(0), scale: 1 };
   const count = coords.length / dims;
   const centre = new Float64Array(dims);
   const column = new Float64Array(count);
@@ -67,7 +79,7 @@ export function fitCoordinates(
   const scale = extent > 0 ? extent : quantileOf(magnitudes.subarray(0, m), 1);
   const out = new Float32Array(coords.length);
   for (let i = 0; i < out.length; i++) out[i] = scale > 0 ? (centred[i] as number) / scale : (centred[i] as number);
-  return out;
+  return { coordinates: out, centre, scale: scale > 0 ? scale : 1 };
 }
 
 /** The median of `values` (mean of the middle two for an even count); 0 when empty. Reorders `values`. */

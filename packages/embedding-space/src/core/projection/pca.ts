@@ -6,7 +6,7 @@ import { type EmbeddingData } from '../embeddingData.js';
 import { loadTensorCore } from '../compute.js';
 import { EmbeddingError } from '../errors.js';
 import { throwIfAborted } from './abort.js';
-import { fitCoordinates } from './normalize.js';
+import { fitWithTransform } from './normalize.js';
 import type { PcaProjectionOptions, ProjectionResult } from './types.js';
 
 /**
@@ -81,8 +81,20 @@ export async function projectPca(data: EmbeddingData, options: PcaProjectionOpti
     for (let a = 0; a < dimensions; a++) raw[i * dimensions + a] = source[i * stride + (chosen[a] as number)] as number;
   }
   const ratios = chosen.map((c) => result.explainedVarianceRatio[c] as number);
+  const fitted = fitWithTransform(raw, dimensions);
+  const d = data.dimensions;
+  const axes = new Float32Array(dimensions * d);
+  const shift = new Float64Array(dimensions);
+  for (let a = 0; a < dimensions; a++) {
+    const row = result.components.data.subarray((chosen[a] as number) * d, ((chosen[a] as number) + 1) * d);
+    axes.set(row, a * d);
+    let projectedMean = 0;
+    for (let k = 0; k < d; k++) projectedMean += (result.mean[k] as number) * (row[k] as number);
+    shift[a] = projectedMean + (fitted.centre[a] as number);
+  }
   return {
-    coordinates: fitCoordinates(raw, dimensions),
+    coordinates: fitted.coordinates,
+    placement: { axes, shift, scale: fitted.scale, normalize: false },
     dimensions,
     axisLabels: chosen.map((c, a) => `PC${c + 1} (${((ratios[a] as number) * 100).toFixed(1)} %)`),
     explainedVarianceRatio: ratios,

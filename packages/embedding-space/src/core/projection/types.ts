@@ -21,6 +21,23 @@ export interface ProjectionResult {
   explainedVarianceRatio?: number[];
   /** The coordinates before normalisation (same layout), when they differ. */
   raw?: Float32Array;
+  /** PCA only: how to place a new vector into these coordinates. */
+  placement?: LinearPlacement;
+}
+
+/**
+ * A linear map from the original vector space into a layout's coordinates: axis `a` of vector `v`
+ * is `(s · Σ_k v[k] · axes[a · d + k] − shift[a]) / scale`, where `s = 1 / ‖v‖` when `normalize`
+ * (cosine geometry) and 1 otherwise. PCA and semantic axes have one; UMAP and t-SNE do not.
+ */
+export interface LinearPlacement {
+  /** Row-major `axisCount × d` directions. */
+  axes: Float32Array;
+  /** One offset per axis (the projected mean plus the layout's centre). */
+  shift: Float64Array;
+  /** The layout's uniform scale (1 when it was not scaled). */
+  scale: number;
+  normalize: boolean;
 }
 
 /** How far a long projection has come. */
