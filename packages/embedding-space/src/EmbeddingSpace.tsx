@@ -22,6 +22,7 @@ import { useExplorerKeys } from './hooks/useExplorerKeys.js';
 import { usePointStyle } from './hooks/usePointStyle.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
 import { AnalogyPanel } from './ui/AnalogyPanel.js';
+import { MeaningPanel } from './ui/MeaningPanel.js';
 import { ExplorerViewport, loadScene } from './ui/ExplorerViewport.js';
 import { ExportBar } from './ui/ExportBar.js';
 import { LayoutProgress } from './ui/LayoutProgress.js';
@@ -232,6 +233,7 @@ function Explorer(
         <SearchPanel {...panelProps} inputRef={searchRef} />
         <NeighborsPanel {...panelProps} />
         <AnalogyPanel {...panelProps} />
+        <MeaningPanel {...panelProps} />
       </div>
       <ExportBar controller={controller} state={state} sceneApi={sceneApi} messages={t} locale={locale} />
     </>

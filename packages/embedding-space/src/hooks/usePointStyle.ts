@@ -7,7 +7,8 @@ import { computePointStates } from '../core/pointState.js';
 
 /** Colours, per-point states and always-shown labels for the scene, recomputed only when their inputs change. */
 export function usePointStyle(state: ExplorerState, accent: string) {
-  const { data, view, hiddenCategories, searchResult, neighbors, analogy, focus, hover, isolated } = state;
+  const { data, view, hiddenCategories, searchResult, neighbors, analogy, meaningQuery, focus, hover, isolated } =
+    state;
   // A colour column the data does not have (new data without it) colours by nothing rather than throwing.
   const colorBy =
     view.colorBy && data.columns.some((column) => column.name === view.colorBy) ? view.colorBy : undefined;
@@ -38,8 +39,9 @@ export function usePointStyle(state: ExplorerState, accent: string) {
   const pinnedLabels = useMemo(() => {
     const list = [focus, hover, primary, ...(neighbors?.list.slice(0, 12).map((n) => n.index) ?? [])];
     analogy?.neighbors.slice(0, 5).forEach((n) => list.push(n.index));
+    meaningQuery?.neighbors.slice(0, 5).forEach((n) => list.push(n.index));
     view.selection.slice(-20).forEach((i) => list.push(i));
     return [...new Set(list.filter((i): i is number => i !== null && i < data.count))];
-  }, [focus, hover, primary, neighbors, analogy, view.selection, data]);
+  }, [focus, hover, primary, neighbors, analogy, meaningQuery, view.selection, data]);
   return { coloring, states, pinnedLabels };
 }

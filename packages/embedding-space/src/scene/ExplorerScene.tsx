@@ -9,6 +9,7 @@ import { EmbeddingPoints, type EmbeddingPointsHandle } from './EmbeddingPoints.j
 import { createGpuPicker } from './gpuPicker.js';
 import { LabelLayer } from './LabelLayer.js';
 import { NeighborLines } from './NeighborLines.js';
+import { QueryMarker } from './QueryMarker.js';
 import type { CameraState, SceneApi } from './sceneApi.js';
 import { projectToScreen } from './screenProjection.js';
 import { usePointerPicking } from './usePointerPicking.js';
@@ -30,6 +31,8 @@ export interface ExplorerSceneProps {
   fontSize: number;
   /** Lines from the selected point to its neighbours. */
   neighborLines: { from: number; to: readonly number[] } | null;
+  /** A meaning query placed in the layout: a diamond with lines to its neighbours. */
+  queryMarker?: { position: Float32Array; neighbors: readonly number[] } | null | undefined;
   background: string;
   foreground: string;
   highlight: string;
@@ -281,6 +284,15 @@ function Rig(props: ExplorerSceneProps) {
       />
       {props.neighborLines && !morphing ? (
         <NeighborLines positions={layouts.to} lines={props.neighborLines} color={props.lineColor} />
+      ) : null}
+      {props.queryMarker && !morphing ? (
+        <QueryMarker
+          position={props.queryMarker.position}
+          positions={layouts.to}
+          neighbors={props.queryMarker.neighbors}
+          color={props.highlight}
+          lineColor={props.lineColor}
+        />
       ) : null}
       <LabelLayer
         container={labelLayer}

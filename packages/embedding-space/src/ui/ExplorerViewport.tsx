@@ -38,7 +38,7 @@ export interface ExplorerViewportProps {
 /** The focusable view: the lazily loaded scene, HTML labels, box/lasso overlay, context-loss note and axis names. */
 export function ExplorerViewport(props: ExplorerViewportProps) {
   const { controller, state, states, theme, messages: t, locale } = props;
-  const { data, layout, neighbors, panel } = state;
+  const { data, layout, neighbors, panel, meaningQuery } = state;
   const labelLayer = useRef<HTMLDivElement>(null);
   const [contextLost, setContextLost] = useState(false);
   const focusColor = themeColor(theme, '--ts-focus');
@@ -78,6 +78,14 @@ export function ExplorerViewport(props: ExplorerViewportProps) {
               fontSize={panel.fontSize}
               neighborLines={
                 neighbors ? { from: neighbors.of, to: neighbors.list.slice(0, 20).map((n) => n.index) } : null
+              }
+              queryMarker={
+                meaningQuery?.placed && meaningQuery.position
+                  ? {
+                      position: meaningQuery.position,
+                      neighbors: meaningQuery.neighbors.slice(0, 10).map((n) => n.index),
+                    }
+                  : null
               }
               background={themeColor(theme, '--ts-bg')}
               foreground={themeColor(theme, '--ts-fg')}
