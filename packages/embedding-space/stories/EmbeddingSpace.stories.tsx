@@ -80,6 +80,21 @@ export const Analogy: Story = {
   },
 };
 
+/**
+ * Query by meaning: "royal family" becomes the SIF-weighted average of its two word vectors (GloVe
+ * frequency ranks give the weights), drawn as a diamond in the PCA view with its exact nearest words.
+ */
+export const MeaningQuery: Story = {
+  play: async ({ canvas }) => {
+    const input = await canvas.findByLabelText('Meaning', {}, { timeout: 60_000 });
+    await userEvent.type(input, 'royal family xyzzyq{Enter}');
+    const list = await canvas.findByRole('list', { name: 'royal family xyzzyq' }, { timeout: 60_000 });
+    await waitFor(() => expect(list.querySelectorAll('li').length).toBeGreaterThan(0));
+    await expect(canvas.getByText('not in the vocabulary: xyzzyq')).toBeInTheDocument();
+    await expect(canvas.getByText('Shown as a diamond marker.')).toBeInTheDocument();
+  },
+};
+
 /** Semantic axes (the Projector's custom projection): man → woman across, bad → good up. */
 export const SemanticAxes: Story = {
   args: {
