@@ -308,7 +308,17 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     }
     if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
     if (state.meaningQuery && (previous === null || state.layout !== previous.layout)) {
-      store.setState({ meaningQuery: placeMeaning(state.meaningQuery, state.layout) });
+      const meaningQuery = placeMeaning(state.meaningQuery, state.layout);
+      const { announcement } = state;
+      // A query made before the first layout arrived said it was not placed: say it again, placed.
+      const stale =
+        announcement?.kind === 'meaning' &&
+        announcement.text === meaningQuery.text &&
+        announcement.placed !== meaningQuery.placed;
+      store.setState({
+        meaningQuery,
+        ...(stale ? { announcement: { ...announcement, placed: meaningQuery.placed } } : {}),
+      });
     }
   }
 

@@ -151,9 +151,11 @@ describe('queryMeaning', () => {
     await settle(() => controller.store.getState().layout !== null);
     await controller.queryMeaning('queen');
     expect(controller.store.getState().meaningQuery).toMatchObject({ placed: false, position: undefined });
+    expect(controller.store.getState().announcement).toMatchObject({ kind: 'meaning', placed: false });
     expect(controller.store.getState().meaningQuery!.neighbors).toHaveLength(controller.store.getState().view.k);
     controller.setProjection({ kind: 'pca', components: [0, 1, 2] });
     await settle(() => controller.store.getState().meaningQuery?.placed === true);
+    expect(controller.store.getState().announcement).toMatchObject({ kind: 'meaning', placed: true });
     const { meaningQuery, layout } = controller.store.getState();
     const queen = words.indexOf('queen');
     for (let a = 0; a < 3; a++) expect(meaningQuery!.position![a]).toBeCloseTo(layout!.positions[queen * 3 + a]!, 4);

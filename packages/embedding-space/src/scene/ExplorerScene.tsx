@@ -32,7 +32,7 @@ export interface ExplorerSceneProps {
   /** Lines from the selected point to its neighbours. */
   neighborLines: { from: number; to: readonly number[] } | null;
   /** A meaning query placed in the layout: a diamond with lines to its neighbours. */
-  queryMarker?: { position: Float32Array; neighbors: readonly number[] } | null | undefined;
+  queryMarker?: { position: Float32Array; neighbors: readonly number[]; text: string } | null | undefined;
   background: string;
   foreground: string;
   highlight: string;
@@ -290,7 +290,11 @@ function Rig(props: ExplorerSceneProps) {
           position={props.queryMarker.position}
           positions={layouts.to}
           neighbors={props.queryMarker.neighbors}
+          text={props.queryMarker.text}
+          container={labelLayer}
           color={props.highlight}
+          background={props.background}
+          fontSize={props.fontSize}
           lineColor={props.lineColor}
         />
       ) : null}

@@ -83,6 +83,7 @@ export function ExplorerViewport(props: ExplorerViewportProps) {
                 meaningQuery?.placed && meaningQuery.position
                   ? {
                       position: meaningQuery.position,
+                      text: meaningQuery.text,
                       neighbors: meaningQuery.neighbors.slice(0, 10).map((n) => n.index),
                     }
                   : null
