@@ -1,25 +1,12 @@
 'use client';
-import { formatNumber, type Locale } from '@tensorscope/common';
+import { formatNumber } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
-import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
 import { Button, Field, Input } from '@tensorscope/common/react';
 import { rowStyle } from './rowStyle.js';
-import type { ExplorerMessages } from './messages.js';
+import type { ExplorerPanelProps } from './panelProps.js';
 
 /** "king - man + woman": the nearest words to the analogy's vector. */
-export function AnalogyPanel({
-  controller,
-  state,
-  onPick,
-  messages: t,
-  locale,
-}: {
-  controller: ExplorerController;
-  state: ExplorerState;
-  onPick: (index: number) => void;
-  messages: ExplorerMessages;
-  locale: Locale;
-}) {
+export function AnalogyPanel({ controller, state, onPick, messages: t, locale }: ExplorerPanelProps) {
   const { analogy, data } = state;
   return (
     <section aria-label={t.analogyPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>

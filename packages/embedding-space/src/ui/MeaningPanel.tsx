@@ -1,10 +1,9 @@
 'use client';
-import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
+import { formatNumber, interpolate } from '@tensorscope/common';
 import { Button, ErrorMessage, Field, Input } from '@tensorscope/common/react';
 import { useState } from 'react';
-import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
 import { rowStyle } from './rowStyle.js';
-import type { ExplorerMessages } from './messages.js';
+import type { ExplorerPanelProps } from './panelProps.js';
 
 const noteStyle = { margin: 0, fontSize: 11, color: 'var(--ts-muted)' } as const;
 
@@ -12,19 +11,7 @@ const noteStyle = { margin: 0, fontSize: 11, color: 'var(--ts-muted)' } as const
  * "royal family": a word or phrase as the SIF-weighted average of its words' vectors, placed in
  * the current projection as a diamond (where the projection allows) with its nearest points.
  */
-export function MeaningPanel({
-  controller,
-  state,
-  onPick,
-  messages: t,
-  locale,
-}: {
-  controller: ExplorerController;
-  state: ExplorerState;
-  onPick: (index: number) => void;
-  messages: ExplorerMessages;
-  locale: Locale;
-}) {
+export function MeaningPanel({ controller, state, onPick, messages: t, locale }: ExplorerPanelProps) {
   const [text, setText] = useState(state.meaningQuery?.text ?? '');
   const { meaningQuery: query, meaningError: error, data } = state;
   return (

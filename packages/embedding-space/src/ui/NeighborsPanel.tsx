@@ -1,26 +1,13 @@
 'use client';
-import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
+import { formatNumber, interpolate } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
-import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
 import { Button, Field, Input, Select } from '@tensorscope/common/react';
 import { rowStyle } from './rowStyle.js';
-import type { ExplorerMessages } from './messages.js';
+import type { ExplorerPanelProps } from './panelProps.js';
 
 /** Metric and k, then the exact nearest neighbours of the selected point with their scores. */
-export function NeighborsPanel({
-  controller,
-  state,
-  onPick,
-  messages: t,
-  locale,
-}: {
-  controller: ExplorerController;
-  state: ExplorerState;
-  onPick: (index: number) => void;
-  messages: ExplorerMessages;
-  locale: Locale;
-}) {
+export function NeighborsPanel({ controller, state, onPick, messages: t, locale }: ExplorerPanelProps) {
   const { data, view, neighbors, focus } = state;
   const scoreWord = view.metric === 'euclidean' ? t.distance : t.similarity;
   return (
