@@ -91,7 +91,10 @@ export const MeaningQuery: Story = {
     const list = await canvas.findByRole('list', { name: 'royal family xyzzyq' }, { timeout: 60_000 });
     await waitFor(() => expect(list.querySelectorAll('li').length).toBeGreaterThan(0));
     await expect(canvas.getByText('not in the vocabulary: xyzzyq')).toBeInTheDocument();
-    await expect(canvas.getByText('Shown as a diamond marker.')).toBeInTheDocument();
+    // Placed once the PCA layout is ready (it may still be computing when the answer arrives).
+    await waitFor(() => expect(canvas.getByText('Shown as a diamond marker.')).toBeInTheDocument(), {
+      timeout: 60_000,
+    });
   },
 };
 

@@ -36,7 +36,8 @@ export const Default: Story = {
     await listsReady(canvasElement);
     await expect(canvas.getByRole('region', { name: 'Hybrid (RRF)' })).toBeInTheDocument();
     await waitFor(() => expect(canvas.getByText(/Recall@5 and MRR per retriever/)).toBeInTheDocument(), BUILD);
-    await expect(canvas.getByText(/tokens \(o200k_base\)/)).toBeInTheDocument();
+    // The tokenizer (about 1 MB gzip) loads after the index: wait for the prompt's count.
+    await waitFor(() => expect(canvas.getByText(/tokens \(o200k_base\)/)).toBeInTheDocument(), BUILD);
   },
 };
 
