@@ -102,7 +102,7 @@ function dedupe(offsets: number[]): number[] {
 /**
  * Start offsets of the sentences of `text` (the first is 0): a sentence ends at `.`, `!`, `?`, `…`
  * or their full-width forms (plus closing quotes or brackets) followed by white space. A plain
- * rule rather than `Intl.Segmenter`, whose sentence breaks differ between ICU versions: the same
+ * rule rather than `Intl.Segmenter`, whose sentence breaks can differ between ICU versions: the same
  * corpus must give the same chunks, and so the same measured recall, in every browser and in Node.
  * It splits after abbreviations such as "e.g." too.
  */
