@@ -21,6 +21,9 @@ const LANGUAGES: readonly Language[] = ['ko', 'en'];
  * is a `PARSE_ERROR` naming the row and the field.
  */
 export function loadCorpus(input: unknown): Passage[] {
+  // A corpus this function returned is read as it is: the explorer, its controller and every index
+  // rebuild hand the same checked array on, so it is validated once.
+  if (Array.isArray(input) && loaded.has(input)) return input as Passage[];
   let value = input;
   if (typeof value === 'string') {
     if (value.length > MAX_CORPUS_CHARACTERS) {
@@ -53,7 +56,7 @@ export function loadCorpus(input: unknown): Passage[] {
   const rows = checkArray(value, 'passages', { maxLength: MAX_PASSAGES });
   if (rows.length === 0) throw fail('EMPTY_INPUT', 'The corpus has no passages.');
   const seen = new Set<string>();
-  return rows.map((row, index) => {
+  const passages = rows.map((row, index): Passage => {
     const where = `Passage ${index + 1}`;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       throw fail('PARSE_ERROR', `${where} is not an object with id, lang and text.`, { details: { row: index + 1 } });
@@ -102,7 +105,12 @@ export function loadCorpus(input: unknown): Passage[] {
     if (source !== undefined) passage.source = source;
     return passage;
   });
+  loaded.add(passages);
+  return passages;
 }
+
+/** Arrays {@link loadCorpus} returned (checked already). */
+const loaded = new WeakSet<object>();
 
 function parseTsv(text: string): Record<string, string>[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');

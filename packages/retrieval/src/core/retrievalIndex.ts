@@ -174,11 +174,13 @@ export async function createRetrievalIndex(
 
   const vectorSearch = async (
     query: string,
+    lsaQuery: Float32Array | null,
     kind: VectorKind,
     depth: number,
   ): Promise<{ hits: Hit[]; note?: SearchResult['notes']['vector'] }> => {
     if (kind === 'lsa') {
-      const q = lsa.embed(query);
+      // A copy: normalised for the search, while the result keeps the query's own coordinates.
+      const q = lsaQuery && Float32Array.from(lsaQuery);
       if (!q || normalizeInPlace(q) === 0) return { hits: [], note: 'no-terms' };
       return { hits: await topHits(lsaIndex, q, depth) };
     }
@@ -209,7 +211,9 @@ export async function createRetrievalIndex(
       const vectorKind = checkOneOf(s.vector ?? 'lsa', 'options.vector', VECTOR_KINDS);
       const depth = Math.max(k, checkInteger(s.fusionDepth ?? 50, 'options.fusionDepth', { min: 1, max: 10_000 }));
       const keywordHits = bm25.search(query, depth);
-      const vector = await vectorSearch(query, vectorKind, depth);
+      // The query's LSA coordinates: searched with (LSA) and drawn on the map (either kind).
+      const lsaQuery = lsa.embed(query);
+      const vector = await vectorSearch(query, lsaQuery, vectorKind, depth);
       const hybridHits = reciprocalRankFusion([keywordHits, vector.hits], 60, depth);
       const rankIn = (list: Hit[]) => new Map(list.map((hit, i) => [hit.index, i + 1]));
       const keywordRanks = rankIn(keywordHits);
@@ -225,7 +229,6 @@ export async function createRetrievalIndex(
       const notes: SearchResult['notes'] = {};
       if (keywordHits.length === 0 && analyze(query).length === 0) notes.keyword = 'no-terms';
       if (vector.note) notes.vector = vector.note;
-      const lsaQuery = lsa.embed(query);
       return {
         query,
         language: guessLanguage(query),
