@@ -80,20 +80,8 @@ export async function cosineSimilarity(a: MatrixInput, b: MatrixInput, options?:
  * Measured GFLOP/s of this device. With `backend`, a runtime on exactly that backend is created
  * for the measurement; otherwise the shared (or given) runtime is measured.
  */
-export async function measureThroughput(
-  rawOptions?: ThroughputOptions & WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'>,
-): Promise<ThroughputResult> {
-  const options = checkOptions(rawOptions);
-  if (options.backend !== undefined) {
-    checkOneOf(options.backend, 'options.backend', DEFAULT_BACKENDS);
-    const runtime = await createRuntime({ backends: [options.backend], wasmPaths: options.wasmPaths });
-    try {
-      return await runtime.measureThroughput(options);
-    } finally {
-      runtime.dispose();
-    }
-  }
-  return (await on(options)).measureThroughput(options);
+export async function measureThroughput(rawOptions?: ThroughputOptions & MeasureOn): Promise<ThroughputResult> {
+  return measure(rawOptions, (runtime, options) => runtime.measureThroughput(options));
 }
 
 /**
@@ -102,18 +90,30 @@ export async function measureThroughput(
  * host memory (`kind: 'host-copy'`). With `backend`, a runtime on exactly that backend is created
  * for the measurement; otherwise the shared (or given) runtime is measured.
  */
-export async function measureBandwidth(
-  rawOptions?: BandwidthOptions & WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'>,
-): Promise<BandwidthResult> {
+export async function measureBandwidth(rawOptions?: BandwidthOptions & MeasureOn): Promise<BandwidthResult> {
+  return measure(rawOptions, (runtime, options) => runtime.measureBandwidth(options));
+}
+
+/** Where a measurement runs: a given runtime, the shared one, or a throwaway one on exactly `backend`. */
+type MeasureOn = WithRuntime & { backend?: BackendName } & Pick<RuntimeOptions, 'wasmPaths'>;
+
+/**
+ * Runs a measurement: with `backend`, on a runtime created for it on exactly that backend (and
+ * disposed after); otherwise on the shared (or given) runtime.
+ */
+async function measure<O extends MeasureOn, R>(
+  rawOptions: O | undefined,
+  run: (runtime: TensorRuntime, options: Partial<O>) => Promise<R>,
+): Promise<R> {
   const options = checkOptions(rawOptions);
   if (options.backend !== undefined) {
     checkOneOf(options.backend, 'options.backend', DEFAULT_BACKENDS);
     const runtime = await createRuntime({ backends: [options.backend], wasmPaths: options.wasmPaths });
     try {
-      return await runtime.measureBandwidth(options);
+      return await run(runtime, options);
     } finally {
       runtime.dispose();
     }
   }
-  return (await on(options)).measureBandwidth(options);
+  return run(await on(options), options);
 }

@@ -7,7 +7,8 @@ import { measureBandwidth as measureOnShared } from '../api.js';
 import type { AdapterInfo } from '../core/backends.js';
 import type { OpContext, Tf } from '../core/context.js';
 import { createRuntime } from '../runtime.js';
-import { bandwidthGBps, measureBandwidth, median } from './bandwidth.js';
+import { median } from '../core/median.js';
+import { bandwidthGBps, measureBandwidth } from './bandwidth.js';
 
 const MIB = 1024 * 1024;
 const runtime = await createRuntime({ backends: ['cpu'] });

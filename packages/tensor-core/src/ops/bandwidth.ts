@@ -2,6 +2,7 @@ import { TensorscopeArgumentError, checkFunction, checkInteger, checkObject, che
 import { TensorCoreError } from '../errors.js';
 import { isSoftwareRenderer, isUnidentified, type AdapterInfo, type BackendName } from '../core/backends.js';
 import type { OpContext } from '../core/context.js';
+import { median } from '../core/median.js';
 
 export interface BandwidthOptions {
   /**
@@ -202,14 +203,6 @@ export async function measureBandwidth(ctx: OpContext, rawOptions?: BandwidthOpt
 /** GB/s (10⁹ bytes per second) of `bytes` moved in `ms` milliseconds. */
 export function bandwidthGBps(bytes: number, ms: number): number {
   return bytes / (ms / 1000) / 1e9;
-}
-
-/** @internal */
-/** The median of a non-empty list (the mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function isSoftwareAdapter(adapter: AdapterInfo | null | undefined): boolean {

@@ -1,6 +1,7 @@
 import { checkFunction, checkInteger, checkObject, checkOptions } from '@tensorscope/common';
 import { TensorCoreError } from '../errors.js';
 import type { OpContext } from '../core/context.js';
+import { median } from '../core/median.js';
 import type { BackendName } from '../core/backends.js';
 
 export interface ThroughputOptions {
@@ -109,11 +110,7 @@ export async function measureThroughput(ctx: OpContext, rawOptions?: ThroughputO
           runsMs.push(await timeOne(a, b));
           options.onProgress?.(i + 1, runs);
         }
-        const sorted = [...runsMs].sort((x, y) => x - y);
-        const medianMs =
-          sorted.length % 2
-            ? (sorted[sorted.length >> 1] as number)
-            : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+        const medianMs = median(runsMs);
         const flops = 2 * size ** 3;
         return { backend: ctx.backend, size, flops, medianMs, runsMs, gflops: flops / (medianMs / 1000) / 1e9 };
       } finally {
