@@ -1,7 +1,7 @@
 'use client';
-import { formatNumber } from '@tensorscope/common';
 import { ErrorMessage } from '@tensorscope/common/react';
 import { Button, Field, Input } from '@tensorscope/common/react';
+import { NeighborLinks } from './NeighborLinks.js';
 import { rowStyle } from './rowStyle.js';
 import type { ExplorerPanelProps } from './panelProps.js';
 
@@ -30,18 +30,13 @@ export function AnalogyPanel({ controller, state, onPick, messages: t, locale }:
       <p style={{ margin: 0, fontSize: 11, color: 'var(--ts-muted)' }}>{t.analogyHelp}</p>
       {state.analogyError ? <ErrorMessage error={state.analogyError} locale={locale} /> : null}
       {analogy ? (
-        <ol style={{ margin: 0, paddingLeft: 20, fontSize: 13 }} aria-label={analogy.text}>
-          {analogy.neighbors.slice(0, 10).map((n) => (
-            <li key={n.index}>
-              <Button variant="link" onClick={() => onPick(n.index)}>
-                {data.labels[n.index]}
-              </Button>{' '}
-              <span style={{ color: 'var(--ts-muted)' }}>
-                {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <NeighborLinks
+          neighbors={analogy.neighbors}
+          labels={data.labels}
+          label={analogy.text}
+          onPick={onPick}
+          locale={locale}
+        />
       ) : null}
     </section>
   );

@@ -1,7 +1,8 @@
 'use client';
-import { formatNumber, interpolate } from '@tensorscope/common';
+import { interpolate } from '@tensorscope/common';
 import { Button, ErrorMessage, Field, Input } from '@tensorscope/common/react';
 import { useState } from 'react';
+import { NeighborLinks } from './NeighborLinks.js';
 import { rowStyle } from './rowStyle.js';
 import type { ExplorerPanelProps } from './panelProps.js';
 
@@ -44,22 +45,14 @@ export function MeaningPanel({ controller, state, onPick, messages: t, locale }:
             </p>
           ) : null}
           <p style={noteStyle}>{query.placed ? t.meaningPlaced : t.meaningNotPlaced}</p>
-          <ol
-            style={{ margin: 0, paddingLeft: 20, fontSize: 13 }}
-            aria-label={query.text}
-            data-testid="embedding-space-meaning-neighbors"
-          >
-            {query.neighbors.slice(0, 10).map((n) => (
-              <li key={n.index}>
-                <Button variant="link" onClick={() => onPick(n.index)}>
-                  {data.labels[n.index]}
-                </Button>{' '}
-                <span style={{ color: 'var(--ts-muted)' }}>
-                  {formatNumber(n.score, locale, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <NeighborLinks
+            neighbors={query.neighbors}
+            labels={data.labels}
+            label={query.text}
+            onPick={onPick}
+            locale={locale}
+            testId="embedding-space-meaning-neighbors"
+          />
         </>
       ) : null}
     </section>
