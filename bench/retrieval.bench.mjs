@@ -24,6 +24,8 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { create as createOrama, insertMultiple as oramaInsertMultiple, search as oramaSearch } from '@orama/orama';
+// common's seeded generator, so the synthetic corpus is the same on every run.
+import { createSeededRandom } from '@tensorscope/common';
 import { analyze, createBm25Index, createRetrievalIndex, recallAtK } from '@tensorscope/retrieval/core';
 import { PASSAGES, QUERIES } from '@tensorscope/retrieval/corpus';
 import { createRuntime } from '@tensorscope/tensor-core';
@@ -48,18 +50,6 @@ const median = (values) => {
 };
 const mean = (values) => values.reduce((a, v) => a + v, 0) / values.length;
 const fixed = (x, digits = 3) => x.toFixed(digits);
-
-/** mulberry32: a small seeded PRNG, so the synthetic corpus is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Milliseconds of one call (the value is kept so the work cannot be optimised away). */
 async function time(work) {
@@ -105,39 +95,30 @@ const ENGINES = {
     build: (texts) => createBm25Index(texts, { k1: 1.2, b: 0.75 }),
     search: (index, query) => index.search(query, K).map((hit) => hit.index),
   },
-  miniOurs: {
-    label: `${MINISEARCH}, our analyzer`,
-    build: (texts) => {
-      const mini = new MiniSearch({
-        fields: ['text'],
-        tokenize: analyze,
-        processTerm: (term) => term,
-        searchOptions: { bm25: { k: 1.2, b: 0.75, d: 0 } },
-      });
-      mini.addAll(texts.map((text, id) => ({ id, text })));
-      return mini;
-    },
-    // MiniSearch has no limit: it scores and sorts every matching document.
-    search: (mini, query) =>
-      mini
-        .search(query)
-        .slice(0, K)
-        .map((hit) => hit.id),
-  },
-  miniDefault: {
-    label: `${MINISEARCH}, defaults`,
-    build: (texts) => {
-      const mini = new MiniSearch({ fields: ['text'] });
-      mini.addAll(texts.map((text, id) => ({ id, text })));
-      return mini;
-    },
-    search: (mini, query) =>
-      mini
-        .search(query)
-        .slice(0, K)
-        .map((hit) => hit.id),
-  },
+  miniOurs: miniSearchPeer(`${MINISEARCH}, our analyzer`, {
+    tokenize: analyze,
+    processTerm: (term) => term,
+    searchOptions: { bm25: { k: 1.2, b: 0.75, d: 0 } },
+  }),
+  miniDefault: miniSearchPeer(`${MINISEARCH}, defaults`, {}),
 };
+
+/** MiniSearch over the texts with these options. It has no limit: it scores and sorts every match. */
+function miniSearchPeer(label, options) {
+  return {
+    label,
+    build: (texts) => {
+      const mini = new MiniSearch({ fields: ['text'], ...options });
+      mini.addAll(texts.map((text, id) => ({ id, text })));
+      return mini;
+    },
+    search: (mini, query) =>
+      mini
+        .search(query)
+        .slice(0, K)
+        .map((hit) => hit.id),
+  };
+}
 
 /** wink-bm25-text-search, when it loads (CommonJS, with wink-nlp as a dependency). */
 let winkFactory = null;
@@ -181,7 +162,7 @@ function syntheticPassages(count) {
       if (w) streams[passage.lang].push(w);
     }
   }
-  const random = prng(20_240_611);
+  const random = createSeededRandom(20_240_611);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const out = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -427,7 +408,7 @@ export default async function run() {
       })),
     );
 
-    const random = prng(7);
+    const random = createSeededRandom(7);
     const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     const vectors = unitRows(Float32Array.from({ length: SYNTHETIC_VECTORS * DIMENSIONS }, gaussian), DIMENSIONS);
     const vectorQueries = Array.from({ length: 48 }, () =>

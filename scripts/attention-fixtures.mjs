@@ -9,12 +9,14 @@
 //     `[layers][batch][heads][q][k]` as `json.dumps([a.tolist() for a in out.attentions])` writes
 //     it. Its values are synthetic (seeded, see below) and labelled so.
 //
-// Usage: `node scripts/attention-fixtures.mjs` (fetches the GloVe cache first when it is missing,
+// Usage: `npm run build:packages && node scripts/attention-fixtures.mjs` (fetches the GloVe cache first when it is missing,
 // see scripts/glove.mjs). The output is deterministic: running it again rewrites the same bytes.
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// common's seeded generator (mulberry32), so the synthetic fixture is the same on every run.
+import { createSeededRandom } from '@tensorscope/common';
 import { GLOVE_PACKAGE, ensureGlove } from './glove.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -77,18 +79,6 @@ async function gloveFixture() {
   };
 }
 
-/** A small seeded PRNG (mulberry32), so the synthetic fixture is the same on every run. */
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Softmax of a row, rounded to 4 decimals with the rounding error moved into the largest entry (rows sum to 1). */
 function softmaxRounded(scores) {
   const max = Math.max(...scores);
@@ -104,7 +94,7 @@ function softmaxRounded(scores) {
 function huggingFaceFixture() {
   const tokens = ['[CLS]', 'the', 'cat', 'sat', 'on', 'the', 'mat', '[SEP]'];
   const n = tokens.length;
-  const random = seeded(2025);
+  const random = createSeededRandom(2025);
   const layers = [];
   for (let layer = 0; layer < 2; layer++) {
     const heads = [];
