@@ -6,7 +6,7 @@ import {
   type EmbeddingData,
 } from '@tensorscope/embedding-space/core';
 import fc from 'fast-check';
-import { hostileValue, type PackageFuzz } from '../harness.js';
+import { hostileValue, type FuzzEntry, type PackageFuzz } from '../harness.js';
 
 /** How each export of @tensorscope/embedding-space is fuzzed (see ../harness.ts). */
 
@@ -230,6 +230,22 @@ const searchQuery = fc.oneof(
   hostileValue,
 );
 const manyA = Array.from({ length: 50 }, (_, i) => `${'a'.repeat(28 + (i % 5))}${i % 2 ? '!' : ''}`);
+
+/** A t-SNE or UMAP optimiser: made from hostile vectors, counts and options, stepped once, read. */
+const layoutStepper = (maxCount: number): FuzzEntry => ({
+  runs: 30,
+  args: fc.tuple(
+    floats,
+    fc.oneof(fc.integer({ min: -1, max: maxCount }), fc.constantFrom(HUGE, 1e9)),
+    fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue),
+    options,
+  ),
+  call: (create: (...a: unknown[]) => { step(): void; coordinates(): unknown }, args) => {
+    const layout = create(...args);
+    layout.step();
+    return layout.coordinates();
+  },
+});
 
 const fuzz: PackageFuzz = {
   // The shared tensor-core runtime on the cpu backend: happy-dom looks like a browser, and the
@@ -502,34 +518,8 @@ const fuzz: PackageFuzz = {
         call: (create: (...a: unknown[]) => { at(t: unknown): unknown }, [a, b, c, d, e, f, t]) =>
           create(a, b, c, d, e, f).at(t),
       },
-      createTsne: {
-        runs: 30,
-        args: fc.tuple(
-          floats,
-          fc.oneof(fc.integer({ min: -1, max: 6 }), fc.constantFrom(HUGE, 1e9)),
-          fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue),
-          options,
-        ),
-        call: (create: (...a: unknown[]) => { step(): void; coordinates(): unknown }, args) => {
-          const tsne = create(...args);
-          tsne.step();
-          return tsne.coordinates();
-        },
-      },
-      createUmap: {
-        runs: 30,
-        args: fc.tuple(
-          floats,
-          fc.oneof(fc.integer({ min: -1, max: 20 }), fc.constantFrom(HUGE, 1e9)),
-          fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue),
-          options,
-        ),
-        call: (create: (...a: unknown[]) => { step(): void; coordinates(): unknown }, args) => {
-          const umap = create(...args);
-          umap.step();
-          return umap.coordinates();
-        },
-      },
+      createTsne: layoutStepper(6),
+      createUmap: layoutStepper(20),
       createWordVectorsParser: {
         args: fc.tuple(options, fileText),
         call: (create: (o: unknown) => { push(t: unknown): void; finish(): unknown }, [o, text]) => {
