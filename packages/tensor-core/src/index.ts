@@ -1,5 +1,5 @@
 export { createRuntime } from './runtime.js';
-export type { RuntimeEvents, RuntimeOptions, TensorRuntime } from './runtime.js';
+export type { RunOptions, RuntimeEvents, RuntimeOptions, TensorRuntime } from './runtime.js';
 export {
   attention,
   cosineSimilarity,
@@ -13,6 +13,7 @@ export {
   pca,
 } from './api.js';
 export type { WithRuntime } from './api.js';
+export type { Tf } from './core/context.js';
 export { TensorCoreError } from './errors.js';
 export { TENSOR_CORE_ERROR_CODES } from './errors.js';
 export type { TensorCoreErrorCode } from './errors.js';

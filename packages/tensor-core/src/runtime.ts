@@ -10,6 +10,7 @@ import {
   checkOptions,
 } from '@tensorscope/common';
 import { TensorCoreError } from './errors.js';
+import { loadGradients } from './gradients.js';
 import {
   DEFAULT_BACKENDS,
   isUnidentified,
@@ -54,6 +55,12 @@ export interface RuntimeOptions {
   loaders?: Partial<Record<BackendName, () => Promise<unknown>>>;
 }
 
+/** Options of {@link TensorRuntime.run}. */
+export interface RunOptions {
+  /** Load TensorFlow.js's gradient functions first (needed by `tf.grads`, `tf.variableGrads`, optimisers). */
+  gradients?: boolean;
+}
+
 /** Events a runtime emits. */
 export interface RuntimeEvents {
   /** The GPU device or WebGL context was lost; pending calls reject with `DEVICE_LOST`. */
@@ -93,6 +100,12 @@ export interface TensorRuntime {
   measureBandwidth(options?: BandwidthOptions): Promise<BandwidthResult>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends keyof RuntimeEvents>(event: E, listener: (detail: RuntimeEvents[E]) => void): () => void;
+  /**
+   * Runs `fn` with this runtime's TensorFlow.js on its backend: the door for packages that build
+   * their own models (the transformer) without importing tfjs themselves. Disposal, a lost device
+   * and the backend switch are handled as for every other call; `fn` owns the tensors it makes.
+   */
+  run<T>(fn: (tf: Tf) => T | Promise<T>, options?: RunOptions): Promise<T>;
   /** Live tensors held by TensorFlow.js (for leak checks). */
   numTensors(): number;
   /** Frees every resident tensor (indexes) and ends the runtime: later calls reject with `DISPOSED`. */
@@ -438,6 +451,14 @@ class Runtime implements TensorRuntime {
   measureBandwidth(options?: BandwidthOptions) {
     return this.exec((ctx) => measureBandwidth(ctx, options));
   }
+  async run<T>(fn: (tf: Tf) => T | Promise<T>, options?: RunOptions): Promise<T> {
+    checkFunction(fn, 'fn');
+    if (checkOptions(options).gradients !== undefined && checkBoolean(options?.gradients, 'options.gradients')) {
+      await loadGradients(this.tf);
+    }
+    return this.exec(async (ctx) => fn(ctx.tf));
+  }
+
   numTensors() {
     return this.tf.memory().numTensors;
   }

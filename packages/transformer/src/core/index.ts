@@ -1,0 +1,34 @@
+// `@tensorscope/transformer/core`: the React-free part (model, training, checkpoints, scores).
+// Safe to import on the server and in workers; tfjs comes through tensor-core, loaded on first use.
+export { readConfig, headDim, sameConfig } from './config.js';
+export type { TransformerConfig } from './config.js';
+export { weightShapes, parameterCount, initWeights, checkWeights } from './weights.js';
+export type { WeightTensor, Weights, WeightKind, WeightSpec } from './weights.js';
+export { DEFAULT_ADAMW, learningRateAt } from './adamw.js';
+export type { AdamWOptions } from './adamw.js';
+export { inductionTask, textTask, repeatedBatch } from './tasks.js';
+export type { TrainingTask, InductionTaskOptions } from './tasks.js';
+export { createTrainer } from './trainer.js';
+export type { Trainer, TrainerOptions, StepReport, Evaluation } from './trainer.js';
+export { attentionScores, copyingScores, headRole, ROLE_THRESHOLDS } from './scores.js';
+export type { HeadScores, HeadRole } from './scores.js';
+export {
+  trainBpe,
+  encodeBpe,
+  decodeBpe,
+  bpeTokenStrings,
+  bpeTokenBytes,
+  readBpeTokenizer,
+  MAX_BPE_VOCAB_SIZE,
+} from './bpe.js';
+export type { BpeTokenizer, TrainBpeOptions } from './bpe.js';
+export { ngramBaselines } from './ngram.js';
+export type { NgramBaselines } from './ngram.js';
+export { encodeCheckpoint, decodeCheckpoint, CHECKPOINT_MAGIC, CHECKPOINT_VERSION } from './checkpoint.js';
+export type { Checkpoint, CheckpointTokenizer } from './checkpoint.js';
+export { createModel, checkIds, windowIds, softmax, topK, sampleId } from './model.js';
+export type { TransformerModel, ForwardResult, ForwardOptions, Ablation, HeadRef } from './model.js';
+export { INDUCTION_RECIPE, INDUCTION_PERIODS, BROWN_RECIPE } from './recipes.js';
+export type { TrainingRecipe } from './recipes.js';
+export { TRANSFORMER_ERROR_CODES } from './errors.js';
+export type { TransformerErrorCode } from './errors.js';
