@@ -32,3 +32,5 @@ export { INDUCTION_RECIPE, INDUCTION_PERIODS, BROWN_RECIPE } from './recipes.js'
 export type { TrainingRecipe } from './recipes.js';
 export { TRANSFORMER_ERROR_CODES } from './errors.js';
 export type { TransformerErrorCode } from './errors.js';
+export { measureDecodeSpeed, forwardFlops, MAX_DECODE_SPEED_TOKENS } from './decodeSpeed.js';
+export type { DecodeSpeed, DecodeSpeedOptions } from './decodeSpeed.js';
