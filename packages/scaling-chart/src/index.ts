@@ -13,6 +13,7 @@ export { OnDeviceCalculator } from './OnDeviceCalculator.js';
 export type { MeasuredDevice, OnDeviceCalculatorProps } from './OnDeviceCalculator.js';
 export {
   checkPublishedRuns,
+  checkSmallModel,
   chinchillaLoss,
   computeOptimal,
   COST_CONSTANTS,

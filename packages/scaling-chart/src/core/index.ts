@@ -29,6 +29,8 @@ export {
 export type { DecodeEstimate, MemoryEstimate, ModelShape } from './onDevice/costModel.js';
 export { checkPublishedRuns, medianAbsoluteError } from './onDevice/checkRuns.js';
 export type { CheckedRun } from './onDevice/checkRuns.js';
+export { checkSmallModel } from './onDevice/smallModel.js';
+export type { SmallModelCheck, SmallModelRun } from './onDevice/smallModel.js';
 export { ON_DEVICE_DEVICES, ON_DEVICE_MODELS, PUBLISHED_RUNS, WEIGHT_FORMATS } from './onDevice/index.js';
 export type {
   DeviceKind,
