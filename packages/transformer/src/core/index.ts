@@ -34,3 +34,23 @@ export { TRANSFORMER_ERROR_CODES } from './errors.js';
 export type { TransformerErrorCode } from './errors.js';
 export { measureDecodeSpeed, forwardFlops, MAX_DECODE_SPEED_TOKENS } from './decodeSpeed.js';
 export type { DecodeSpeed, DecodeSpeedOptions } from './decodeSpeed.js';
+export { createTrainingController } from './trainingController.js';
+export type {
+  TrainingController,
+  TrainingControllerOptions,
+  TrainingState,
+  TrainingStatus,
+} from './trainingController.js';
+export { trainInWorker, absoluteWasmPaths } from './trainInWorker.js';
+export type { TrainInWorkerOptions, TrainingRun } from './trainInWorker.js';
+export { INDUCTION_FORMED_AT } from './trainingProtocol.js';
+export type {
+  TrainingRequest,
+  TrainingReport,
+  TrainingHead,
+  TrainingRuntimeOptions,
+  InductionMoment,
+  ProbeAttention,
+  TrainingCommand,
+  TrainingEvent,
+} from './trainingProtocol.js';
