@@ -49,7 +49,7 @@ describe('measureDecodeSpeed', () => {
     const result = await measureDecodeSpeed(model, { tokens: 6, onProgress: (d, t) => progress.push([d, t]) });
     expect(result.tokens).toBe(6);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((d) => [d, 6]));
-    for (const key of ['tokensPerSecond', 'medianMs', 'seconds', 'flopsPerToken'] as const) {
+    for (const key of ['tokensPerSecond', 'medianMs', 'onePositionMs', 'seconds', 'flopsPerToken'] as const) {
       expect(Number.isFinite(result[key]) && result[key] > 0).toBe(true);
     }
     expect(result.tokensPerSecond).toBeCloseTo(6 / result.seconds, 6);

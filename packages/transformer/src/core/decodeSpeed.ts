@@ -11,6 +11,9 @@ import { fail } from './errors.js';
 import { checkIds, windowIds, type TransformerModel } from './model.js';
 import { parameterCount, size, weightShapes } from './weights.js';
 
+/** Forward passes over one position timed for {@link DecodeSpeed.onePositionMs}. */
+const ONE_POSITION_PASSES = 5;
+
 /** The most tokens one measurement times (at about 10 ms a token, 10 s). */
 export const MAX_DECODE_SPEED_TOKENS = 1024;
 
@@ -36,8 +39,9 @@ export interface DecodeSpeedOptions {
  * 2 × parameters × window FLOP plus the attention (see {@link forwardFlops}), not the 2 × parameters
  * of a decoder with a cache, while the bytes it must read are still about the weights once
  * (activations of a window this small stay in cache). Also timed: reading the logits and the
- * captured attention back from the backend, and tfjs's fixed cost per operation (a few hundred
- * operations per pass), which dominates for a model this small.
+ * captured attention back from the backend, and tfjs's fixed cost per operation (189 operations
+ * per pass for the brown model's shape), which dominates for a model this small: in Node on wasm a
+ * pass over 1 position took about as long as one over 64 (see {@link DecodeSpeed.onePositionMs}).
  */
 export interface DecodeSpeed {
   /** Timed tokens ÷ their total time (the warm-up token excluded). */
@@ -61,6 +65,13 @@ export interface DecodeSpeed {
   flopsPerToken: number;
   /** The same for a decoder with a KV cache, 2 × parameters: what the usual rule of thumb assumes. */
   flopsPerTokenWithCache: number;
+  /**
+   * Median milliseconds of a forward pass over one position (5 passes after the timed tokens): almost
+   * no arithmetic (`forwardFlops(config, 1)`), so mostly the fixed cost of a pass — dispatching each
+   * of its operations and reading the results back. Close to `medianMs` means that fixed cost, not
+   * the FLOP or the bytes, sets the pace.
+   */
+  onePositionMs: number;
   /** The greedy continuation, one id per timed token (warm-up token first, then the timed ones). */
   generated: Int32Array;
 }
@@ -135,12 +146,22 @@ export async function measureDecodeSpeed(
     positions += window.length;
     onProgress?.(i, tokens);
   }
+  const onePositionTimes: number[] = [];
+  const last = ids.subarray(ids.length - 1);
+  for (let i = 0; i < ONE_POSITION_PASSES; i++) {
+    stopIfAborted();
+    const started = performance.now();
+    await m.forward(last);
+    onePositionTimes.push(performance.now() - started);
+  }
+  stopIfAborted();
   const seconds = timesMs.reduce((a, b) => a + b, 0) / 1000;
   const parameters = parameterCount(config);
   const weightsBytes = parameters * 4;
   return {
     tokensPerSecond: tokens / Math.max(seconds, Number.MIN_VALUE),
     medianMs: median(timesMs),
+    onePositionMs: median(onePositionTimes),
     tokens,
     seconds,
     contextLength: config.contextLength,
