@@ -53,7 +53,7 @@ function matmul(a: Float64Array, b: Float64Array, n: number, k: number, m: numbe
   for (let i = 0; i < n; i++)
     for (let p = 0; p < k; p++) {
       const av = a[i * k + p]!;
-      for (let j = 0; j < m; j++) out[i * m + j] += av * b[p * m + j]!;
+      for (let j = 0; j < m; j++) out[i * m + j] = out[i * m + j]! + av * b[p * m + j]!;
     }
   return out;
 }

@@ -1,5 +1,12 @@
 import type { Scalar, Tensor, Tensor1D, Tensor2D, Tensor3D } from '@tensorflow/tfjs-core';
-import { checkInteger, checkNumber, checkOptions, createSeededRandom } from '@tensorscope/common';
+import {
+  checkFunction,
+  checkInteger,
+  checkNumber,
+  checkOptions,
+  createSeededRandom,
+  describeValue,
+} from '@tensorscope/common';
 import type { TensorRuntime, Tf } from '@tensorscope/tensor-core';
 import { adamWStep, createAdamWState, DEFAULT_ADAMW, type AdamWOptions } from './adamw.js';
 import type { TransformerConfig } from './config.js';
@@ -57,6 +64,31 @@ export interface Trainer {
   getWeights(): Promise<Record<string, WeightTensor>>;
   /** Frees the variables and optimiser state. */
   dispose(): void;
+}
+
+/** Checks evaluation rows: an Int32Array of `batch` rows of `T + 1` ids, `1 ≤ T ≤ contextLength`, ids in the vocabulary. */
+function checkRows(config: TransformerConfig, rows: unknown, batch: unknown): void {
+  if (!(rows instanceof Int32Array)) {
+    throw fail(
+      'INVALID_ARGUMENT',
+      `rows must be an Int32Array of batch × (T + 1) ids; received ${describeValue(rows)}.`,
+    );
+  }
+  const count = checkInteger(batch, 'batch', { min: 1, max: 4096 });
+  const width = rows.length / count;
+  if (!Number.isInteger(width) || width < 2 || width > config.contextLength + 1) {
+    throw fail(
+      'INVALID_SHAPE',
+      `rows holds ${rows.length} ids, not ${count} rows of T + 1 ids with 1 ≤ T ≤ ${config.contextLength}.`,
+      { details: { length: rows.length, batch: count, contextLength: config.contextLength } },
+    );
+  }
+  const bad = rows.findIndex((id) => id < 0 || id >= config.vocabSize);
+  if (bad >= 0) {
+    throw fail('OUT_OF_VOCABULARY', `rows[${bad}] is ${rows[bad]}; ids must be from 0 to ${config.vocabSize - 1}.`, {
+      details: { index: bad },
+    });
+  }
 }
 
 /** Read `rows` (`batch × (T + 1)`) into inputs and next-token targets. */
@@ -171,9 +203,11 @@ export async function createTrainer(
     get stepsDone() {
       return adamState.step;
     },
-    steps(count = 1, onStep) {
+    // async: a bad argument or a disposed trainer rejects the promise, as the signature says, instead of throwing.
+    async steps(count = 1, onStep) {
       alive();
       const n = checkInteger(count, 'count', { min: 0, max: 1_000_000 });
+      if (onStep !== undefined) checkFunction(onStep, 'onStep');
       return runtime.run((tf) => {
         const reports: StepReport[] = [];
         for (let i = 0; i < n; i++) {
@@ -184,8 +218,9 @@ export async function createTrainer(
         return reports;
       }, GRADIENTS);
     },
-    evaluate(evalRows, batch) {
+    async evaluate(evalRows, batch) {
       alive();
+      checkRows(config, evalRows, batch);
       return runtime.run((tf) => {
         const out = tf.tidy(() => {
           const { inputs, targets } = splitRows(tf, evalRows, batch);
@@ -202,7 +237,7 @@ export async function createTrainer(
         return evaluation;
       });
     },
-    getWeights() {
+    async getWeights() {
       alive();
       return runtime.run(() => {
         const values = parameters.dataSync() as Float32Array;
