@@ -4,3 +4,5 @@
 export { Transformer } from './Transformer.js';
 export type { TransformerProps } from './Transformer.js';
 export * from './core/index.js';
+export { TrainingPanel } from './TrainingPanel.js';
+export type { TrainingPanelProps } from './TrainingPanel.js';
