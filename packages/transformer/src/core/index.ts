@@ -54,3 +54,18 @@ export type {
   TrainingCommand,
   TrainingEvent,
 } from './trainingProtocol.js';
+export { loadCheckpoint, DEFAULT_MAX_CHECKPOINT_BYTES } from './loadCheckpoint.js';
+export type { CheckpointSource, LoadCheckpointOptions } from './loadCheckpoint.js';
+export { textToIds, mapTokensToIds, splitWords, MAX_TEXT_LENGTH, MAX_REPEAT } from './textToIds.js';
+export type { Tokenize, TextToIdsOptions, ModelInput, ContinuationToken } from './textToIds.js';
+export { toAttentionData } from './attentionExport.js';
+export { createNextTokenController, lossSummary, MAX_GENERATED } from './nextTokenController.js';
+export type {
+  NextTokenController,
+  NextTokenControllerOptions,
+  NextTokenState,
+  NextTokenStatus,
+  Prediction,
+  PassView,
+  LossSummary,
+} from './nextTokenController.js';
