@@ -49,10 +49,18 @@ describe('measureDecodeSpeed', () => {
     const result = await measureDecodeSpeed(model, { tokens: 6, onProgress: (d, t) => progress.push([d, t]) });
     expect(result.tokens).toBe(6);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((d) => [d, 6]));
-    for (const key of ['tokensPerSecond', 'medianMs', 'onePositionMs', 'seconds', 'flopsPerToken'] as const) {
+    for (const key of [
+      'tokensPerSecond',
+      'meanTokensPerSecond',
+      'medianMs',
+      'onePositionMs',
+      'seconds',
+      'flopsPerToken',
+    ] as const) {
       expect(Number.isFinite(result[key]) && result[key] > 0).toBe(true);
     }
-    expect(result.tokensPerSecond).toBeCloseTo(6 / result.seconds, 6);
+    expect(result.tokensPerSecond).toBeCloseTo(1000 / result.medianMs, 6);
+    expect(result.meanTokensPerSecond).toBeCloseTo(6 / result.seconds, 6);
     expect(result.contextLength).toBe(32);
     // The default prompt fills the window, and the window slides: every timed token runs 32 positions.
     expect(result.windowLength).toBe(32);

@@ -12,7 +12,7 @@ import { checkIds, windowIds, type TransformerModel } from './model.js';
 import { parameterCount, size, weightShapes } from './weights.js';
 
 /** Forward passes over one position timed for {@link DecodeSpeed.onePositionMs}. */
-const ONE_POSITION_PASSES = 5;
+const ONE_POSITION_PASSES = 9;
 
 /** The most tokens one measurement times (at about 10 ms a token, 10 s). */
 export const MAX_DECODE_SPEED_TOKENS = 1024;
@@ -44,8 +44,13 @@ export interface DecodeSpeedOptions {
  * pass over 1 position took about as long as one over 64 (see {@link DecodeSpeed.onePositionMs}).
  */
 export interface DecodeSpeed {
-  /** Timed tokens ÷ their total time (the warm-up token excluded). */
+  /**
+   * 1000 ÷ the median milliseconds of a timed token: the typical rate, robust to a stall (a garbage
+   * collection, another tab) that would drag the mean down. The warm-up token is excluded.
+   */
   tokensPerSecond: number;
+  /** Timed tokens ÷ their total time: the rate over the whole run, stalls included. */
+  meanTokensPerSecond: number;
   /** Median milliseconds of one timed token. */
   medianMs: number;
   /** Timed tokens. */
@@ -66,7 +71,7 @@ export interface DecodeSpeed {
   /** The same for a decoder with a KV cache, 2 × parameters: what the usual rule of thumb assumes. */
   flopsPerTokenWithCache: number;
   /**
-   * Median milliseconds of a forward pass over one position (5 passes after the timed tokens): almost
+   * Median milliseconds of a forward pass over one position (9 passes after the timed tokens): almost
    * no arithmetic (`forwardFlops(config, 1)`), so mostly the fixed cost of a pass — dispatching each
    * of its operations and reading the results back. Close to `medianMs` means that fixed cost, not
    * the FLOP or the bytes, sets the pace.
@@ -156,11 +161,13 @@ export async function measureDecodeSpeed(
   }
   stopIfAborted();
   const seconds = timesMs.reduce((a, b) => a + b, 0) / 1000;
+  const medianMs = median(timesMs);
   const parameters = parameterCount(config);
   const weightsBytes = parameters * 4;
   return {
-    tokensPerSecond: tokens / Math.max(seconds, Number.MIN_VALUE),
-    medianMs: median(timesMs),
+    tokensPerSecond: 1000 / Math.max(medianMs, Number.MIN_VALUE),
+    meanTokensPerSecond: tokens / Math.max(seconds, Number.MIN_VALUE),
+    medianMs,
     onePositionMs: median(onePositionTimes),
     tokens,
     seconds,
