@@ -59,6 +59,7 @@ describe('TrainingPanel', () => {
     expect(en).toContain('WebAssembly');
     expect(renderToString(<TrainingPanel locale="ko" theme="dark" />)).toContain('직접 학습시켜 보기');
     expect(renderToString(<TrainingPanel steps={-3} />)).toContain('role="alert"');
+    expect(renderToString(<TrainingPanel controller={{} as never} style={'x' as never} />)).toContain('role="alert"');
   });
 
   it('shows the curve, the head roles and the induction marker as reports arrive; pause and resume by keyboard-reachable buttons', () => {

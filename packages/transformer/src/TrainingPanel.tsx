@@ -1,5 +1,6 @@
 'use client';
 import {
+  TensorscopeArgumentError,
   downloadBlob,
   formatNumber,
   interpolate,
@@ -62,7 +63,7 @@ export function TrainingPanel(props: TrainingPanelProps) {
   const { controller: given, steps, reportEvery, seed, runtimeOptions, useWorker } = props;
   const made = useLastValid<TrainingController>(
     () =>
-      given ??
+      checkController(given) ??
       createTrainingController({
         ...(steps === undefined ? {} : { steps }),
         ...(reportEvery === undefined ? {} : { reportEvery }),
@@ -75,13 +76,15 @@ export function TrainingPanel(props: TrainingPanelProps) {
   const controller = made.value;
   // A controller made here stops with the component (a given one belongs to the caller).
   useEffect(() => {
-    if (!controller || controller === given) return;
+    if (!controller || controller === (given as unknown)) return;
     return () => controller.reset();
   }, [controller, given]);
   return (
     <div
-      className={['ts-training', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), ...props.style }}
+      className={
+        typeof props.className === 'string' && props.className ? `ts-training ${props.className}` : 'ts-training'
+      }
+      style={{ ...themedRootStyle(theme), ...(isPlainObject(props.style) ? props.style : {}) }}
     >
       <Panel title={t.title} headingLevel={props.headingLevel}>
         {made.error && <ErrorMessage error={made.error} locale={locale} />}
@@ -98,6 +101,21 @@ export function TrainingPanel(props: TrainingPanelProps) {
       </Panel>
     </div>
   );
+}
+
+/** Only a plain object is spread as a style (a plain page or JSON config can pass anything). */
+function isPlainObject(value: unknown): value is CSSProperties {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** A `controller` prop, if any, is one from `createTrainingController` (else a typed error shown inline). */
+function checkController(value: unknown): TrainingController | undefined {
+  if (value === undefined || value === null) return undefined;
+  const store = (value as Partial<TrainingController>).store;
+  if (typeof store?.getState !== 'function' || typeof (value as TrainingController).start !== 'function') {
+    throw new TensorscopeArgumentError('controller', 'a controller from createTrainingController', value);
+  }
+  return value as TrainingController;
 }
 
 interface BodyProps {
@@ -124,7 +142,7 @@ function Body({ controller, t, locale, theme, onSnapshot, headingLevel }: BodyPr
     setSaveError(null);
     controller.snapshot().then(
       (bytes) => {
-        if (onSnapshot) onSnapshot(bytes);
+        if (typeof onSnapshot === 'function') onSnapshot(bytes);
         else downloadBlob(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), 'induction-live.tsgpt');
       },
       (error: unknown) => setSaveError(error),

@@ -41,7 +41,7 @@ export type {
   TrainingState,
   TrainingStatus,
 } from './trainingController.js';
-export { trainInWorker, absoluteWasmPaths } from './trainInWorker.js';
+export { trainInWorker } from './trainInWorker.js';
 export type { TrainInWorkerOptions, TrainingRun } from './trainInWorker.js';
 export { INDUCTION_FORMED_AT } from './trainingProtocol.js';
 export type {

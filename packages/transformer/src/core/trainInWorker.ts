@@ -1,10 +1,11 @@
 // The host side of a live training run: a module Worker when the platform has one (the page never
 // freezes), else the same session on this thread in short slices (Node, tests, SSR).
-import { checkBoolean, checkFunction, checkInteger, checkObject, checkOptions } from '@tensorscope/common';
+import { checkBoolean, checkFunction, checkInteger, checkObject, checkOneOf, checkOptions } from '@tensorscope/common';
 import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { loadRuntime } from '@tensorscope/tensor-core/lazy';
+import { readConfig } from './config.js';
 import { fail } from './errors.js';
-import type { TrainingCommand, TrainingEvent, TrainingRequest, TrainingRuntimeOptions } from './trainingProtocol.js';
+import type { TrainingCommand, TrainingEvent, TrainingRequest } from './trainingProtocol.js';
 import { createTrainingSession } from './trainingSession.js';
 
 export interface TrainInWorkerOptions {
@@ -34,12 +35,10 @@ export interface TrainingRun {
 }
 
 /** The URLs in `wasmPaths` made absolute against the page, so that a worker (another base URL) finds them. */
-export function absoluteWasmPaths(
-  paths: TrainingRuntimeOptions['wasmPaths'],
-  base: string | undefined,
-): TrainingRuntimeOptions['wasmPaths'] {
-  if (paths === undefined || base === undefined) return paths;
-  const absolute = (url: string) => {
+export function absoluteWasmPaths(paths: unknown, base: string | undefined): unknown {
+  if (base === undefined) return paths;
+  const absolute = (url: unknown) => {
+    if (typeof url !== 'string') return url;
     try {
       return new URL(url, base).href;
     } catch {
@@ -47,6 +46,8 @@ export function absoluteWasmPaths(
     }
   };
   if (typeof paths === 'string') return absolute(paths);
+  // Anything else goes as it is: tensor-core's runtime refuses a bad value with a typed error.
+  if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) return paths;
   return Object.fromEntries(Object.entries(paths).map(([name, url]) => [name, absolute(url)]));
 }
 
@@ -66,7 +67,7 @@ export function trainInWorker(
   onEvent: (event: TrainingEvent) => void,
   options: TrainInWorkerOptions = {},
 ): TrainingRun {
-  checkObject(request, 'request');
+  checkRequest(request);
   checkFunction(onEvent, 'onEvent');
   const raw = checkOptions(options);
   if (raw.createWorker !== undefined) checkFunction(raw.createWorker, 'options.createWorker');
@@ -190,14 +191,11 @@ export function trainInWorker(
     );
   };
   worker.onmessageerror = () => die('A message from the training worker could not be read.');
-  const start: TrainingRequest = {
-    ...request,
-    runtimeOptions: {
-      ...request.runtimeOptions,
-      wasmPaths: absoluteWasmPaths(request.runtimeOptions.wasmPaths, pageBase()),
-    },
-  };
-  if (start.runtimeOptions.wasmPaths === undefined) delete (start.runtimeOptions as { wasmPaths?: unknown }).wasmPaths;
+  const runtimeOptions: Record<string, unknown> = { ...request.runtimeOptions };
+  if (runtimeOptions.wasmPaths !== undefined) {
+    runtimeOptions.wasmPaths = absoluteWasmPaths(runtimeOptions.wasmPaths, pageBase());
+  }
+  const start = { ...request, runtimeOptions } as TrainingRequest;
   send({ type: 'start', request: start });
   watch();
   return {
@@ -217,4 +215,22 @@ export function trainInWorker(
     },
     snapshot: snapshotWith(send),
   };
+}
+
+/** Every field of a request, so that a bad one is a typed error here and not a failure in the worker. */
+function checkRequest(value: unknown): asserts value is TrainingRequest {
+  const request = checkObject(value, 'request');
+  checkOneOf(request.task, 'request.task', ['induction'] as const);
+  const config = readConfig(request.config, 'request.config');
+  checkObject(request.optimizer, 'request.optimizer');
+  checkInteger(request.batchSize, 'request.batchSize', { min: 1, max: 4096 });
+  checkInteger(request.steps, 'request.steps', { min: 1, max: 1_000_000 });
+  checkInteger(request.seed, 'request.seed', { min: 0 });
+  checkInteger(request.reportEvery, 'request.reportEvery', { min: 1 });
+  const maxPeriod = checkInteger(request.maxPeriod, 'request.maxPeriod', {
+    min: 1,
+    max: Math.min(config.vocabSize, config.contextLength),
+  });
+  checkInteger(request.minPeriod, 'request.minPeriod', { min: 1, max: maxPeriod });
+  checkObject(request.runtimeOptions, 'request.runtimeOptions');
 }

@@ -3,7 +3,7 @@ import { isTensorscopeError } from '@tensorscope/common';
 import { describe, expect, it } from 'vitest';
 import { decodeCheckpoint } from './checkpoint.js';
 import type { TrainingRecipe } from './recipes.js';
-import { absoluteWasmPaths } from './trainInWorker.js';
+import { absoluteWasmPaths, trainInWorker } from './trainInWorker.js';
 import { createTrainingController, type TrainingState } from './trainingController.js';
 import type { TrainingCommand, TrainingEvent, TrainingReport } from './trainingProtocol.js';
 
@@ -133,6 +133,19 @@ describe('createTrainingController (on this thread)', () => {
     expect(() => controller.setSeed(1.5 as number)).toThrow();
     const error: unknown = await controller.snapshot().catch((e: unknown) => e);
     expect(isTensorscopeError(error) && error.code).toBe('EMPTY_INPUT');
+    const request = { ...controller.request, seed: 1 };
+    for (const bad of [
+      null,
+      { ...request, task: 'text' },
+      { ...request, runtimeOptions: null },
+      { ...request, steps: 0 },
+    ]) {
+      expect(() => trainInWorker(bad as never, () => undefined, { useWorker: false })).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }) as Error,
+      );
+    }
+    expect(absoluteWasmPaths(null, 'http://host.test/')).toBeNull();
+    expect(absoluteWasmPaths({ a: 5 }, 'http://host.test/')).toEqual({ a: 5 });
   });
 });
 
