@@ -1,33 +1,49 @@
-// `@tensorscope/transformer/element`: `<tensorscope-transformer>` for pages without React. Importing defines
-// nothing; call `defineTransformerElement()`. The React view loads on first use.
+// `@tensorscope/transformer/element`: `<tensorscope-transformer>` for pages without React. Importing
+// defines nothing; call `defineTransformerElement()`. The React view loads on first use.
+import { checkOptions } from '@tensorscope/common';
 import {
   TensorscopeElement,
   defineElement,
+  setWasmPaths,
   type DefineElementOptions,
   type ViewModule,
-  type ViewProps,
 } from '@tensorscope/common/element';
-import { createElement } from 'react';
 
 /** The tag {@link defineTransformerElement} defines. */
 export const TRANSFORMER_TAG = 'tensorscope-transformer';
 
-/** `<tensorscope-transformer src="data.json">` or `element.data = { labels, values }`; emits `tensorscope-select`. */
+/**
+ * `<tensorscope-transformer view="next-token" text="…">` runs a trained checkpoint: the built-in
+ * induction model, or `src="brown.tsgpt"` (any `.tsgpt` file; a corrupt one shows a typed message).
+ * Attributes: `view` (`next-token` default, `attention`, `ablation`, `training`), `text`, `repeat`
+ * (copies of the text, 1–8; default 2 for the built-in induction model, else 1), `locale`, `theme`.
+ */
 export class TransformerElement extends TensorscopeElement {
+  static override readonly extraAttributes: readonly string[] = ['view', 'text', 'repeat'];
+  /** Without `src` the element runs the built-in induction checkpoint rather than waiting for data. */
+  protected override readonly needsData: boolean = false;
+
   protected async loadView(): Promise<ViewModule> {
-    const { Transformer } = await import('../Transformer.js');
-    return {
-      View: ({ data, locale, theme, emit }: ViewProps) =>
-        createElement(Transformer, { data, locale, theme, onSelect: (index) => emit('tensorscope-select', { index }) }),
-      // `loadTransformer` reads the text (and names what is wrong with it).
-      parse: (bytes) => new TextDecoder().decode(bytes),
-    };
+    const [{ View }, { decodeCheckpoint }] = await Promise.all([
+      import('./transformerView.js'),
+      import('../core/checkpoint.js'),
+    ]);
+    // `decodeCheckpoint` checks magic, version, checksum and shapes (and names what is wrong).
+    return { View, parse: (bytes) => decodeCheckpoint(bytes) };
   }
 }
 
+/** Options of {@link defineTransformerElement}. */
+export interface DefineTransformerElementOptions extends DefineElementOptions {
+  /** Where tfjs's `.wasm` files are served from (see `setWasmPaths` in `@tensorscope/common/element`). */
+  wasmPaths?: string | Record<string, string>;
+}
+
 /** Defines `<tensorscope-transformer>`; false when it already exists or there is no registry (on the server). */
-export function defineTransformerElement(options: DefineElementOptions = {}): boolean {
-  return defineElement(TRANSFORMER_TAG, TransformerElement, options);
+export function defineTransformerElement(options: DefineTransformerElementOptions = {}): boolean {
+  const given = checkOptions(options);
+  if (given.wasmPaths !== undefined) setWasmPaths(given.wasmPaths);
+  return defineElement(TRANSFORMER_TAG, TransformerElement, given);
 }
 
 declare global {

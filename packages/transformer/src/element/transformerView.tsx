@@ -1,0 +1,36 @@
+import { getWasmPaths, type ViewProps } from '@tensorscope/common/element';
+import { useMemo } from 'react';
+import { AblationGrid } from '../AblationGrid.js';
+import type { Checkpoint } from '../core/checkpoint.js';
+import { NextTokenPanel } from '../NextTokenPanel.js';
+import { TrainingPanel } from '../TrainingPanel.js';
+import { TransformerAttention } from '../TransformerAttention.js';
+
+/** The built-in checkpoint: the induction model shipped beside dist/ (bundlers emit it as an asset). */
+const BUILT_IN = new URL('../../checkpoints/induction.tsgpt', import.meta.url).href;
+
+/**
+ * What `<tensorscope-transformer>` renders: one of the package's views on the checkpoint from
+ * `src` / `.data`, or on the built-in induction model, with tfjs's `.wasm` files from where the page
+ * serves them (`setWasmPaths`).
+ */
+export function View({ data, locale, theme, host }: ViewProps) {
+  const wasmPaths = getWasmPaths();
+  const key = JSON.stringify(wasmPaths ?? null);
+  // One options object per wasm location: a new object would restart the model.
+  const runtimeOptions = useMemo(() => (wasmPaths === undefined ? undefined : { wasmPaths }), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const view = host.getAttribute('view') ?? 'next-token';
+  const repeat = Number(host.getAttribute('repeat') ?? Number.NaN);
+  const common = { locale, theme, ...(runtimeOptions ? { runtimeOptions } : {}) };
+  if (view === 'training') return <TrainingPanel {...common} />;
+  const source = {
+    ...common,
+    checkpoint: (data as Checkpoint | null) ?? BUILT_IN,
+    text: host.getAttribute('text') ?? undefined,
+    // Copies of the text: the built-in induction model shows its job on the second copy.
+    repeat: Number.isInteger(repeat) && repeat >= 1 && repeat <= 8 ? repeat : data ? 1 : 2,
+  };
+  if (view === 'attention') return <TransformerAttention {...source} />;
+  if (view === 'ablation') return <AblationGrid {...source} />;
+  return <NextTokenPanel {...source} />;
+}
