@@ -28,7 +28,7 @@ const CSS = `
 .ts-nt-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .ts-nt-grid { display: grid; gap: 6px; grid-template-columns: auto repeat(var(--nt-heads), minmax(0, 1fr)); align-items: stretch; }
 .ts-nt-grid__layer { font-size: 0.8125rem; color: var(--ts-muted); align-self: center; }
-.ts-nt .ts-nt-head { display: grid; gap: 2px; text-align: start; height: auto; min-height: 3.5em; white-space: normal; padding: 6px 8px; }
+.ts-nt .ts-nt-head { display: grid; justify-content: start; justify-items: start; gap: 2px; text-align: start; height: auto; min-height: 3.5em; white-space: normal; padding: 6px 8px; }
 .ts-nt .ts-nt-head__role { font-weight: 600; font-size: 0.8125rem; }
 .ts-nt .ts-nt-head__scores { font-size: 0.75rem; font-variant-numeric: tabular-nums; opacity: 0.85; }
 .ts-nt-compare { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 220px), 1fr)); }
@@ -71,8 +71,12 @@ export function formatProbability(value: number, locale: Locale): string {
   return formatNumber(value, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** A token with its whitespace visible (space `·`, newline `↵`, tab `⇥`). */
+/** The label the controller gives an id that no token of the text has (ids models). */
+const UNUSED_ID = /^⟨id \d+⟩$/;
+
+/** A token with its whitespace visible (space `·`, newline `↵`, tab `⇥`); an unused id's label as it is. */
 export function tokenText(token: string): string {
+  if (UNUSED_ID.test(token)) return token;
   return token.replace(/ /g, '·').replace(/\n/g, '↵').replace(/\t/g, '⇥') || '∅';
 }
 
@@ -91,7 +95,7 @@ export function ProbabilityBars({
   return (
     <ol className="ts-nt-bars" aria-label={label}>
       {predictions.map((p) => {
-        const unused = /^⟨\d+⟩$/.test(p.token);
+        const unused = UNUSED_ID.test(p.token);
         return (
           <li key={p.id} className="ts-nt-bar" title={unused ? unusedId : undefined}>
             <span className="ts-nt-bar__token">{tokenText(p.token)}</span>

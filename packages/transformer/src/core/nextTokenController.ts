@@ -36,7 +36,7 @@ export type NextTokenStatus = 'idle' | 'loading' | 'running' | 'ready' | 'error'
 /** One candidate next token. */
 export interface Prediction {
   readonly id: number;
-  /** Its text (BPE: the token's bytes as text; ids model: the token that has this id, or `⟨id⟩`). */
+  /** Its text (BPE: the token's bytes as text; ids model: the token that has this id, or `⟨id 7⟩` for an id the text does not use). */
   readonly token: string;
   readonly probability: number;
 }
@@ -214,7 +214,7 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
   ): string =>
     checkpoint.tokenizer.kind === 'byte-bpe'
       ? (bpeTokenStrings(checkpoint.tokenizer, [id])[0] ?? '')
-      : (input.vocabulary?.[id] ?? `⟨${id}⟩`);
+      : (input.vocabulary?.[id] ?? `⟨id ${id}⟩`);
 
   const view = (
     result: ForwardResult,
