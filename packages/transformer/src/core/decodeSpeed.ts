@@ -39,9 +39,12 @@ export interface DecodeSpeedOptions {
  * 2 × parameters × window FLOP plus the attention (see {@link forwardFlops}), not the 2 × parameters
  * of a decoder with a cache, while the bytes it must read are still about the weights once
  * (activations of a window this small stay in cache). Also timed: reading the logits and the
- * captured attention back from the backend, and tfjs's fixed cost per operation (189 operations
- * per pass for the brown model's shape), which dominates for a model this small: in Node on wasm a
- * pass over 1 position took about as long as one over 64 (see {@link DecodeSpeed.onePositionMs}).
+ * captured attention back from the backend, the fixed cost of each operation (189 per pass for the
+ * brown model's shape), and element-wise work (LayerNorm, GELU, softmax) the FLOP count leaves out.
+ * For a model this small these dominate: in headless Chromium on wasm the brown shape took about
+ * 1 ms for a pass over 1 position and 11 ms over 64 (72 MFLOP: 6.6 GFLOP/s, against about 25
+ * measured on a 1024 × 1024 product). Browsers coarsen `performance.now()` (0.1 ms in Chromium,
+ * up to 1 ms elsewhere), so a model much faster than a millisecond a token is timed coarsely.
  */
 export interface DecodeSpeed {
   /**
