@@ -4,6 +4,7 @@ import { allowOrigins, allowedOrigins, clearAllowedOrigins } from '@tensorscope/
 import { AttentionHeatmapElement } from '@tensorscope/attention-heatmap/element';
 import { EmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
 import { RetrievalElement } from '@tensorscope/retrieval/element';
+import { TransformerElement } from '@tensorscope/transformer/element';
 import { ScalingChartElement } from '@tensorscope/scaling-chart/element';
 import { defineTensorscopeElements, TAG_NAMES, TensorscopeElements } from './defineElements.js';
 
@@ -36,6 +37,7 @@ describe('defineTensorscopeElements', () => {
       'tensorscope-attention-heatmap',
       'tensorscope-embedding-space',
       'tensorscope-retrieval',
+      'tensorscope-transformer',
     ]);
     expect(registry.get('tensorscope-scaling-chart')).toBe(Other);
   });
@@ -46,6 +48,7 @@ describe('defineTensorscopeElements', () => {
       'tensorscope-embedding-space': EmbeddingSpaceElement,
       'tensorscope-scaling-chart': ScalingChartElement,
       'tensorscope-retrieval': RetrievalElement,
+      'tensorscope-transformer': TransformerElement,
     });
   });
 

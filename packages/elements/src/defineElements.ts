@@ -10,6 +10,7 @@ import { TensorscopeArgumentError, checkOptions } from '@tensorscope/common';
 import { EmbeddingSpaceElement, defineEmbeddingSpaceElement } from '@tensorscope/embedding-space/element';
 import { RetrievalElement, defineRetrievalElement } from '@tensorscope/retrieval/element';
 import { ScalingChartElement, defineScalingChartElement } from '@tensorscope/scaling-chart/element';
+import { TransformerElement, defineTransformerElement } from '@tensorscope/transformer/element';
 
 /** The tag names and the classes behind them. */
 export const TAG_NAMES = {
@@ -17,6 +18,7 @@ export const TAG_NAMES = {
   'tensorscope-embedding-space': EmbeddingSpaceElement,
   'tensorscope-scaling-chart': ScalingChartElement,
   'tensorscope-retrieval': RetrievalElement,
+  'tensorscope-transformer': TransformerElement,
 } as const;
 
 export type TensorscopeTagName = keyof typeof TAG_NAMES;
@@ -41,6 +43,7 @@ const DEFINE: Record<TensorscopeTagName, (options: { registry?: CustomElementReg
   'tensorscope-embedding-space': defineEmbeddingSpaceElement,
   'tensorscope-scaling-chart': defineScalingChartElement,
   'tensorscope-retrieval': defineRetrievalElement,
+  'tensorscope-transformer': defineTransformerElement,
 };
 
 export interface DefineElementsOptions {
@@ -54,7 +57,7 @@ export interface DefineElementsOptions {
 
 /**
  * Defines `<tensorscope-attention-heatmap>`, `<tensorscope-embedding-space>`,
- * `<tensorscope-scaling-chart>` and `<tensorscope-retrieval>` with each package's own define function. Safe to call any number of
+ * `<tensorscope-scaling-chart>`, `<tensorscope-retrieval>` and `<tensorscope-transformer>` with each package's own define function. Safe to call any number of
  * times, also when another copy already defined them (a tag that exists is left alone). Does nothing
  * without a custom-element registry (on the server). Returns the tag names this call defined.
  */

@@ -151,6 +151,16 @@ async function main() {
       assert.equal(await page.locator('#retrieval canvas').count(), 0);
     });
 
+    await check(
+      '<tensorscope-transformer text=…> runs the built-in induction model on the repeated sentence',
+      async () => {
+        const host = page.locator('#transformer');
+        await host.getByRole('list').first().waitFor({ timeout: 60_000 });
+        assert.match(await text(page, '#transformer'), /%/);
+        assert.doesNotMatch(await text(page, '#transformer'), /cannot be shown/);
+      },
+    );
+
     await check('locale and theme attributes change the rendered labels and colours', async () => {
       assert.equal(await background(page, '#parameters'), 'rgb(255, 255, 255)');
       await page.locator('#parameters').evaluate((el) => {
