@@ -88,6 +88,49 @@ const en = {
   onDeviceWhatSoftware: '{kind} on {backend}, a software GPU: host memory, not a GPU number',
   onDeviceGpuCopy: 'GPU buffer copy',
   onDeviceHostCopy: 'typed-array copy in host memory',
+  smallTitle: 'Checked here: a small trained model decoding in this browser',
+  smallText:
+    'The cost model above predicts big models from memory bandwidth. Here it is checked on a model that really runs in this browser: a small GPT trained by tensorscope, generating greedily one token at a time. The prediction uses this device’s measured bandwidth and FLOP/s.',
+  smallRun: 'Run the small trained model here',
+  smallRunAgain: 'Run it again',
+  smallLoading: 'Loading the model…',
+  smallBandwidth: 'Measuring bandwidth… run {done} of {total}',
+  smallFlops: 'Measuring FLOP/s on {backend}… run {done} of {total}',
+  smallDecoding: 'Decoding… token {done} of {total}',
+  smallModelLanguage:
+    'The model: a GPT with {layers} layers, width {width}, a {context}-token window and {params} parameters ({size} as float32), trained by tensorscope on the Brown corpus of English. A small language model: it continues text, poorly; not a chat model.',
+  smallModelIds:
+    'The model: a GPT with {layers} layers, width {width}, a {context}-token window and {params} parameters ({size} as float32), trained by tensorscope on repeated random tokens; not a language model.',
+  smallNoCache:
+    'It has no KV cache: every new token recomputes its whole window of {window} positions, so a token costs {flop} (2 × parameters × window + attention), not 2 × parameters.',
+  smallCaption: 'Decode speed of this model here: measured and predicted',
+  smallColumnWhat: 'What',
+  smallColumnTps: 'Tokens/s',
+  smallColumnHow: 'How',
+  smallMeasured: 'Measured',
+  smallMeasuredHow:
+    '{tokens} tokens, greedy, after one warm-up token: median {ms} ms a token (mean over the run {mean} tokens/s), on {backend}',
+  smallBandwidthRule: 'Bandwidth rule',
+  smallBandwidthHow: '{eff} × {gbs} GB/s ({what}) ÷ {bytes} a token (the weights, read once)',
+  smallComputeRule: 'Compute rule',
+  smallComputeHow: '{gflops} GFLOP/s ({from}) ÷ {flop} a token',
+  smallFlopsSection: 'matrix multiply, section 1, {backend}',
+  smallFlopsHere: 'matrix multiply measured now on {backend}',
+  smallBoundBandwidth: 'bandwidth',
+  smallBoundCompute: 'compute',
+  smallVerdictBound:
+    'The {bound} limit binds here: {predicted} tokens/s predicted, {measured} measured; measured ÷ predicted = {ratio}.',
+  smallBoundWhy:
+    'A token costs {flop} and reads {bytes}: {intensity} FLOP per byte, against this device’s balance point of {balance} FLOP per byte (FLOP/s ÷ effective bandwidth). With a KV cache it would cost 2 × parameters = {flopCache}, and the {boundCache} limit would bind.',
+  smallSlower:
+    'The measurement is {times} times slower than the {bound} limit: of {measuredMs} ms a token, the cost model accounts for {predictedMs} ms.',
+  smallFixed:
+    'A pass over a single position, with almost no arithmetic, takes {oneMs} ms, {share} of a full token: most of the time is a fixed cost per pass. TensorFlow.js runs each of the model’s operations (LayerNorm, matrix products, softmax…, each one small) as a separate call and reads the results back every token. For a model this small that overhead, not bandwidth or FLOP/s, sets the pace; in an 8B model every operation moves megabytes, the overhead is small, and the bandwidth rule fits the published runs above.',
+  smallNotFixed:
+    'A pass over a single position takes {oneMs} ms, {share} of a full token, so the time grows with the window, yet each token takes far longer than its FLOP at the measured FLOP/s: this model’s operations are small ({window} rows), each a separate TensorFlow.js call; small matrix products run below the FLOP/s measured on large matrices, and the element-wise work the FLOP count leaves out (LayerNorm, GELU, softmax) takes time too. In an 8B model every operation moves megabytes, and the bandwidth rule fits the published runs above.',
+  smallAgrees: 'Within a factor of 2 of the {bound} limit: the cost model holds here too.',
+  smallFaster:
+    'Faster than the {bound} limit predicts ({times} times): the measurement it rests on understates this case (the model’s {size} of weights can stay in the processor’s cache, faster than the large copy measured).',
   scaleTitle: '6. Scale',
   scaleText:
     'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
@@ -202,6 +245,49 @@ export const messages: MessageCatalog<DemoMessage> = {
     onDeviceWhatSoftware: '{backend}에서 {kind}, 소프트웨어 GPU: GPU가 아닌 호스트 메모리 값',
     onDeviceGpuCopy: 'GPU 버퍼 복사',
     onDeviceHostCopy: '호스트 메모리의 타입 배열 복사',
+    smallTitle: '여기서 확인: 이 브라우저에서 토큰을 만드는 작은 학습 모델',
+    smallText:
+      '위의 비용 모델은 메모리 대역폭으로 큰 모델의 속도를 예측합니다. 여기서는 이 브라우저에서 실제로 돌아가는 모델로 확인합니다. tensorscope가 직접 학습한 작은 GPT가 한 번에 토큰 하나씩 탐욕적으로 생성하고, 예측에는 이 기기에서 잰 대역폭과 FLOP/s를 씁니다.',
+    smallRun: '여기서 작은 학습 모델 실행',
+    smallRunAgain: '다시 실행',
+    smallLoading: '모델을 불러오는 중…',
+    smallBandwidth: '대역폭을 재는 중… {total}회 중 {done}회',
+    smallFlops: '{backend}에서 FLOP/s를 재는 중… {total}회 중 {done}회',
+    smallDecoding: '생성하는 중… {total}개 중 {done}번째 토큰',
+    smallModelLanguage:
+      '모델: 층 {layers}개, 폭 {width}, 창 {context}토큰, 파라미터 {params}개(float32로 {size})인 GPT로, tensorscope가 영어 Brown 말뭉치로 학습했습니다. 작은 언어 모델입니다. 글을 이어 쓰지만 서툴고, 대화 모델이 아닙니다.',
+    smallModelIds:
+      '모델: 층 {layers}개, 폭 {width}, 창 {context}토큰, 파라미터 {params}개(float32로 {size})인 GPT로, tensorscope가 반복되는 무작위 토큰으로 학습했습니다. 언어 모델이 아닙니다.',
+    smallNoCache:
+      'KV 캐시가 없어서 새 토큰마다 창 전체({window}개 위치)를 다시 계산합니다. 그래서 토큰 하나에 2 × 파라미터가 아니라 {flop}(2 × 파라미터 × 창 + 어텐션)이 듭니다.',
+    smallCaption: '이 모델의 여기서의 생성 속도: 측정값과 예측값',
+    smallColumnWhat: '항목',
+    smallColumnTps: '토큰/초',
+    smallColumnHow: '계산',
+    smallMeasured: '측정값',
+    smallMeasuredHow:
+      '워밍업 토큰 1개 뒤 탐욕적으로 {tokens}개 토큰: 토큰당 중앙값 {ms} ms(전체 평균 초당 {mean}토큰), {backend}에서',
+    smallBandwidthRule: '대역폭 규칙',
+    smallBandwidthHow: '{eff} × {gbs} GB/s({what}) ÷ 토큰당 {bytes}(가중치를 한 번 읽음)',
+    smallComputeRule: '연산 규칙',
+    smallComputeHow: '{gflops} GFLOP/s({from}) ÷ 토큰당 {flop}',
+    smallFlopsSection: '행렬 곱셈, 1절, {backend}',
+    smallFlopsHere: '지금 {backend}에서 잰 행렬 곱셈',
+    smallBoundBandwidth: '대역폭',
+    smallBoundCompute: '연산',
+    smallVerdictBound:
+      '여기서는 {bound} 한계가 속도를 정합니다: 예측 초당 {predicted}토큰, 측정 {measured}토큰, 측정 ÷ 예측 = {ratio}.',
+    smallBoundWhy:
+      '토큰 하나에 {flop}을 계산하고 {bytes}를 읽으니 바이트당 {intensity} FLOP입니다. 이 기기의 균형점은 바이트당 {balance} FLOP(FLOP/s ÷ 실효 대역폭)입니다. KV 캐시가 있다면 2 × 파라미터 = {flopCache}만 들고, {boundCache} 한계가 속도를 정할 것입니다.',
+    smallSlower:
+      '측정값은 {bound} 한계보다 {times}배 느립니다. 토큰당 {measuredMs} ms 가운데 비용 모델이 설명하는 것은 {predictedMs} ms입니다.',
+    smallFixed:
+      '계산이 거의 없는 위치 하나짜리 패스도 {oneMs} ms로, 전체 토큰의 {share}입니다. 시간 대부분은 패스마다 드는 고정 비용입니다. TensorFlow.js는 모델의 연산(LayerNorm, 행렬 곱셈, 소프트맥스… 하나하나가 작은 연산)을 따로따로 호출하고, 토큰마다 결과를 읽어 옵니다. 이렇게 작은 모델에서는 대역폭도 FLOP/s도 아닌 이 오버헤드가 속도를 정합니다. 8B 모델은 연산 하나하나가 메가바이트 단위를 옮기므로 오버헤드가 작고, 그래서 대역폭 규칙이 위의 공개 측정과 맞습니다.',
+    smallNotFixed:
+      '위치 하나짜리 패스는 {oneMs} ms로 전체 토큰의 {share}이니 시간은 창 길이에 따라 늘어나지만, 토큰마다 그 FLOP을 잰 FLOP/s로 나눈 것보다 훨씬 오래 걸립니다. 이 모델의 연산은 작고({window}행) 하나하나가 따로 부르는 TensorFlow.js 호출입니다. 작은 행렬 곱셈은 큰 행렬로 잰 FLOP/s에 못 미치고, FLOP 수에 넣지 않은 원소별 연산(LayerNorm, GELU, 소프트맥스)에도 시간이 듭니다. 8B 모델은 연산 하나하나가 메가바이트 단위를 옮기고, 그래서 대역폭 규칙이 위의 공개 측정과 맞습니다.',
+    smallAgrees: '{bound} 한계의 2배 안에 듭니다. 비용 모델이 여기서도 맞습니다.',
+    smallFaster:
+      '{bound} 한계의 예측보다 {times}배 빠릅니다. 예측의 바탕이 된 측정이 이 경우를 과소평가합니다(모델의 가중치 {size}는 프로세서 캐시에 머물 수 있어, 잰 큰 복사보다 빠릅니다).',
     scaleTitle: '6. 규모',
     scaleText:
       '공개된 파라미터 수는 7년 만에 약 3천 배 늘었습니다 (Transformer 2억 1,300만 개, 2017 → DeepSeek-V3 6,710억 개, 2024). 모든 점에 출처가 있고, 추정치는 속이 빈 원, 소문은 점선으로 표시합니다.',

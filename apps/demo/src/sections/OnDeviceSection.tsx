@@ -13,6 +13,7 @@ import { messages } from '../messages.js';
 import { RUNTIME_OPTIONS } from '../runtimeOptions.js';
 import { useMarkReady } from '../shell.js';
 import type { Measured } from './GpuSection.js';
+import { SmallModelPanel } from './SmallModelCheck.js';
 
 /** This device as the calculator takes it: measured bandwidth, and the matrix-multiply speed from section 1. */
 export function measuredDevice(result: BandwidthResult, measured: Measured | null, locale: Locale): MeasuredDevice {
@@ -94,6 +95,13 @@ export default function OnDeviceSection({ locale, measured }: { locale: Locale; 
         </p>
       ) : null}
       <OnDeviceCalculator yourDevice={result ? measuredDevice(result, measured, locale) : undefined} />
+      <SmallModelPanel
+        locale={locale}
+        measured={measured}
+        bandwidth={result}
+        onBandwidth={setResult}
+        describe={(bandwidth) => measuredDevice(bandwidth, measured, locale)}
+      />
     </div>
   );
 }
