@@ -109,6 +109,21 @@ try {
       });
     }
 
+    await check(
+      `${v}: the trained transformer predicts the copy, and switching its induction heads off breaks it`,
+      async () => {
+        const part = section(page, 'transformer');
+        await part.scrollIntoViewIfNeeded();
+        const grid = part.getByRole('group', { name: 'Heads by layer' });
+        await grid.waitFor({ timeout: 120_000 });
+        const induction = grid.getByRole('button', { name: /Layer 2, Head \d: induction head/ });
+        assert.ok((await induction.count()) > 0, 'no head of layer 2 is named an induction head');
+        await induction.first().click();
+        await part.getByRole('region', { name: /head\(s\) off/ }).waitFor({ timeout: 60_000 });
+        await part.getByRole('list', { name: 'Most likely next tokens' }).first().waitFor({ timeout: 120_000 });
+      },
+    );
+
     await check(`${v}: tokenizer counts the tokens of a Korean sentence`, async () => {
       await section(page, 'tokens').scrollIntoViewIfNeeded();
       const input = page.getByTestId('tokens-input');
@@ -263,6 +278,21 @@ try {
         .waitFor();
     });
 
+    await check(
+      `${v}: on-device: the small trained model decodes here, next to the cost model's prediction`,
+      async () => {
+        const panel = section(page, 'on-device').locator('.small-model');
+        await panel.getByRole('button', { name: 'Run the small trained model here' }).click();
+        await panel.getByTestId('small-model-result').waitFor({ timeout: 120_000 });
+        const text = await panel.getByTestId('small-model-result').innerText();
+        assert.match(text, /Measured\s+[\d.,]+\s+32 tokens, greedy/);
+        assert.match(text, /Bandwidth rule\s+[\d.,]+/);
+        assert.match(text, /Compute rule\s+[\d.,]+/);
+        assert.match(text, /The (bandwidth|compute) limit binds here: [\d.,]+ tokens\/s predicted, [\d.,]+ measured/);
+        assert.match(text, /537,312 parameters/);
+      },
+    );
+
     await check(`${v}: "copy embed code" gives an iframe snippet`, async () => {
       await section(page, 'scale').getByRole('button', { name: 'Copy embed code' }).click();
       const snippet = await section(page, 'scale').getByRole('textbox', { name: 'Embed code' }).inputValue();
@@ -334,6 +364,19 @@ try {
       },
     ],
     [
+      'transformer?view=next-token&model=brown&text=She+looked+at+the&theme=dark',
+      async (page) => {
+        await page.getByRole('list', { name: 'Most likely next tokens' }).waitFor({ timeout: 90_000 });
+        assert.match(await page.locator('body').innerText(), /Brown/);
+      },
+    ],
+    [
+      'transformer?view=attention&text=%ED%95%98%EB%82%98+%EB%91%98+%EC%85%8B&locale=ko',
+      async (page) => {
+        await page.getByRole('grid').first().waitFor({ timeout: 90_000 });
+      },
+    ],
+    [
       'rag?query=%EC%96%B4%ED%85%90%EC%85%98%EC%9D%B4%EB%9E%80&map=false&locale=ko',
       async (page) => {
         await page
@@ -365,6 +408,7 @@ try {
     ['embedding-space?view=%7B%22k%22%3A0%7D', /"k" must be a whole number from 1 to 100, got 0/],
     ['gpu-chart?gflops=-3&colour=red', /Unknown parameter “colour”.*“gflops” must be a positive number; got “-3”/s],
     ['no-such-view', /Unknown view “no-such-view”/],
+    ['transformer?model=gpt5&repeat=0', /“model” must be one of induction, brown.*“repeat” must be one of 1–8/s],
   ]) {
     const { page, finish } = await watchedPage(embedViewport);
     await check(`embed ${route}: a visible message, not a blank frame`, async () => {

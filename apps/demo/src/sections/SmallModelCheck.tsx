@@ -9,7 +9,7 @@ import { Button, ErrorMessage } from '@tensorscope/common/react';
 import { checkSmallModel, type MeasuredDevice, type SmallModelCheck } from '@tensorscope/scaling-chart';
 import type { BandwidthResult } from '@tensorscope/tensor-core';
 // A `?url` import: Vite emits the checkpoint as a file of this site; nothing is fetched until the button is pressed.
-import checkpointUrl from '@tensorscope/transformer/checkpoints/induction.tsgpt?url';
+import checkpointUrl from '@tensorscope/transformer/checkpoints/brown.tsgpt?url';
 import type { DecodeSpeed } from '@tensorscope/transformer/core';
 import { useEffect, useRef, useState } from 'react';
 import { messages } from '../messages.js';
