@@ -24,7 +24,8 @@ export function HeadScoreGrid({ heads, attention, theme, locale, t }: HeadScoreG
   const columns = heads[0]?.length ?? 0;
   const fmt = (x: number) => formatNumber(x, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // Focusable, so that a keyboard can scroll it when a phone is too narrow for every head.
+    <div style={{ overflowX: 'auto' }} role="region" aria-label={t.headsCaption} tabIndex={0}>
       <table style={{ borderCollapse: 'separate', borderSpacing: 6 }}>
         <caption style={{ textAlign: 'start', color: 'var(--ts-muted)', captionSide: 'bottom' }}>
           {t.headsCaption}. {t.scoresLong}.
@@ -42,7 +43,10 @@ export function HeadScoreGrid({ heads, attention, theme, locale, t }: HeadScoreG
         <tbody>
           {heads.map((layer, l) => (
             <tr key={l}>
-              <th scope="row" style={{ textAlign: 'start', fontWeight: 600, paddingInlineEnd: 4 }}>
+              <th
+                scope="row"
+                style={{ textAlign: 'start', fontWeight: 600, paddingInlineEnd: 4, whiteSpace: 'nowrap' }}
+              >
                 {interpolate(t.layer, { layer: l + 1 })}
               </th>
               {layer.map((cell) => (
@@ -51,13 +55,13 @@ export function HeadScoreGrid({ heads, attention, theme, locale, t }: HeadScoreG
                   style={{
                     verticalAlign: 'top',
                     padding: 6,
-                    minWidth: 150,
+                    minWidth: 0,
                     borderRadius: 6,
                     border: `${cell.role ? 2 : 1}px solid ${cell.role ? 'var(--ts-accent)' : 'var(--ts-border)'}`,
                     background: 'var(--ts-surface)',
                   }}
                 >
-                  <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' }}>
                     {attention && attention.layers[l] && (
                       <AttentionThumb
                         data={attention.layers[l]}

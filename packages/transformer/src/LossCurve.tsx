@@ -1,12 +1,14 @@
 'use client';
 import { formatNumber, interpolate, type Locale, type ThemeName } from '@tensorscope/common';
+import { useEffect, useRef, useState } from 'react';
 import type { InductionMoment, TrainingReport } from './core/trainingProtocol.js';
 import type { TrainingMessages } from './trainingMessages.js';
 
 /** The second line's colour per theme (≥ 3:1 against the background, apart from the accent). */
 export const REPEATED_COLOR: Record<ThemeName, string> = { light: '#c2410c', dark: '#fdba74' };
 
-const WIDTH = 560;
+const MAX_WIDTH = 560;
+const MIN_WIDTH = 260;
 const HEIGHT = 220;
 const M = { top: 18, right: 14, bottom: 34, left: 44 };
 
@@ -24,16 +26,45 @@ function ticks(max: number, parts: number): number[] {
   return Array.from({ length: parts + 1 }, (_, i) => Math.round((max * i) / parts));
 }
 
+/** The width of the element (its parent's content box), followed as it resizes; `fallback` on the server. */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = entry?.contentRect.width ?? 0;
+      if (measured > 0) setWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(measured))));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
 /**
- * The loss curve in plain SVG: training loss (accent) and the loss on the repeated half of the
- * probe sequences (orange), with a marked step where the induction head formed.
+ * The loss curve in plain SVG, drawn at the width it has (text stays readable on a phone):
+ * training loss (accent), the loss on the repeated half of the probe sequences (orange, dashed)
+ * and on their first half (muted, dotted), with a marked step where the induction head formed.
  */
-export function LossCurve({ reports, totalSteps, inductionAt, theme, locale, t }: LossCurveProps) {
-  const last = reports.at(-1);
-  if (!last) return <p style={{ color: 'var(--ts-muted)', margin: '8px 0' }}>{t.curveEmpty}</p>;
+export function LossCurve(props: LossCurveProps) {
+  const { ref, width } = useWidth(MAX_WIDTH);
+  return <div ref={ref}>{props.reports.length ? <Curve {...props} width={width} /> : <Empty t={props.t} />}</div>;
+}
+
+function Empty({ t }: { t: TrainingMessages }) {
+  return <p style={{ color: 'var(--ts-muted)', margin: '8px 0' }}>{t.curveEmpty}</p>;
+}
+
+function Curve({ reports, totalSteps, inductionAt, theme, locale, t, width }: LossCurveProps & { width: number }) {
+  const last = reports.at(-1)!;
   const fmt = (x: number, digits = 2) => formatNumber(x, locale, { maximumFractionDigits: digits });
-  const top = Math.max(1, Math.ceil(Math.max(...reports.flatMap((r) => [r.loss, r.repeatedHalfLoss])) * 2) / 2);
-  const innerW = WIDTH - M.left - M.right;
+  const top = Math.max(
+    1,
+    Math.ceil(Math.max(...reports.flatMap((r) => [r.loss, r.repeatedHalfLoss, r.firstHalfLoss])) * 2) / 2,
+  );
+  const innerW = width - M.left - M.right;
   const innerH = HEIGHT - M.top - M.bottom;
   const x = (step: number) => M.left + (step / totalSteps) * innerW;
   const y = (loss: number) => M.top + innerH - (Math.min(loss, top) / top) * innerH;
@@ -47,13 +78,13 @@ export function LossCurve({ reports, totalSteps, inductionAt, theme, locale, t }
   });
   const yTicks = [0, top / 4, top / 2, (3 * top) / 4, top];
   const markerX = inductionAt ? x(inductionAt.step) : 0;
-  const markerRight = markerX > M.left + innerW * 0.6;
+  const markerRight = markerX > M.left + innerW * 0.5;
   return (
     <figure style={{ margin: 0 }}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         width="100%"
-        style={{ maxWidth: WIDTH, display: 'block', fontSize: 11 }}
+        style={{ maxWidth: width, display: 'block', fontSize: 11 }}
         role="img"
         aria-label={label}
       >
@@ -77,6 +108,14 @@ export function LossCurve({ reports, totalSteps, inductionAt, theme, locale, t }
           {t.lossAxis}
         </text>
         <line x1={M.left} x2={M.left} y1={M.top} y2={M.top + innerH} stroke="var(--ts-border)" />
+        <path
+          d={path((r) => r.firstHalfLoss)}
+          fill="none"
+          stroke="var(--ts-muted)"
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+          strokeLinecap="round"
+        />
         <path d={path((r) => r.loss)} fill="none" stroke="var(--ts-accent)" strokeWidth={2} />
         <path
           d={path((r) => r.repeatedHalfLoss)}
@@ -103,20 +142,21 @@ export function LossCurve({ reports, totalSteps, inductionAt, theme, locale, t }
               fill="var(--ts-fg)"
               fontWeight={600}
             >
-              {`${t.marker} · ${formatNumber(inductionAt.step, locale)}`}
+              {`${width < 420 ? t.markerShort : t.marker} · ${formatNumber(inductionAt.step, locale)}`}
             </text>
           </g>
         )}
       </svg>
       <figcaption style={{ display: 'flex', gap: 16, flexWrap: 'wrap', color: 'var(--ts-muted)' }}>
         <Swatch color="var(--ts-accent)" label={t.legendTrain} />
-        <Swatch color={REPEATED_COLOR[theme]} label={t.legendRepeated} dashed />
+        <Swatch color={REPEATED_COLOR[theme]} label={t.legendRepeated} dash="6 3" />
+        <Swatch color="var(--ts-muted)" label={t.legendFirst} dash="1 3" />
       </figcaption>
     </figure>
   );
 }
 
-function Swatch({ color, label, dashed = false }: { color: string; label: string; dashed?: boolean }) {
+function Swatch({ color, label, dash }: { color: string; label: string; dash?: string }) {
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
       <svg width={22} height={8} aria-hidden="true">
@@ -127,7 +167,8 @@ function Swatch({ color, label, dashed = false }: { color: string; label: string
           y2={4}
           stroke={color}
           strokeWidth={2}
-          strokeDasharray={dashed ? '6 3' : undefined}
+          strokeDasharray={dash}
+          strokeLinecap="round"
         />
       </svg>
       {label}
