@@ -1,11 +1,11 @@
 'use client';
-import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { Button, ErrorMessage, Panel, ToggleGroup, Toolbar, useTensorscopeSettings } from '@tensorscope/common/react';
 import type { CSSProperties } from 'react';
 import type { NextTokenController, NextTokenState, PassView } from './core/nextTokenController.js';
 import { headRole, type HeadScores } from './core/scores.js';
 import { nextTokenMessages, type NextTokenMessages } from './nextTokenMessages.js';
-import { NextTokenStyle, ProbabilityBars, formatLoss } from './nextTokenUi.js';
+import { NextTokenStyle, ProbabilityBars, countProp, formatLoss, rootProps } from './nextTokenUi.js';
 import { useNextTokenController, type NextTokenSourceProps } from './useNextTokenController.js';
 
 export interface AblationGridProps extends NextTokenSourceProps {
@@ -29,11 +29,7 @@ export function AblationGrid(props: AblationGridProps) {
   const t = nextTokenMessages[locale];
   const { controller, state, error } = useNextTokenController(props);
   return (
-    <div
-      className={['ts-nt', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), ...props.style }}
-      lang={locale}
-    >
+    <div {...rootProps(props.className, props.style, theme)} lang={locale}>
       <NextTokenStyle />
       <Panel title={t.ablationTitle} headingLevel={props.headingLevel ?? 3}>
         {error ? <ErrorMessage error={error} locale={locale} /> : null}
@@ -42,7 +38,7 @@ export function AblationGrid(props: AblationGridProps) {
             controller={controller}
             state={state}
             showInput={!props.controller}
-            count={props.compareCount ?? 5}
+            count={countProp(props.compareCount, 5, 100)}
             t={t}
             locale={locale}
           />

@@ -71,6 +71,13 @@ describe('NextTokenPanel, AblationGrid and TransformerAttention on one controlle
     expect(within(bars).getAllByRole('listitem')[0]!.textContent).toMatch(/^다/);
   });
 
+  it('shows a bad controller or bad props as a typed message, never a crash', () => {
+    render(<NextTokenPanel controller={{ store: 1 } as never} className={{} as never} style={'x' as never} />);
+    expect(screen.getByRole('alert').textContent).toMatch('INVALID_ARGUMENT');
+    render(<TransformerAttention controller={5 as never} views={'grid' as never} defaultSelection={7 as never} />);
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+  });
+
   it('shows a corrupt checkpoint as a typed message', async () => {
     const broken = new Uint8Array(readFileSync(FILE)).slice(0, 400);
     render(<NextTokenPanel checkpoint={broken} runtime={runtime} text="a b a" />);

@@ -1,5 +1,5 @@
 'use client';
-import { formatNumber, interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { formatNumber, interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
 import {
   Button,
   ErrorMessage,
@@ -12,7 +12,15 @@ import {
 import { useId, type CSSProperties } from 'react';
 import type { NextTokenController, NextTokenState } from './core/nextTokenController.js';
 import { nextTokenMessages, type NextTokenMessages } from './nextTokenMessages.js';
-import { NextTokenStyle, ProbabilityBars, describeModel, formatLoss, tokenText } from './nextTokenUi.js';
+import {
+  NextTokenStyle,
+  ProbabilityBars,
+  countProp,
+  describeModel,
+  formatLoss,
+  rootProps,
+  tokenText,
+} from './nextTokenUi.js';
 import { useNextTokenController, type NextTokenSourceProps } from './useNextTokenController.js';
 
 export interface NextTokenPanelProps extends NextTokenSourceProps {
@@ -38,16 +46,18 @@ export function NextTokenPanel(props: NextTokenPanelProps) {
   const t = nextTokenMessages[locale];
   const { controller, state, error } = useNextTokenController(props);
   return (
-    <div
-      className={['ts-nt', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), ...props.style }}
-      lang={locale}
-    >
+    <div {...rootProps(props.className, props.style, theme)} lang={locale}>
       <NextTokenStyle />
       <Panel title={t.title} headingLevel={props.headingLevel ?? 3}>
         {error ? <ErrorMessage error={error} locale={locale} /> : null}
         {controller && state ? (
-          <Body controller={controller} state={state} count={props.generateCount ?? 10} t={t} locale={locale} />
+          <Body
+            controller={controller}
+            state={state}
+            count={countProp(props.generateCount, 10, 100)}
+            t={t}
+            locale={locale}
+          />
         ) : error ? null : (
           <p className="ts-nt-note" role="status">
             {t.loading}

@@ -6,12 +6,12 @@ import {
   DEFAULT_SELECTION,
   type AttentionSelection,
 } from '@tensorscope/attention-heatmap';
-import { interpolate, themedRootStyle, type Locale, type ThemeSetting } from '@tensorscope/common';
+import { interpolate, type Locale, type ThemeSetting } from '@tensorscope/common';
 import { ErrorMessage, Panel, useLastValid, useTensorscopeSettings } from '@tensorscope/common/react';
 import { useState, type CSSProperties } from 'react';
 import { toAttentionData } from './core/attentionExport.js';
 import { nextTokenMessages } from './nextTokenMessages.js';
-import { NextTokenStyle } from './nextTokenUi.js';
+import { NextTokenStyle, rootProps } from './nextTokenUi.js';
 import { useNextTokenController, type NextTokenSourceProps } from './useNextTokenController.js';
 
 /** The attention views this component can show. */
@@ -59,25 +59,22 @@ export function TransformerAttention(props: TransformerAttentionProps) {
     [result, tokens, checkpoint, t],
   );
   const layers = checkpoint?.config.layers ?? 1;
+  const initial = isPlainObject(props.defaultSelection) ? props.defaultSelection : {};
   const [selection, setSelection] = useState<AttentionSelection>({
     ...DEFAULT_SELECTION,
     layer: layers - 1,
-    ...props.defaultSelection,
+    ...initial,
   });
   const [seenLayers, setSeenLayers] = useState(layers);
   if (seenLayers !== layers) {
     // A new model: start from its last layer again (unless the caller chose a layer).
     setSeenLayers(layers);
-    setSelection({ ...DEFAULT_SELECTION, layer: layers - 1, ...props.defaultSelection });
+    setSelection({ ...DEFAULT_SELECTION, layer: layers - 1, ...initial });
   }
-  const views = props.views ?? ALL_VIEWS;
+  const views = Array.isArray(props.views) ? props.views.filter((view) => ALL_VIEWS.includes(view)) : ALL_VIEWS;
   const linked = data.value ? { data: data.value, selection, onSelectionChange: setSelection, locale, theme } : null;
   return (
-    <div
-      className={['ts-nt', props.className].filter(Boolean).join(' ')}
-      style={{ ...themedRootStyle(theme), ...props.style }}
-      lang={locale}
-    >
+    <div {...rootProps(props.className, props.style, theme)} lang={locale}>
       <NextTokenStyle />
       <Panel title={t.attentionTitle} headingLevel={props.headingLevel ?? 3}>
         {error ? <ErrorMessage error={error} locale={locale} /> : null}
@@ -104,4 +101,8 @@ export function TransformerAttention(props: TransformerAttentionProps) {
       </Panel>
     </div>
   );
+}
+
+function isPlainObject(value: unknown): value is Partial<AttentionSelection> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

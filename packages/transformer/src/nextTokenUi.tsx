@@ -1,7 +1,8 @@
 'use client';
 // Small pieces the next-token, ablation and attention views share: styles, the model's
 // description, number formats and token labels.
-import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
+import { formatNumber, interpolate, themedRootStyle, type Locale } from '@tensorscope/common';
+import type { CSSProperties } from 'react';
 import type { Checkpoint } from './core/checkpoint.js';
 import type { Prediction } from './core/nextTokenController.js';
 import { parameterCount } from './core/weights.js';
@@ -44,6 +45,28 @@ export function NextTokenStyle() {
       {CSS}
     </style>
   );
+}
+
+/**
+ * The root element's props: `ts-nt` plus the caller's `className` when it is a string, the theme
+ * variables plus the caller's `style` when it is a plain object; anything else a plain page passes
+ * is ignored rather than crashing the render.
+ */
+export function rootProps(
+  className: unknown,
+  style: unknown,
+  theme: 'light' | 'dark',
+): { className: string; style: CSSProperties } {
+  const plain = typeof style === 'object' && style !== null && Object.getPrototypeOf(style) === Object.prototype;
+  return {
+    className: typeof className === 'string' && className.trim() !== '' ? `ts-nt ${className}` : 'ts-nt',
+    style: { ...themedRootStyle(theme), ...(plain ? (style as CSSProperties) : {}) },
+  };
+}
+
+/** A count prop: an integer in [1, max], else the fallback. */
+export function countProp(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max ? value : fallback;
 }
 
 /** What the model is and is not, from its checkpoint (tokenizer kind and `meta.name`). */

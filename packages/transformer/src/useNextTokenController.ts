@@ -1,5 +1,10 @@
 'use client';
-import { createStore, toTensorscopeError, type AnyTensorscopeError } from '@tensorscope/common';
+import {
+  TensorscopeArgumentError,
+  createStore,
+  toTensorscopeError,
+  type AnyTensorscopeError,
+} from '@tensorscope/common';
 import { useStore } from '@tensorscope/common/react';
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -31,7 +36,11 @@ export function useNextTokenController(props: NextTokenSourceProps): {
   state: NextTokenState | null;
   error: AnyTensorscopeError | null;
 } {
-  const given = props.controller;
+  const given = isController(props.controller) ? props.controller : undefined;
+  const badController =
+    props.controller !== undefined && !given
+      ? new TensorscopeArgumentError('controller', 'a controller from createNextTokenController', props.controller)
+      : null;
   const [own, setOwn] = useState<NextTokenController | null>(null);
   const [error, setError] = useState<AnyTensorscopeError | null>(null);
   const latest = useRef(props);
@@ -70,7 +79,7 @@ export function useNextTokenController(props: NextTokenSourceProps): {
   useEffect(() => {
     if (given) void given.start();
   }, [given]);
-  // A new `text` or `repeat` prop is read (the first ones were read at creation).
+  // A new `text` or `repeat` prop is read (the first ones were read at creation; a bad one is state.error).
   useEffect(() => {
     if (!controller || props.text === undefined || controller.store.getState().text === props.text) return;
     void controller.setText(props.text);
@@ -80,7 +89,22 @@ export function useNextTokenController(props: NextTokenSourceProps): {
     void controller.setRepeat(props.repeat);
   }, [controller, props.repeat]);
   const state = useStore<object>(controller?.store ?? NO_STATE);
-  return { controller, state: controller ? (state as NextTokenState) : null, error: given ? null : error };
+  return {
+    controller,
+    state: controller ? (state as NextTokenState) : null,
+    error: badController ?? (given ? null : error),
+  };
+}
+
+function isController(value: unknown): value is NextTokenController {
+  const store = (value as { store?: { getState?: unknown; subscribe?: unknown } } | null)?.store;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof store?.getState === 'function' &&
+    typeof store.subscribe === 'function' &&
+    typeof (value as { start?: unknown }).start === 'function'
+  );
 }
 
 /** What useStore reads before there is a controller (hooks cannot be skipped). */

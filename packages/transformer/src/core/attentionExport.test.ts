@@ -48,5 +48,7 @@ describe('toAttentionData', () => {
     );
     expect(() => toAttentionData({ attention, length: 2 }, ['a', 2] as never)).toThrow(code('INVALID_ARGUMENT'));
     expect(() => toAttentionData(null as never, [])).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => toAttentionData({ attention, length: Number.NaN }, [])).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => toAttentionData({ attention: 'x' as never, length: 1 }, ['a'])).toThrow(code('INVALID_ARGUMENT'));
   });
 });

@@ -1,7 +1,7 @@
 // The one bridge from this package's forward pass to attention-heatmap's views: a type-only import,
 // so core/ stays free of attention-heatmap's code; the result passes its validation as it is.
 import type { AttentionData, AttentionMetadata } from '@tensorscope/attention-heatmap/core';
-import { checkArray, checkObject, checkOptions, checkString } from '@tensorscope/common';
+import { checkArray, checkInteger, checkObject, checkOptions, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 import type { ForwardResult } from './model.js';
 
@@ -19,7 +19,8 @@ export function toAttentionData(
   tokens: readonly string[],
   metadata?: Omit<AttentionMetadata, 'causal'>,
 ): AttentionData {
-  const { attention, length } = checkObject(result, 'result') as unknown as ForwardResult;
+  const { attention, length: rawLength } = checkObject(result, 'result') as unknown as ForwardResult;
+  const length = checkInteger(rawLength, 'result.length', { min: 1 });
   const labels = checkArray(tokens, 'tokens').map((token, i) => checkString(token, `tokens[${i}]`));
   const meta = checkOptions(metadata, 'metadata');
   const layers = checkArray(attention, 'result.attention');

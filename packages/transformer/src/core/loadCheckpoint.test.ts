@@ -45,6 +45,9 @@ describe('loadCheckpoint', () => {
     await expect(loadCheckpoint(URL_TEXT, { fetch: answer(null, { status: 404 }) })).rejects.toEqual(
       code('INVALID_FORMAT', { url: URL_TEXT, status: 404 }),
     );
+    await expect(loadCheckpoint(URL_TEXT, { fetch: async () => 'not a response' as never })).rejects.toEqual(
+      code('INVALID_FORMAT', { url: URL_TEXT }),
+    );
     await expect(loadCheckpoint(URL_TEXT, { fetch: answer(new Uint8Array(0)) })).rejects.toEqual(
       code('EMPTY_INPUT', { url: URL_TEXT }),
     );

@@ -63,12 +63,17 @@ export async function loadCheckpoint(source: CheckpointSource, options?: LoadChe
       cause,
     });
   }
+  if (typeof response !== 'object' || response === null || typeof response.arrayBuffer !== 'function') {
+    throw fail('INVALID_FORMAT', `Could not download the checkpoint ${url}: fetch did not return a Response.`, {
+      details: { url },
+    });
+  }
   if (!response.ok) {
     throw fail('INVALID_FORMAT', `Could not download the checkpoint ${url}: the server answered ${response.status}.`, {
       details: { url, status: response.status },
     });
   }
-  const declared = Number(response.headers.get('content-length'));
+  const declared = Number(response.headers?.get?.('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(url, declared, maxBytes);
   let bytes: ArrayBuffer;
   try {

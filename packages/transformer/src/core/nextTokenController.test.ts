@@ -66,7 +66,13 @@ describe('createNextTokenController', () => {
     await controller.clearAblation();
     expect(controller.store.getState().baseline).toBeNull();
     expect(controller.store.getState().summary).toEqual(before);
-    await expect(controller.toggleHead(2, 0)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await controller.toggleHead(2, 0);
+    expect(controller.store.getState().error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(controller.store.getState().result).not.toBeNull();
+    await controller.setText(5 as never);
+    expect(controller.store.getState().error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await controller.generate(0);
+    expect(controller.store.getState().error).toMatchObject({ code: 'INVALID_ARGUMENT' });
     controller.dispose();
   });
 
@@ -163,6 +169,10 @@ describe('lossSummary', () => {
   it('averages all positions and those whose pair repeats', () => {
     const summary = lossSummary({ ids: Int32Array.from([1, 2, 1, 2]), losses: Float32Array.from([3, 1, 0.5]) });
     expect(summary).toEqual({ loss: 1.5, repeatedLoss: 0.5, repeatedCount: 1 });
+    expect(() => lossSummary({ ids: Int32Array.from([1, 2]), losses: Float32Array.from([1, 2]) })).toThrow(
+      expect.objectContaining({ code: 'LENGTH_MISMATCH' }),
+    );
+    expect(() => lossSummary(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(lossSummary({ ids: Int32Array.from([1]), losses: new Float32Array(0) })).toEqual({
       loss: null,
       repeatedLoss: null,

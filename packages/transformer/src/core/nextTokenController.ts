@@ -1,6 +1,7 @@
 // The headless state of next-token prediction: text in, the model's top-k next tokens out, with
 // step-by-step generation and head ablation (each ablated pass shown beside the intact one).
 import {
+  checkFiniteNumbers,
   checkFunction,
   checkInteger,
   checkNumber,
@@ -113,6 +114,10 @@ export interface NextTokenControllerOptions {
   seed?: number;
 }
 
+/**
+ * The actions. The asynchronous ones never reject: a bad argument or a failed pass is `state.error`
+ * (with the last result kept); `setTemperature` throws a typed error for a value outside [0, 5].
+ */
 export interface NextTokenController {
   readonly store: Store<NextTokenState>;
   /** Loads the checkpoint and the model, then reads the text. Called by every action; safe to call again. */
@@ -184,6 +189,16 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
   let copying: number[][] | null = null;
   const report = (caught: unknown) =>
     store.setState({ status: 'error', error: toTensorscopeError(caught, 'INVALID_VALUE') });
+  /** An action that reports a bad argument (or anything else) in `error` instead of rejecting. */
+  const guard =
+    <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await action(...args);
+      } catch (caught) {
+        if (!disposed) report(caught);
+      }
+    };
 
   const start = (): Promise<TransformerModel> => {
     if (model) return model;
@@ -305,18 +320,20 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
 
   return {
     store,
-    start: async () => {
+    start: guard(async () => {
       if (store.getState().result === null) await run({});
       else await start();
-    },
-    setText: async (text) => {
+    }),
+    setText: guard(async (text: string) => {
+      const value = checkString(text, 'text');
       generation++;
-      await run({ text: checkString(text, 'text'), generated: [], generating: false });
-    },
-    setRepeat: async (repeat) => {
+      await run({ text: value, generated: [], generating: false });
+    }),
+    setRepeat: guard(async (repeat: number) => {
+      const value = checkInteger(repeat, 'repeat', { min: 1, max: 8 });
       generation++;
-      await run({ repeat: checkInteger(repeat, 'repeat', { min: 1, max: 8 }), generated: [], generating: false });
-    },
+      await run({ repeat: value, generated: [], generating: false });
+    }),
     setTemperature(temperature) {
       const t = checkTemperature(temperature);
       const state = store.getState();
@@ -332,7 +349,7 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
     stepGeneration: async () => {
       await step();
     },
-    async generate(count) {
+    generate: guard(async (count: number) => {
       const n = checkInteger(count, 'count', { min: 1, max: MAX_GENERATED });
       const mine = ++generation;
       store.setState({ generating: true });
@@ -345,7 +362,7 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
       } finally {
         if (mine === generation && !disposed) store.setState({ generating: false });
       }
-    },
+    }),
     cancel() {
       generation++;
       store.setState({ generating: false });
@@ -355,7 +372,7 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
       random = createSeededRandom(seed);
       await run({ generated: [], generating: false, error: null });
     },
-    toggleHead: async (layer, head) => {
+    toggleHead: guard(async (layer: number, head: number) => {
       let config;
       try {
         config = (await start()).config;
@@ -370,14 +387,14 @@ export function createNextTokenController(options: NextTokenControllerOptions): 
         ? heads.filter((ref) => ref.layer !== l || ref.head !== h)
         : [...heads, { layer: l, head: h }].sort((a, b) => a.layer - b.layer || a.head - b.head);
       await run({ ablation: { heads: next, mode } });
-    },
+    }),
     clearAblation: async () => {
       await run({ ablation: { heads: [], mode: store.getState().ablation.mode } });
     },
-    setAblationMode: async (mode) => {
+    setAblationMode: guard(async (mode: 'zero' | 'mean') => {
       const m = checkOneOf(mode, 'mode', ['zero', 'mean'] as const);
       await run({ ablation: { heads: store.getState().ablation.heads, mode: m } });
-    },
+    }),
     dispose() {
       if (disposed) return;
       disposed = true;
@@ -421,7 +438,15 @@ function predict(result: ForwardResult, temperature: number, k: number) {
 
 /** {@link LossSummary} of one pass. */
 export function lossSummary(result: Pick<ForwardResult, 'ids' | 'losses'>): LossSummary {
-  const { ids, losses } = result;
+  const raw = checkObject(result, 'result');
+  const ids = checkFiniteNumbers(raw.ids, 'result.ids');
+  const losses = checkFiniteNumbers(raw.losses, 'result.losses');
+  if (losses.length >= Math.max(1, ids.length)) {
+    throw fail(
+      'LENGTH_MISMATCH',
+      `${losses.length} losses for ${ids.length} ids; there is one loss per id but the last.`,
+    );
+  }
   let all = 0;
   let repeated = 0;
   let count = 0;

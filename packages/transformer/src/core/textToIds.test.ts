@@ -90,5 +90,8 @@ describe('textToIds', () => {
     expect(() => textToIds(IDS, 'a', { tokenize: () => [3] as never })).toThrow(code('INVALID_VALUE'));
     expect(() => textToIds(IDS, 'a', { continuation: [{ id: 99, token: 'x' }] })).toThrow(code('INVALID_ARGUMENT'));
     expect(() => textToIds(IDS, 7 as never)).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => textToIds({ config: IDS.config } as never, 'a')).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => textToIds({ ...IDS, tokenizer: { kind: 'words' } } as never, 'a')).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => textToIds({ tokenizer: IDS.tokenizer } as never, 'a')).toThrow(code('INVALID_ARGUMENT'));
   });
 });

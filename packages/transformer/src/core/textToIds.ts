@@ -1,7 +1,16 @@
 // From text to the ids a checkpoint reads, for both kinds of tokenizer, with the sliding window.
-import { checkArray, checkFunction, checkInteger, checkObject, checkOptions, checkString } from '@tensorscope/common';
+import {
+  checkArray,
+  checkFunction,
+  checkInteger,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  checkString,
+} from '@tensorscope/common';
 import { bpeTokenStrings, encodeBpe } from './bpe.js';
-import type { Checkpoint } from './checkpoint.js';
+import type { Checkpoint, CheckpointTokenizer } from './checkpoint.js';
+import { readConfig } from './config.js';
 import { fail } from './errors.js';
 import { windowIds } from './model.js';
 
@@ -106,7 +115,10 @@ export function textToIds(
   text: string,
   options?: TextToIdsOptions,
 ): ModelInput {
-  const { config, tokenizer } = checkObject(checkpoint, 'checkpoint') as unknown as Checkpoint;
+  const raw = checkObject(checkpoint, 'checkpoint');
+  const config = readConfig(raw.config, 'checkpoint.config');
+  const tokenizer = checkObject(raw.tokenizer, 'checkpoint.tokenizer') as unknown as CheckpointTokenizer;
+  checkOneOf(tokenizer.kind, 'checkpoint.tokenizer.kind', ['ids', 'byte-bpe'] as const);
   checkString(text, 'text');
   const o = checkOptions(options);
   const repeat = o.repeat === undefined ? 1 : checkInteger(o.repeat, 'options.repeat', { min: 1, max: MAX_REPEAT });
