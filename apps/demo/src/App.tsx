@@ -13,6 +13,7 @@ import { EXAMPLES } from './tokenizer.js';
 const GpuSection = lazy(() => import('./sections/GpuSection.js'));
 const TokensSection = lazy(() => import('./sections/TokensSection.js'));
 const AttentionSection = lazy(() => import('./sections/AttentionSection.js'));
+const TransformerSection = lazy(() => import('./sections/TransformerSection.js'));
 const VectorsSection = lazy(() => import('./sections/VectorsSection.js'));
 const RagSection = lazy(() => import('./sections/RagSection.js'));
 const ScaleSection = lazy(() => import('./sections/ScaleSection.js'));
@@ -87,6 +88,7 @@ export function App() {
                 ['gpu', t.gpuTitle],
                 ['tokens', t.tokensTitle],
                 ['attention', t.attentionTitle],
+                ['transformer', t.transformerTitle],
                 ['vectors', t.vectorsTitle],
                 ['rag', t.ragTitle],
                 ['scale', t.scaleTitle],
@@ -134,6 +136,16 @@ export function App() {
             placeholderHeight={900}
           >
             <AttentionSection locale={locale} sentence={sentence} onSentenceChange={setSentence} />
+          </Section>
+          <Section
+            id="transformer"
+            title={t.transformerTitle}
+            intro={<p>{t.transformerText}</p>}
+            locale={locale}
+            embed={withSettings('/embed/transformer', { view: 'attention', text: sentence }, locale, theme)}
+            placeholderHeight={2400}
+          >
+            <TransformerSection locale={locale} sentence={sentence} />
           </Section>
           <Section
             id="vectors"

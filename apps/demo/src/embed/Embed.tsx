@@ -16,6 +16,7 @@ const ChartEmbed = lazy(() => import('./ChartEmbed.js'));
 const TokensEmbed = lazy(() => import('./TokensEmbed.js'));
 const RagEmbed = lazy(() => import('./RagEmbed.js'));
 const OnDeviceEmbed = lazy(() => import('./OnDeviceEmbed.js'));
+const TransformerEmbed = lazy(() => import('./TransformerEmbed.js'));
 
 /** One component full-frame, configured by URL parameters; a bad URL shows what is wrong. */
 export default function Embed({ view, search }: { view: string; search: string }) {
@@ -42,6 +43,13 @@ export default function Embed({ view, search }: { view: string; search: string }
         <TokensEmbed text={config.text} locale={locale} />
       ) : config.view === 'on-device' ? (
         <OnDeviceEmbed model={config.model} />
+      ) : config.view === 'transformer' ? (
+        <TransformerEmbed
+          view={config.transformerView}
+          model={config.model}
+          text={config.text}
+          repeat={config.repeat}
+        />
       ) : config.view === 'rag' ? (
         <RagEmbed query={config.query} map={config.map} locale={locale} />
       ) : (

@@ -31,6 +31,7 @@ export const EMBED_VIEWS = [
   'tokens',
   'rag',
   'on-device',
+  'transformer',
 ] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
@@ -42,7 +43,20 @@ export type EmbedConfig = { locale: Locale; theme: ThemeSetting } & (
   | { view: 'tokens'; text: string | undefined }
   | { view: 'rag'; query: string | undefined; map: boolean }
   | { view: 'on-device'; model: string | undefined }
+  | {
+      view: 'transformer';
+      transformerView: TransformerEmbedView;
+      model: TransformerEmbedModel;
+      text: string | undefined;
+      repeat: number | undefined;
+    }
 );
+
+/** What `/embed/transformer` shows, and on which of the project's checkpoints. */
+export const TRANSFORMER_EMBED_VIEWS = ['next-token', 'attention', 'ablation', 'training'] as const;
+export type TransformerEmbedView = (typeof TRANSFORMER_EMBED_VIEWS)[number];
+export const TRANSFORMER_EMBED_MODELS = ['induction', 'brown'] as const;
+export type TransformerEmbedModel = (typeof TRANSFORMER_EMBED_MODELS)[number];
 
 const ALLOWED: Record<EmbedView, readonly string[]> = {
   'attention-heatmap': ['sentence', ...ATTENTION_PARAMS],
@@ -52,6 +66,7 @@ const ALLOWED: Record<EmbedView, readonly string[]> = {
   tokens: ['text'],
   rag: ['query', 'map'],
   'on-device': ['model'],
+  transformer: ['view', 'model', 'text', 'repeat'],
 };
 
 /**
@@ -143,6 +158,25 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
     case 'on-device':
       config = { view: name, locale, theme, model: params.get('model') ?? undefined };
       break;
+    case 'transformer': {
+      const repeatText = params.get('repeat');
+      let repeat: number | undefined;
+      if (repeatText !== null) {
+        const value = Number(repeatText);
+        if (Number.isInteger(value) && value >= 1 && value <= 8) repeat = value;
+        else problems.push(interpolate(t.embedBadValue, { name: 'repeat', allowed: '1–8', value: repeatText }));
+      }
+      config = {
+        view: name,
+        locale,
+        theme,
+        transformerView: oneOf('view', TRANSFORMER_EMBED_VIEWS, 'next-token'),
+        model: oneOf('model', TRANSFORMER_EMBED_MODELS, 'induction'),
+        text: params.get('text') ?? undefined,
+        repeat,
+      };
+      break;
+    }
     case 'rag':
       config = {
         view: name,

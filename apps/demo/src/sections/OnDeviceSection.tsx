@@ -30,7 +30,7 @@ export function measuredDevice(result: BandwidthResult, measured: Measured | nul
   };
 }
 
-/** Section 6: will a model run here, and how fast — from this device's measured memory bandwidth. */
+/** Section 8: will a model run here, and how fast — from this device's measured memory bandwidth. */
 export default function OnDeviceSection({ locale, measured }: { locale: Locale; measured: Measured | null }) {
   const t = messages[locale];
   const [result, setResult] = useState<BandwidthResult | null>(null);

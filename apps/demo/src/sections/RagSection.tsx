@@ -25,7 +25,7 @@ export const RAG_QUERY: Record<Locale, string> = {
   ko: '메모리 대역폭과 생성 속도',
 };
 
-/** Section 5: the retrieval step of RAG over the built-in bilingual corpus. */
+/** Section 6: the retrieval step of RAG over the built-in bilingual corpus. */
 export default function RagSection({ locale }: { locale: Locale }) {
   const t = messages[locale];
   const words = useGloveWords();

@@ -4,7 +4,7 @@ import { messages } from '../messages.js';
 import { useMarkReady } from '../shell.js';
 import type { Measured } from './GpuSection.js';
 
-/** Section 5: parameters, compute, GPUs (with this device), scaling laws, the compute calculator. */
+/** Section 7: parameters, compute, GPUs (with this device), scaling laws, the compute calculator. */
 export default function ScaleSection({ locale, measured }: { locale: Locale; measured: Measured | null }) {
   const t = messages[locale];
   useMarkReady(true);

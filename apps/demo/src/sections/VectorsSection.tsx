@@ -31,7 +31,7 @@ export function useGlove() {
   return { glove, error };
 }
 
-/** Section 4: the embedding explorer on 20,000 real GloVe vectors, or on the user's own file. */
+/** Section 5: the embedding explorer on 20,000 real GloVe vectors, or on the user's own file. */
 export default function VectorsSection({
   locale,
   onViewChange,
