@@ -1,6 +1,7 @@
 // AdamW (Loshchilov & Hutter, "Decoupled Weight Decay Regularization", 2019) with global-norm
 // gradient clipping and a linear warm-up then cosine decay of the learning rate.
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
+import { checkNumber, checkObject } from '@tensorscope/common';
 import type { Tf } from '@tensorscope/tensor-core';
 
 export interface AdamWOptions {
@@ -32,7 +33,11 @@ export const DEFAULT_ADAMW: AdamWOptions = {
 
 /** The learning rate at `step` (0-based): linear warm-up, then cosine decay to 10 % of the peak. */
 export function learningRateAt(options: AdamWOptions, step: number): number {
-  const { learningRate: peak, warmupSteps, totalSteps } = options;
+  const raw = checkObject(options, 'options');
+  const peak = checkNumber(raw.learningRate, 'options.learningRate', { min: 0 });
+  const warmupSteps = checkNumber(raw.warmupSteps, 'options.warmupSteps', { min: 0 });
+  const totalSteps = checkNumber(raw.totalSteps, 'options.totalSteps', { min: 0 });
+  checkNumber(step, 'step', { min: 0 });
   if (step < warmupSteps) return (peak * (step + 1)) / warmupSteps;
   const progress = Math.min(1, (step - warmupSteps) / Math.max(1, totalSteps - warmupSteps));
   return peak * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * progress)));
@@ -46,7 +51,12 @@ export interface AdamWState {
 }
 
 export function createAdamWState(tf: Tf, parameters: Variable): AdamWState {
-  return { m: tf.variable(tf.zerosLike(parameters), false), v: tf.variable(tf.zerosLike(parameters), false), step: 0 };
+  // Inside a tidy: the zero tensors are freed, the variables (never tidied) stay.
+  return tf.tidy(() => ({
+    m: tf.variable(tf.zerosLike(parameters), false),
+    v: tf.variable(tf.zerosLike(parameters), false),
+    step: 0,
+  }));
 }
 
 /**

@@ -240,6 +240,17 @@ describe('trainer', () => {
     expect(c.losses).not.toEqual(a.losses);
   });
 
+  it('leaves no tensor behind: create, train, evaluate and dispose return numTensors to where it was', async () => {
+    const before = runtime.numTensors();
+    const trainer = await createTrainer(runtime, config, induction, { seed: 3, batchSize: 4 });
+    await trainer.steps(3);
+    await trainer.evaluate(ROWS, BATCH);
+    await trainer.getWeights();
+    trainer.dispose();
+    await runtime.run(() => undefined); // dispose runs on the runtime's queue
+    expect(runtime.numTensors()).toBe(before);
+  });
+
   it('a huge learning rate stops with DIVERGED and keeps the last weights whose loss was finite', async () => {
     const trainer = await createTrainer(runtime, config, induction, {
       seed: 2,

@@ -3,13 +3,14 @@ import {
   checkFunction,
   checkInteger,
   checkNumber,
+  checkObject,
   checkOptions,
   createSeededRandom,
   describeValue,
 } from '@tensorscope/common';
 import type { TensorRuntime, Tf } from '@tensorscope/tensor-core';
 import { adamWStep, createAdamWState, DEFAULT_ADAMW, type AdamWOptions } from './adamw.js';
-import type { TransformerConfig } from './config.js';
+import { readConfig, type TransformerConfig } from './config.js';
 import { fail } from './errors.js';
 import { crossEntropy, forward, type WeightTensors } from './forward.js';
 import type { TrainingTask } from './tasks.js';
@@ -91,6 +92,15 @@ function checkRows(config: TransformerConfig, rows: unknown, batch: unknown): vo
   }
 }
 
+/** A training task's fields, checked (its `sample` is checked on every step by what it writes). */
+function checkTask(value: unknown): TrainingTask {
+  const task = checkObject(value, 'task') as unknown as TrainingTask;
+  checkInteger(task.vocabSize, 'task.vocabSize', { min: 2 });
+  checkInteger(task.contextLength, 'task.contextLength', { min: 1 });
+  checkFunction(task.sample, 'task.sample');
+  return task;
+}
+
 /** Read `rows` (`batch × (T + 1)`) into inputs and next-token targets. */
 export function splitRows(tf: Tf, rows: Int32Array, batch: number): { inputs: Tensor2D; targets: Tensor2D } {
   const width = rows.length / batch;
@@ -104,10 +114,13 @@ export function splitRows(tf: Tf, rows: Int32Array, batch: number): { inputs: Te
 /** Creates a trainer for `config` on `task`. Its tensors live on `runtime` (tfjs through tensor-core). */
 export async function createTrainer(
   runtime: TensorRuntime,
-  config: TransformerConfig,
-  task: TrainingTask,
+  configValue: TransformerConfig,
+  taskValue: TrainingTask,
   options: TrainerOptions = {},
 ): Promise<Trainer> {
+  checkFunction(checkObject(runtime, 'runtime').run, 'runtime.run');
+  const config = readConfig(configValue);
+  const task = checkTask(taskValue);
   const raw = checkOptions(options);
   if (task.vocabSize > config.vocabSize || task.contextLength > config.contextLength) {
     throw fail(
@@ -124,8 +137,8 @@ export async function createTrainer(
       return [key, value === undefined ? fallback : checkNumber(value, `options.${key}`, { min: 0 })];
     }),
   ) as unknown as AdamWOptions;
+  if (raw.weights !== undefined) checkWeights(config, raw.weights);
   const weights = raw.weights ?? initWeights(config, seed);
-  if (raw.weights) checkWeights(config, raw.weights);
   const specs = weightShapes(config);
   const decays = new Set(specs.filter((s) => s.kind === 'matrix' || s.kind === 'output-matrix').map((s) => s.name));
   const random = createSeededRandom(seed ^ 0x9e3779b9);
@@ -145,7 +158,8 @@ export async function createTrainer(
     if (decays.has(spec.name)) mask.fill(1, offsets[i], offsets[i]! + size(spec.shape));
   });
   const state = await runtime.run((tf) => {
-    const parameters = tf.variable(tf.tensor1d(flat), true, `transformer${++trainerCount}`);
+    // Inside a tidy: the starting tensor is freed, the variable (never tidied) stays.
+    const parameters = tf.tidy(() => tf.variable(tf.tensor1d(flat), true, `transformer${++trainerCount}`));
     return {
       parameters,
       decayMask: tf.tensor1d(mask),
@@ -163,6 +177,7 @@ export async function createTrainer(
 
   const oneStep = (tf: Tf): StepReport => {
     task.sample(rows, batchSize, random);
+    checkRows(config, rows, batchSize);
     const { values, gradient } = tf.tidy(() => {
       const { inputs, targets } = splitRows(tf, rows, batchSize);
       const { value, grads } = tf.variableGrads(
