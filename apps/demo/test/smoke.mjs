@@ -147,22 +147,24 @@ try {
     });
 
     await check(`${v}: live attention renders in all four views from GloVe vectors`, async () => {
-      await section(page, 'attention').scrollIntoViewIfNeeded();
-      await page.getByRole('grid', { name: /Attention weights: \d+ query tokens/ }).waitFor({ timeout: 90_000 });
-      await page.getByRole('grid', { name: /Attention heads: / }).waitFor();
-      await page.getByRole('group', { name: 'Tokens shaded by attention' }).waitFor();
-      await page.getByRole('group', { name: /Attention lines, layer 1/ }).waitFor();
+      const att = section(page, 'attention');
+      await att.scrollIntoViewIfNeeded();
+      await att.getByRole('grid', { name: /Attention weights: \d+ query tokens/ }).waitFor({ timeout: 90_000 });
+      await att.getByRole('grid', { name: /Attention heads: / }).waitFor();
+      await att.getByRole('group', { name: 'Tokens shaded by attention' }).waitFor();
+      await att.getByRole('group', { name: /Attention lines, layer 1/ }).waitFor();
       assert.match(await page.getByTestId('attention-source').innerText(), /GloVe.*untrained/s);
     });
     await check(`${v}: the views share one selection, and hovering the heatmap shows a tooltip`, async () => {
-      const strip = page.getByRole('group', { name: 'Tokens shaded by attention' });
+      const att = section(page, 'attention');
+      const strip = att.getByRole('group', { name: 'Tokens shaded by attention' });
       await strip.getByRole('button').nth(1).click();
       assert.equal(await strip.getByRole('button').nth(1).getAttribute('aria-pressed'), 'true');
-      const lines = page.getByRole('group', { name: /Attention lines, layer 1/ });
+      const lines = att.getByRole('group', { name: /Attention lines, layer 1/ });
       assert.equal(await lines.locator('[aria-pressed="true"]').count(), 1);
-      await page.getByRole('button', { name: /Layer 1, head 3/ }).click();
-      await page.getByRole('group', { name: /Attention lines, layer 1, heads? 3/ }).waitFor();
-      const heatmap = page.getByRole('grid', { name: /Attention weights: \d+ query tokens/ });
+      await att.getByRole('button', { name: /Layer 1, head 3/ }).click();
+      await att.getByRole('group', { name: /Attention lines, layer 1, heads? 3/ }).waitFor();
+      const heatmap = att.getByRole('grid', { name: /Attention weights: \d+ query tokens/ });
       await heatmap.scrollIntoViewIfNeeded();
       const box = await heatmap.boundingBox();
       await heatmap.hover({ position: { x: box.width * 0.6, y: box.height * 0.5 } });
@@ -171,7 +173,9 @@ try {
     await check(`${v}: words outside the GloVe vocabulary are named`, async () => {
       await page.getByTestId('attention-input').fill('the cat sat on the qwertzuiop mat');
       await page.getByTestId('attention-missing').filter({ hasText: 'qwertzuiop' }).waitFor({ timeout: 30_000 });
-      await page.getByRole('grid', { name: /Attention weights: 6 query tokens/ }).waitFor({ timeout: 30_000 });
+      await section(page, 'attention')
+        .getByRole('grid', { name: /Attention weights: 6 query tokens/ })
+        .waitFor({ timeout: 30_000 });
     });
     if (v === 'desktop') {
       await check(`${v}: a bad attention file names the problem and keeps the views`, async () => {

@@ -159,6 +159,8 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
       config = { view: name, locale, theme, model: params.get('model') ?? undefined };
       break;
     case 'transformer': {
+      const transformerView = oneOf('view', TRANSFORMER_EMBED_VIEWS, 'next-token');
+      const model = oneOf('model', TRANSFORMER_EMBED_MODELS, 'induction');
       const repeatText = params.get('repeat');
       let repeat: number | undefined;
       if (repeatText !== null) {
@@ -166,15 +168,7 @@ export function parseEmbed(view: string, search: string): { config: EmbedConfig 
         if (Number.isInteger(value) && value >= 1 && value <= 8) repeat = value;
         else problems.push(interpolate(t.embedBadValue, { name: 'repeat', allowed: '1–8', value: repeatText }));
       }
-      config = {
-        view: name,
-        locale,
-        theme,
-        transformerView: oneOf('view', TRANSFORMER_EMBED_VIEWS, 'next-token'),
-        model: oneOf('model', TRANSFORMER_EMBED_MODELS, 'induction'),
-        text: params.get('text') ?? undefined,
-        repeat,
-      };
+      config = { view: name, locale, theme, transformerView, model, text: params.get('text') ?? undefined, repeat };
       break;
     }
     case 'rag':
