@@ -233,11 +233,25 @@ describe('damage is a typed error with the right code', () => {
     expect(codeOf(() => encodeCheckpoint({ ...checkpoint, weights: wrong }))).toBe('CONFIG_MISMATCH');
   });
 
-  it('a tokenizer with more tokens than the model reads: CONFIG_MISMATCH', () => {
+  it('a tokenizer with more tokens than the model reads: CONFIG_MISMATCH, at encode and in a file', () => {
     const tokenizer = trainBpe('the cat sat on the mat; the cat ate the rat.', { vocabSize: 260 });
     const small = readConfig({ vocabSize: 259, contextLength: 4, dModel: 4, heads: 1, layers: 1 });
-    const file = encodeCheckpoint({ config: small, weights: randomWeights(small, 1), tokenizer, meta: {} });
-    expect(codeOf(() => decodeCheckpoint(file))).toBe('CONFIG_MISMATCH');
+    const weights = randomWeights(small, 1);
+    expect(codeOf(() => encodeCheckpoint({ config: small, weights, tokenizer, meta: {} }))).toBe('CONFIG_MISMATCH');
+    const { header, data } = parts(encodeCheckpoint({ config: small, weights, tokenizer: { kind: 'ids' }, meta: {} }));
+    expect(codeOf(() => decodeCheckpoint(build({ ...header, tokenizer }, data)))).toBe('CONFIG_MISMATCH');
+  });
+
+  it('a tokenizer or meta that could not be read back is refused at encode', () => {
+    expect(codeOf(() => encodeCheckpoint({ ...checkpoint, tokenizer: { kind: 'words' } as never }))).toBe(
+      'INVALID_FORMAT',
+    );
+    expect(codeOf(() => encodeCheckpoint({ ...checkpoint, tokenizer: undefined as never }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => encodeCheckpoint({ ...checkpoint, meta: 'x' as never }))).toBe('INVALID_ARGUMENT');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(codeOf(() => encodeCheckpoint({ ...checkpoint, meta: cyclic }))).toBe('INVALID_VALUE');
+    expect(codeOf(() => encodeCheckpoint({ ...checkpoint, meta: { n: BigInt(1) } }))).toBe('INVALID_VALUE');
   });
 
   it('not bytes at all: INVALID_ARGUMENT', () => {

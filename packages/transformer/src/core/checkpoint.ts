@@ -40,13 +40,24 @@ export function encodeCheckpoint(checkpoint: Checkpoint): Uint8Array {
   const { config, weights, tokenizer, meta } = checkObject(checkpoint, 'checkpoint') as unknown as Checkpoint;
   const cfg = readConfig(config, 'checkpoint.config');
   checkWeights(cfg, weights);
+  // The tokenizer and meta are checked as decode will read them, so a written file always reads back.
+  const reader = readCheckpointTokenizer(tokenizer);
+  if (reader.kind === 'byte-bpe' && reader.vocabSize > cfg.vocabSize) {
+    throw fail('CONFIG_MISMATCH', `The tokenizer has ${reader.vocabSize} tokens; the model reads ${cfg.vocabSize}.`);
+  }
+  if (meta !== undefined) checkObject(meta, 'checkpoint.meta');
   const specs = weightShapes(cfg);
-  const header = JSON.stringify({
-    config: cfg,
-    tensors: specs.map(({ name, shape }) => ({ name, shape })),
-    tokenizer,
-    meta,
-  });
+  let header: string;
+  try {
+    header = JSON.stringify({
+      config: cfg,
+      tensors: specs.map(({ name, shape }) => ({ name, shape })),
+      tokenizer: reader,
+      meta,
+    });
+  } catch (cause) {
+    throw fail('INVALID_VALUE', 'checkpoint.meta cannot be written as JSON (a cycle, or a BigInt).', { cause });
+  }
   let headerBytes = new TextEncoder().encode(header);
   const padded = Math.ceil(headerBytes.length / 4) * 4;
   if (padded !== headerBytes.length) {

@@ -1,4 +1,4 @@
-import { checkBoolean, checkInteger, checkNumber, checkObject } from '@tensorscope/common';
+import { checkBoolean, checkInteger, checkNumber, checkObject, checkString } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 /**
@@ -35,6 +35,7 @@ const LIMITS = {
 
 /** Checks every field (typed errors naming it) and returns a frozen copy. */
 export function readConfig(value: unknown, argument = 'config'): TransformerConfig {
+  checkString(argument, 'argument');
   const raw = checkObject(value, argument);
   const int = (key: keyof typeof LIMITS) => checkInteger(raw[key], `${argument}.${key}`, LIMITS[key]);
   const config: TransformerConfig = {
@@ -63,11 +64,14 @@ export function readConfig(value: unknown, argument = 'config'): TransformerConf
 
 /** Width of one head's query, key and value vectors. */
 export function headDim(config: TransformerConfig): number {
-  return config.dModel / config.heads;
+  const { dModel, heads } = readConfig(config);
+  return dModel / heads;
 }
 
 /** Whether two configs describe the same architecture. */
-export function sameConfig(a: TransformerConfig, b: TransformerConfig): boolean {
+export function sameConfig(first: TransformerConfig, second: TransformerConfig): boolean {
+  const a = readConfig(first, 'a');
+  const b = readConfig(second, 'b');
   return (
     a.vocabSize === b.vocabSize &&
     a.contextLength === b.contextLength &&

@@ -1,8 +1,18 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs-core';
-import { checkArray, checkInteger, checkObject, checkOneOf, checkOptions } from '@tensorscope/common';
+import {
+  checkArray,
+  checkFiniteNumbers,
+  checkFunction,
+  checkInteger,
+  checkNumber,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  describeValue,
+} from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import type { Checkpoint } from './checkpoint.js';
-import type { TransformerConfig } from './config.js';
+import { readConfig, type TransformerConfig } from './config.js';
 import { fail } from './errors.js';
 import { crossEntropy, forward, type AblationMasks } from './forward.js';
 import { checkWeights, weightShapes } from './weights.js';
@@ -56,7 +66,8 @@ export interface TransformerModel {
 }
 
 /** Checks ids against the model: integers in `[0, vocabSize)`, `1 … contextLength` of them. */
-export function checkIds(config: TransformerConfig, ids: unknown): Int32Array {
+export function checkIds(configValue: TransformerConfig, ids: unknown): Int32Array {
+  const config = readConfig(configValue);
   const list =
     ids instanceof Int32Array
       ? ids
@@ -88,6 +99,10 @@ export function checkIds(config: TransformerConfig, ids: unknown): Int32Array {
 
 /** The last `contextLength` ids, and whether earlier ones were dropped (a sliding window). */
 export function windowIds(ids: Int32Array, contextLength: number): { ids: Int32Array; dropped: number } {
+  if (!(ids instanceof Int32Array)) {
+    throw fail('INVALID_ARGUMENT', `ids must be an Int32Array; received ${describeValue(ids)}.`);
+  }
+  checkInteger(contextLength, 'contextLength', { min: 1 });
   const dropped = Math.max(0, ids.length - contextLength);
   return { ids: dropped ? ids.slice(dropped) : ids, dropped };
 }
@@ -111,7 +126,10 @@ function ablationMasks(config: TransformerConfig, ablation: Ablation | undefined
 
 /** Puts a checkpoint's weights on `runtime` and returns a model that runs on it. */
 export async function createModel(runtime: TensorRuntime, checkpoint: Checkpoint): Promise<TransformerModel> {
-  const { config, weights } = checkObject(checkpoint, 'checkpoint') as unknown as Checkpoint;
+  checkFunction(checkObject(runtime, 'runtime').run, 'runtime.run');
+  const raw = checkObject(checkpoint, 'checkpoint');
+  const config = readConfig(raw.config, 'checkpoint.config');
+  const weights = raw.weights as Checkpoint['weights'];
   checkWeights(config, weights);
   const tensors = await runtime.run(
     (tf) =>
@@ -177,7 +195,11 @@ export async function createModel(runtime: TensorRuntime, checkpoint: Checkpoint
 }
 
 /** Softmax of one row of logits at `temperature` (> 0). */
-export function softmax(logits: ArrayLike<number>, temperature = 1): Float32Array {
+export function softmax(logitsValue: ArrayLike<number>, temperature = 1): Float32Array {
+  const logits = checkFiniteNumbers(logitsValue, 'logits');
+  if (checkNumber(temperature, 'temperature') <= 0) {
+    throw fail('INVALID_ARGUMENT', `temperature must be above 0; received ${temperature}.`);
+  }
   let max = -Infinity;
   for (let i = 0; i < logits.length; i++) max = Math.max(max, logits[i]!);
   const out = new Float32Array(logits.length);
@@ -188,15 +210,19 @@ export function softmax(logits: ArrayLike<number>, temperature = 1): Float32Arra
 }
 
 /** The `k` most probable ids, most probable first. */
-export function topK(probabilities: ArrayLike<number>, k: number): { id: number; probability: number }[] {
+export function topK(probabilitiesValue: ArrayLike<number>, k: number): { id: number; probability: number }[] {
+  const probabilities = checkFiniteNumbers(probabilitiesValue, 'probabilities');
+  checkInteger(k, 'k', { min: 0 });
   const ids = Array.from({ length: probabilities.length }, (_, i) => i);
   ids.sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   return ids.slice(0, Math.max(0, k)).map((id) => ({ id, probability: probabilities[id]! }));
 }
 
 /** Draws an id from `probabilities` with `random()` in [0, 1). */
-export function sampleId(probabilities: ArrayLike<number>, random: () => number): number {
-  let r = random();
+export function sampleId(probabilitiesValue: ArrayLike<number>, random: () => number): number {
+  const probabilities = checkFiniteNumbers(probabilitiesValue, 'probabilities');
+  if (probabilities.length === 0) throw fail('EMPTY_INPUT', 'There are no probabilities to sample from.');
+  let r = checkFunction<() => number>(random, 'random')();
   for (let i = 0; i < probabilities.length; i++) {
     r -= probabilities[i]!;
     if (r < 0) return i;

@@ -78,6 +78,38 @@ describe('attentionScores', () => {
   });
 });
 
+describe('attentionScores: edges and bad input', () => {
+  it('one position has nothing to score: zeros, not NaN', () => {
+    expect(attentionScores(new Float32Array([1]), new Int32Array([3]), 1, 1, 1)).toEqual([
+      { previousToken: 0, firstToken: 0, induction: 0 },
+    ]);
+  });
+
+  it('sizes that disagree with the arrays, NaN attention and non-arrays are typed errors', () => {
+    const attention = pattern(1, [uniform]);
+    const ids = IDS.subarray(0, T);
+    expect(() => attentionScores(attention, ids, 2, 1, T)).toThrow(
+      expect.objectContaining({ code: 'LENGTH_MISMATCH' }),
+    );
+    expect(() => attentionScores(attention, ids.subarray(1), 1, 1, T)).toThrow(
+      expect.objectContaining({ code: 'LENGTH_MISMATCH' }),
+    );
+    const nan = attention.slice();
+    nan[3] = Number.NaN;
+    expect(() => attentionScores(nan, ids, 1, 1, T)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => attentionScores(attention, ids, 1, 0, T)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => attentionScores(null as never, ids, 1, 1, T)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    // Plain arrays are read too.
+    expect(attentionScores(Array.from(attention) as never, Array.from(ids) as never, 1, 1, T)).toEqual(
+      attentionScores(attention, ids, 1, 1, T),
+    );
+  });
+});
+
 /** A `[rows × cols]` weight from a function of (row, col). */
 const tensor = (rows: number, cols: number, f: (i: number, j: number) => number): WeightTensor => ({
   shape: [rows, cols],
@@ -223,6 +255,15 @@ describe('headRole', () => {
     expect(headRole({ ...none, copying: 0.7 })).toBe('copying');
     expect(headRole({ ...none, copying: 0.99, induction: 0.5 })).toBe('induction');
     expect(headRole({ ...none, copying: 0.69 })).toBeNull();
+  });
+
+  it('refuses scores that are not numbers (NaN clears no threshold; copying may be left out)', () => {
+    expect(() => headRole(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => headRole({ ...none, induction: '0.9' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(headRole({ ...none, induction: Number.NaN })).toBeNull();
+    expect(headRole({ previousToken: 0.1, induction: 0.9, firstToken: 0 } as HeadScores)).toBe('induction');
   });
 
   it('gives the roles the induction training log lists for its heads', () => {

@@ -1,8 +1,10 @@
 // Per-head scores that say what a head does, computed from its attention pattern on real inputs
 // (and, for copying, from its weights). Plain typed arrays: runs in Node, workers and views.
+import { checkFiniteNumbers, checkInteger, checkObject, describeValue } from '@tensorscope/common';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { headDim, type TransformerConfig } from './config.js';
-import type { Weights } from './weights.js';
+import { headDim, readConfig, type TransformerConfig } from './config.js';
+import { fail } from './errors.js';
+import { checkWeights, type Weights } from './weights.js';
 
 /** One head's scores, each in [0, 1] except `copying` (in [−1, 1]). */
 export interface HeadScores {
@@ -26,15 +28,28 @@ export interface HeadScores {
 
 /**
  * Attention scores of every head of one layer. `attention` is `[batch × heads × T × T]`, `ids`
- * `[batch × T]` the inputs it was computed on.
+ * `[batch × T]` the inputs it was computed on. With one position (`T = 1`) there is nothing to
+ * score: every score is 0.
  */
 export function attentionScores(
-  attention: Float32Array,
-  ids: Int32Array,
+  attentionValue: Float32Array,
+  idsValue: Int32Array,
   batch: number,
   heads: number,
   length: number,
 ): Omit<HeadScores, 'copying'>[] {
+  checkInteger(batch, 'batch', { min: 1, max: 65_536 });
+  checkInteger(heads, 'heads', { min: 1, max: 64 });
+  checkInteger(length, 'length', { min: 1, max: 2048 });
+  const attention = checkFiniteNumbers(attentionValue, 'attention');
+  const ids = idsValue instanceof Int32Array ? idsValue : Int32Array.from(checkFiniteNumbers(idsValue, 'ids'));
+  if (attention.length !== batch * heads * length * length || ids.length !== batch * length) {
+    throw fail(
+      'LENGTH_MISMATCH',
+      `attention has ${attention.length} values and ids ${ids.length}; batch ${batch}, ${heads} heads and ${length} positions need ${batch * heads * length * length} and ${batch * length}.`,
+      { details: { attention: attention.length, ids: ids.length, batch, heads, length } },
+    );
+  }
   const scores: Omit<HeadScores, 'copying'>[] = [];
   for (let h = 0; h < heads; h++) {
     let previous = 0;
@@ -62,7 +77,7 @@ export function attentionScores(
         }
       }
     }
-    const positions = batch * (length - 1);
+    const positions = Math.max(1, batch * (length - 1));
     scores.push({
       previousToken: previous / positions,
       firstToken: first / positions,
@@ -73,7 +88,9 @@ export function attentionScores(
 }
 
 /** The copying score of every head, per layer (see {@link HeadScores.copying}). */
-export function copyingScores(config: TransformerConfig, weights: Weights): number[][] {
+export function copyingScores(configValue: TransformerConfig, weights: Weights): number[][] {
+  const config = readConfig(configValue);
+  checkWeights(config, weights);
   const { dModel: d, vocabSize: v, heads } = config;
   const dh = headDim(config);
   const embed = new Matrix(v, d);
@@ -126,7 +143,15 @@ export const ROLE_THRESHOLDS: Readonly<Record<HeadRole, number>> = {
  * Names a head from its scores, not by hand: the attention job whose score clears its threshold by
  * the widest margin (relative to the threshold); copying only when no attention job does.
  */
-export function headRole(scores: HeadScores): HeadRole | null {
+export function headRole(value: HeadScores): HeadRole | null {
+  const raw = checkObject(value, 'scores');
+  for (const key of ['previousToken', 'induction', 'firstToken', 'copying'] as const) {
+    // NaN is allowed (it clears no threshold); copying may be left out (then it names nothing).
+    if (typeof raw[key] !== 'number' && !(key === 'copying' && raw[key] === undefined)) {
+      throw fail('INVALID_ARGUMENT', `scores.${key} must be a number; received ${describeValue(raw[key])}.`);
+    }
+  }
+  const scores = raw as unknown as HeadScores;
   const candidates: [HeadRole, number][] = [
     ['induction', scores.induction],
     ['previous-token', scores.previousToken],

@@ -1,4 +1,4 @@
-import { checkInteger, checkObject } from '@tensorscope/common';
+import { checkFunction, checkInteger, checkObject, describeValue } from '@tensorscope/common';
 import { fail } from './errors.js';
 
 /**
@@ -22,6 +22,10 @@ export interface InductionTaskOptions {
   readonly maxPeriod?: number;
 }
 
+/** The largest vocabulary and context a config may have (see `readConfig`). */
+const MAX_VOCAB_SIZE = 65_536;
+const MAX_CONTEXT_LENGTH = 2048;
+
 /**
  * The induction task: each sequence is a pattern of `n` distinct random tokens (n drawn per
  * sequence) repeated until the context is full. The first `n` tokens cannot be predicted; every
@@ -31,8 +35,8 @@ export interface InductionTaskOptions {
  */
 export function inductionTask(options: InductionTaskOptions): TrainingTask {
   const raw = checkObject(options, 'options');
-  const vocabSize = checkInteger(raw.vocabSize, 'options.vocabSize', { min: 4 });
-  const contextLength = checkInteger(raw.contextLength, 'options.contextLength', { min: 4 });
+  const vocabSize = checkInteger(raw.vocabSize, 'options.vocabSize', { min: 4, max: MAX_VOCAB_SIZE });
+  const contextLength = checkInteger(raw.contextLength, 'options.contextLength', { min: 4, max: MAX_CONTEXT_LENGTH });
   const minPeriod = raw.minPeriod === undefined ? 4 : checkInteger(raw.minPeriod, 'options.minPeriod', { min: 1 });
   const maxPeriod =
     raw.maxPeriod === undefined
@@ -73,6 +77,17 @@ export function randomPattern(pool: Int32Array, count: number, random: () => num
 
 /** Language modelling on a token stream: random windows of `contextLength + 1` ids. */
 export function textTask(ids: Int32Array, vocabSize: number, contextLength: number): TrainingTask {
+  if (!(ids instanceof Int32Array)) {
+    throw fail('INVALID_ARGUMENT', `ids must be an Int32Array of token ids; received ${describeValue(ids)}.`);
+  }
+  checkInteger(vocabSize, 'vocabSize', { min: 2, max: MAX_VOCAB_SIZE });
+  checkInteger(contextLength, 'contextLength', { min: 2, max: MAX_CONTEXT_LENGTH });
+  const bad = ids.findIndex((id) => id < 0 || id >= vocabSize);
+  if (bad >= 0) {
+    throw fail('OUT_OF_VOCABULARY', `ids[${bad}] is ${ids[bad]}; ids must be from 0 to ${vocabSize - 1}.`, {
+      details: { index: bad },
+    });
+  }
   if (ids.length < contextLength + 2) {
     throw fail('EMPTY_INPUT', `The text has ${ids.length} tokens; training needs more than ${contextLength + 1}.`);
   }
@@ -100,8 +115,15 @@ export function repeatedBatch(
   contextLength: number,
   batch: number,
   random: () => number,
-  period = Math.floor(contextLength / 2),
+  periodValue?: number,
 ): Int32Array {
+  checkInteger(vocabSize, 'vocabSize', { min: 1, max: MAX_VOCAB_SIZE });
+  checkInteger(contextLength, 'contextLength', { min: 1, max: MAX_CONTEXT_LENGTH });
+  checkInteger(batch, 'batch', { min: 1, max: 4096 });
+  checkFunction(random, 'random');
+  // The default is computed after the checks: `contextLength / 2` of a Symbol would throw a TypeError.
+  const period =
+    periodValue === undefined ? Math.floor(contextLength / 2) : checkInteger(periodValue, 'period', { min: 1 });
   const row = contextLength + 1;
   const out = new Int32Array(batch * row);
   const pool = new Int32Array(vocabSize);

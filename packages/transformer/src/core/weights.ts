@@ -1,5 +1,5 @@
-import { createSeededRandom, gaussian } from '@tensorscope/common';
-import { headDim, type TransformerConfig } from './config.js';
+import { checkObject, createSeededRandom, describeValue, gaussian } from '@tensorscope/common';
+import { headDim, readConfig, type TransformerConfig } from './config.js';
 import { fail } from './errors.js';
 
 /** One named parameter tensor, row-major. */
@@ -25,7 +25,8 @@ export interface WeightSpec {
  * so `x · W`; the query/key/value/output matrices keep head `h` in columns (rows for `wo`)
  * `h·dHead … (h+1)·dHead − 1`.
  */
-export function weightShapes(config: TransformerConfig): WeightSpec[] {
+export function weightShapes(value: TransformerConfig): WeightSpec[] {
+  const config = readConfig(value);
   const { vocabSize: v, contextLength: t, dModel: d, layers } = config;
   const hidden = d * config.mlpRatio;
   const specs: WeightSpec[] = [
@@ -75,7 +76,8 @@ export function size(shape: readonly number[]): number {
  * outputs scaled by 1/√(2·layers) so the stream's variance does not grow with depth, gains 1,
  * biases 0. The same seed gives the same weights on every machine.
  */
-export function initWeights(config: TransformerConfig, seed: number): Record<string, WeightTensor> {
+export function initWeights(value: TransformerConfig, seed: number): Record<string, WeightTensor> {
+  const config = readConfig(value);
   const random = createSeededRandom(seed);
   const residualScale = 1 / Math.sqrt(2 * config.layers);
   const weights: Record<string, WeightTensor> = {};
@@ -93,22 +95,32 @@ export function initWeights(config: TransformerConfig, seed: number): Record<str
 
 /** Checks that `weights` holds exactly the parameters of `config` with the right shapes and finite values. */
 export function checkWeights(config: TransformerConfig, weights: Weights): void {
+  const all = checkObject(weights, 'weights');
   for (const spec of weightShapes(config)) {
-    const tensor = weights[spec.name];
+    const tensor = Object.hasOwn(all, spec.name) ? all[spec.name] : undefined;
     if (!tensor) throw fail('CONFIG_MISMATCH', `The weights have no "${spec.name}" for this config.`);
+    const { shape, data } = checkObject(tensor, `weights["${spec.name}"]`) as { shape?: unknown; data?: unknown };
+    if (!(data instanceof Float32Array) || !Array.isArray(shape)) {
+      throw fail(
+        'INVALID_ARGUMENT',
+        `weights["${spec.name}"] must be { shape: number[], data: Float32Array }; its data is ${describeValue(data)} and its shape ${describeValue(shape)}.`,
+      );
+    }
     const expected = size(spec.shape);
-    if (tensor.data.length !== expected || tensor.shape.join() !== spec.shape.join()) {
+    const sameShape = shape.length === spec.shape.length && shape.every((n, i) => n === spec.shape[i]);
+    if (data.length !== expected || !sameShape) {
+      const shown = shape.map((n) => (typeof n === 'number' ? n : describeValue(n))).join(', ');
       throw fail(
         'CONFIG_MISMATCH',
-        `"${spec.name}" is [${tensor.shape.join(', ')}]; this config needs [${spec.shape.join(', ')}].`,
+        `"${spec.name}" is [${shown}] with ${data.length} values; this config needs [${spec.shape.join(', ')}].`,
         {
-          details: { name: spec.name, shape: [...tensor.shape], expected: [...spec.shape] },
+          details: { name: spec.name, shape: [...(shape as unknown[])], expected: [...spec.shape] },
         },
       );
     }
-    for (let i = 0; i < tensor.data.length; i++) {
-      if (!Number.isFinite(tensor.data[i])) {
-        throw fail('INVALID_VALUE', `"${spec.name}" holds ${tensor.data[i]} at ${i}: weights must be finite.`);
+    for (let i = 0; i < data.length; i++) {
+      if (!Number.isFinite(data[i])) {
+        throw fail('INVALID_VALUE', `"${spec.name}" holds ${data[i]} at ${i}: weights must be finite.`);
       }
     }
   }
