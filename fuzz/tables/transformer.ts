@@ -1,5 +1,7 @@
 import type * as TransformerCore from '@tensorscope/transformer/core';
 import fc from 'fast-check';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { hostileValue, type FuzzEntry, type PackageFuzz } from '../harness.js';
 
 /** How each export of @tensorscope/transformer is fuzzed (see ../harness.ts). */
@@ -339,6 +341,23 @@ const bpe = fc.oneof(
 );
 
 /** Creates a model on the runtime, runs one forward pass, frees it. */
+/** Props of the views: real and hostile checkpoints, texts, controllers, locales and themes. */
+const componentProps = fc.record(
+  {
+    checkpoint,
+    controller: hostileValue,
+    text: fc.oneof(text, hostileValue),
+    repeat: number,
+    topK: number,
+    steps: number,
+    locale: fc.constantFrom<unknown>('en', 'ko', 'xx', null, 5),
+    theme: fc.constantFrom<unknown>('light', 'dark', 'auto', 'bogus', {}),
+    style: hostileValue,
+    className: hostileValue,
+  },
+  { requiredKeys: [] },
+);
+
 const modelEntry: FuzzEntry = {
   kind: 'async',
   // A one-token input has no next token to score: its `loss` is NaN by design (and `losses` empty).
@@ -391,6 +410,7 @@ const trainerEntry: FuzzEntry = {
 const fuzz: PackageFuzz = {
   setup: async () => {
     core = await import('@tensorscope/transformer/core');
+    (await import('@tensorscope/transformer/element')).defineTransformerElement();
     return (await import('@tensorscope/tensor-core')).getRuntime({ backends: ['cpu'] });
   },
   tables: {
@@ -398,11 +418,42 @@ const fuzz: PackageFuzz = {
     // TrainingPanel, NextTokenPanel, AblationGrid, TransformerAttention and useNextTokenController
     // are written in parallel with this table: the lead adds their entries here (kind 'component'
     // with props such as `checkpoint`, `controller`, `text`, `locale`, `theme`; see retrieval.ts).
-    '.': {},
+    '.': {
+      TrainingPanel: { kind: 'component', props: componentProps },
+      NextTokenPanel: { kind: 'component', props: componentProps },
+      AblationGrid: { kind: 'component', props: componentProps },
+      TransformerAttention: { kind: 'component', props: componentProps },
+      // A hook: rendered inside a component that calls it with the props.
+      useNextTokenController: {
+        kind: 'function',
+        args: fc.tuple(componentProps),
+        call: (hook: (props: unknown) => unknown, [props]) => renderToString(createElement(() => (hook(props), null))),
+      },
+    },
     // ─── The custom element (`./element`) ──────────────────────────────────────────────────────
     // TransformerElement and defineTransformerElement: the lead adds their entries here (see
     // retrieval.ts for the pattern: set attributes and `data` on a connected element).
-    './element': {},
+    './element': {
+      TransformerElement: {
+        kind: 'class',
+        call: (_target: never, [view, textValue, data]: unknown[]) => {
+          const element = document.createElement('tensorscope-transformer') as HTMLElement & { data?: unknown };
+          element.setAttribute('view', String(view));
+          element.setAttribute('text', String(textValue));
+          element.data = data;
+          document.body.append(element);
+          element.remove();
+          return undefined;
+        },
+        // Attributes are strings in the DOM: hostile strings for them, hostile anything for `data`.
+        args: fc.tuple(
+          fc.constantFrom<unknown>('next-token', 'attention', 'ablation', 'training', 'x'),
+          fc.string({ maxLength: 40 }),
+          hostileValue,
+        ),
+      },
+      defineTransformerElement: { args: fc.tuple(fc.oneof(fc.constant(undefined), hostileValue)) },
+    },
     './core': {
       // ─── Model shape and weights ─────────────────────────────────────────────────────────────
       readConfig: {
@@ -492,11 +543,116 @@ const fuzz: PackageFuzz = {
       },
       topK: { args: fc.tuple(probabilities, number) },
       sampleId: { args: fc.tuple(probabilities, random) },
-      // ─── Written in parallel with this table: the lead adds these entries here ───────────────
-      // measureDecodeSpeed, forwardFlops (decodeSpeed.ts); createTrainingController (trainingController.ts);
-      // trainInWorker (trainInWorker.ts); loadCheckpoint (loadCheckpoint.ts); textToIds, mapTokensToIds,
-      // splitWords (textToIds.ts); toAttentionData (attentionExport.ts); createNextTokenController,
-      // lossSummary (nextTokenController.ts).
+      // ─── Decode speed, text, loading, attention export, controllers ─────────────────────────
+      forwardFlops: { args: fc.tuple(config, number) },
+      measureDecodeSpeed: {
+        kind: 'async',
+        runs: 20,
+        timeoutMs: 20_000,
+        args: fc.tuple(
+          runtimeArg,
+          checkpoint,
+          fc.oneof(fc.constant(undefined), fc.record({ tokens: smallInt(0, 3) }), hostileValue),
+        ),
+        call: async (measure: Core['measureDecodeSpeed'], [runtime, ckpt, options], context) => {
+          const model = await core.createModel(runtimeOf(runtime, context) as never, ckpt as never);
+          try {
+            return await measure(model, options as never);
+          } finally {
+            model.dispose();
+          }
+        },
+      },
+      loadCheckpoint: {
+        kind: 'async',
+        args: fc.tuple(
+          fc.oneof(checkpointBytes, fc.constantFrom<unknown>('x.tsgpt', 'not a url', '')),
+          fc.oneof(
+            fc.constant(undefined),
+            fc.constant({ fetch: async () => new Response(new Uint8Array(3)) }),
+            hostileValue,
+          ),
+        ),
+      },
+      textToIds: {
+        args: fc.tuple(checkpoint, text, fc.oneof(fc.constant(undefined), fc.record({ repeat: number }), hostileValue)),
+      },
+      mapTokensToIds: {
+        args: fc.tuple(fc.oneof(fc.array(fc.string({ maxLength: 4 }), { maxLength: 40 }), hostileValue), number),
+      },
+      splitWords: { args: fc.tuple(text) },
+      toAttentionData: {
+        args: fc.tuple(
+          hostileValue,
+          fc.oneof(fc.array(fc.string({ maxLength: 3 }), { maxLength: 6 }), hostileValue),
+          hostileValue,
+        ),
+      },
+      lossSummary: { args: fc.tuple(hostileValue, hostileValue) },
+      createNextTokenController: {
+        kind: 'async',
+        runs: 20,
+        timeoutMs: 20_000,
+        args: fc.tuple(
+          fc.oneof(
+            fc.record(
+              { checkpoint, text, repeat: number, topK: number, temperature: number },
+              { requiredKeys: ['checkpoint'] },
+            ),
+            hostileValue,
+          ),
+          text,
+        ),
+        call: async (create: Core['createNextTokenController'], [options, next], context) => {
+          const controller = create({ runtime: context, ...(options as object) } as never);
+          try {
+            await controller.start();
+            await controller.setText(next as never);
+            await controller.toggleHead(0, 0);
+            return controller.store.getState().status;
+          } finally {
+            controller.dispose();
+          }
+        },
+      },
+      createTrainingController: {
+        kind: 'async',
+        runs: 10,
+        timeoutMs: 30_000,
+        args: fc.tuple(
+          fc.oneof(
+            fc.record({ steps: smallInt(0, 4), reportEvery: number, seed: number, batchSize: number }),
+            hostileValue,
+          ),
+        ),
+        call: async (create: Core['createTrainingController'], [options]) => {
+          const controller = create({ useWorker: false, ...(options as object) } as never);
+          try {
+            await controller.start();
+            return controller.store.getState().status;
+          } finally {
+            controller.dispose();
+          }
+        },
+      },
+      trainInWorker: {
+        kind: 'async',
+        runs: 10,
+        timeoutMs: 30_000,
+        args: fc.tuple(
+          fc.oneof(fc.record({ steps: smallInt(1, 2), reportEvery: number, seed: number }), hostileValue),
+          fc.oneof(
+            fc.constant(() => undefined),
+            hostileValue,
+          ),
+          fc.oneof(fc.constant({ useWorker: false }), hostileValue),
+        ),
+        call: async (train: Core['trainInWorker'], [request, onEvent, options]) => {
+          const run = train(request as never, onEvent as never, options as never);
+          run.cancel();
+          return undefined;
+        },
+      },
     },
   },
   teardown: () => undefined,

@@ -1,4 +1,6 @@
+import { TensorscopeError } from '@tensorscope/common';
 import { getWasmPaths, type ViewProps } from '@tensorscope/common/element';
+import { ErrorMessage } from '@tensorscope/common/react';
 import { useMemo } from 'react';
 import { AblationGrid } from '../AblationGrid.js';
 import type { Checkpoint } from '../core/checkpoint.js';
@@ -23,9 +25,16 @@ export function View({ data, locale, theme, host }: ViewProps) {
   const repeat = Number(host.getAttribute('repeat') ?? Number.NaN);
   const common = { locale, theme, ...(runtimeOptions ? { runtimeOptions } : {}) };
   if (view === 'training') return <TrainingPanel {...common} />;
+  if (!isCheckpointData(data)) {
+    const error = new TensorscopeError(
+      'INVALID_FORMAT',
+      '`data` must be a checkpoint: a decoded one, or the bytes of a .tsgpt file.',
+    );
+    return <ErrorMessage error={error} locale={locale} />;
+  }
   const source = {
     ...common,
-    checkpoint: (data as Checkpoint | null) ?? BUILT_IN,
+    checkpoint: data ?? BUILT_IN,
     text: host.getAttribute('text') ?? undefined,
     // Copies of the text: the built-in induction model shows its job on the second copy.
     repeat: Number.isInteger(repeat) && repeat >= 1 && repeat <= 8 ? repeat : data ? 1 : 2,
@@ -33,4 +42,10 @@ export function View({ data, locale, theme, host }: ViewProps) {
   if (view === 'attention') return <TransformerAttention {...source} />;
   if (view === 'ablation') return <AblationGrid {...source} />;
   return <NextTokenPanel {...source} />;
+}
+
+/** What `.data` may be: nothing (the built-in model), a decoded checkpoint, or a file's bytes. */
+function isCheckpointData(data: unknown): data is Checkpoint | Uint8Array | ArrayBuffer | null | undefined {
+  if (data === null || data === undefined || data instanceof Uint8Array || data instanceof ArrayBuffer) return true;
+  return typeof data === 'object' && !Array.isArray(data) && 'config' in data && 'weights' in data;
 }
