@@ -1,7 +1,6 @@
 // The messages between a live training run (in a Worker or on this thread) and its host. Plain,
 // structured-cloneable data: typed arrays, numbers, strings.
-import type { AdamWOptions } from './adamw.js';
-import type { TransformerConfig } from './config.js';
+import type { TrainingRecipe } from './recipes.js';
 import type { HeadScores } from './scores.js';
 
 /** The parts of tensor-core's `RuntimeOptions` that can cross into a worker (no functions). */
@@ -14,17 +13,13 @@ export interface TrainingRuntimeOptions {
   readonly backendTimeoutMs?: number;
 }
 
-/** Everything a run needs: the model, the optimiser, the data, the seed and how often to report. */
-export interface TrainingRequest {
+/**
+ * Everything a run needs: a recipe (model, optimiser, batch, steps, seed, steps between reports:
+ * the loss window, probe and head scores), the task and where tfjs runs.
+ */
+export interface TrainingRequest extends Omit<TrainingRecipe, 'name'> {
   /** Only the induction task (repeated random tokens) for now. */
   readonly task: 'induction';
-  readonly config: TransformerConfig;
-  readonly optimizer: Partial<AdamWOptions>;
-  readonly batchSize: number;
-  readonly steps: number;
-  readonly seed: number;
-  /** Steps between reports (loss window, probe, head scores). */
-  readonly reportEvery: number;
   /** Shortest and longest repeated pattern of the induction task. */
   readonly minPeriod: number;
   readonly maxPeriod: number;
