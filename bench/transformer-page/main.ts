@@ -93,7 +93,9 @@ async function runBench({ maxSteps }: { maxSteps: number }) {
   const started = performance.now();
   const runtime = await createRuntime({ backends: ['wasm'], wasmPaths });
   const runtimeMs = performance.now() - started;
-  const simd = await runtime.run((tf) => tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+  const simd = await runtime.run((tf: typeof import('@tensorflow/tfjs-core')) =>
+    tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'),
+  );
   try {
     status('training to induction…');
     const result = await trainToInduction(runtime, {

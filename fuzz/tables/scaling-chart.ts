@@ -277,6 +277,25 @@ const functions: PackageFuzz['tables'][string] = {
   },
   prefillCeiling: { args: fc.tuple(number, number), valid: finite },
   decodeBound: { args: fc.tuple(number, number, number, number), valid: allFinite },
+  checkSmallModel: {
+    args: fc.tuple(
+      fc.oneof(
+        fc.record(
+          {
+            measuredTokensPerSecond: number,
+            bytesPerToken: number,
+            flopsPerToken: number,
+            bandwidthGBs: number,
+            tflops: number,
+            cpu: fc.oneof(fc.boolean(), hostileValue),
+          },
+          { requiredKeys: [] },
+        ),
+        hostileValue,
+      ),
+    ),
+    valid: allFinite,
+  },
   checkPublishedRuns: {
     args: fc.tuple(
       fc.oneof(fc.constant(PUBLISHED_RUNS), fc.array(hostileValue, { maxLength: 2 }), hostileValue),

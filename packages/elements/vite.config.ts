@@ -10,7 +10,7 @@ const outDir = path.join(dirname, 'dist/browser');
 const require = createRequire(import.meta.url);
 const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'];
 
-/** Copies tfjs's .wasm binaries next to the bundle: the page serves them from its own origin. */
+/** Copies tfjs's .wasm binaries (and the transformer's built-in checkpoint) next to the bundle: the page serves them from its own origin. */
 function copyTfjsWasm(): Plugin {
   return {
     name: 'tensorscope-copy-tfjs-wasm',
@@ -19,6 +19,9 @@ function copyTfjsWasm(): Plugin {
       const wasmDir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
       await mkdir(outDir, { recursive: true });
       for (const file of WASM_FILES) await copyFile(path.join(wasmDir, file), path.join(outDir, file));
+      // The transformer element's built-in checkpoint (see src/browser.ts).
+      const checkpoint = require.resolve('@tensorscope/transformer/checkpoints/induction.tsgpt');
+      await copyFile(checkpoint, path.join(outDir, 'induction.tsgpt'));
     },
   };
 }

@@ -306,7 +306,9 @@ try {
     await check(`${v}: Korean and dark theme`, async () => {
       await page.getByRole('button', { name: '한국어' }).click();
       await page.getByRole('heading', { name: '3. 어텐션' }).waitFor();
-      await page.getByRole('grid', { name: /어텐션 가중치/ }).waitFor({ timeout: 60_000 });
+      await section(page, 'attention')
+        .getByRole('grid', { name: /어텐션 가중치/ })
+        .waitFor({ timeout: 60_000 });
       assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
       await page.getByRole('button', { name: /테마/ }).click();
       const background = await page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);

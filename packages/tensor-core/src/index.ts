@@ -13,7 +13,6 @@ export {
   pca,
 } from './api.js';
 export type { WithRuntime } from './api.js';
-export type { Tf } from './core/context.js';
 export { TensorCoreError } from './errors.js';
 export { TENSOR_CORE_ERROR_CODES } from './errors.js';
 export type { TensorCoreErrorCode } from './errors.js';

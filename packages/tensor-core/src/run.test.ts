@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Tf } from './core/context.js';
 import { createRuntime } from './runtime.js';
 
 const runtime = await createRuntime({ backends: ['wasm'] });
@@ -8,7 +9,7 @@ afterAll(() => runtime.dispose());
 
 describe('runtime.run', () => {
   it('hands fn the runtime tfjs and returns its result', async () => {
-    const sum = await runtime.run((tf) => {
+    const sum = await runtime.run((tf: Tf) => {
       const t = tf.tensor1d([1, 2, 3]);
       const value = tf.sum(t).dataSync()[0];
       t.dispose();
@@ -51,7 +52,7 @@ describe('runtime.run', () => {
       const aIn = ta ? t(a) : a;
       const bIn = tb ? t(b) : b;
       const [ga, gb] = await runtime.run(
-        (tf) => {
+        (tf: Tf) => {
           const grads = tf.grads((x, y) => tf.sum(tf.mul(tf.matMul(x!, y!, ta, tb), tf.tensor2d(w))));
           const out = grads([tf.tensor2d(aIn), tf.tensor2d(bIn)]);
           const values = out.map((g) => g.arraySync() as number[][]);

@@ -104,8 +104,10 @@ export interface TensorRuntime {
    * Runs `fn` with this runtime's TensorFlow.js on its backend: the door for packages that build
    * their own models (the transformer) without importing tfjs themselves. Disposal, a lost device
    * and the backend switch are handled as for every other call; `fn` owns the tensors it makes.
+   * Type `tf` yourself (`(tf: typeof import('@tensorflow/tfjs-core')) => …`): the published types
+   * stay free of tfjs's own declarations, which do not pass a strict `skipLibCheck: false` build.
    */
-  run<T>(fn: (tf: Tf) => T | Promise<T>, options?: RunOptions): Promise<T>;
+  run<T, TfModule = unknown>(fn: (tf: TfModule) => T | Promise<T>, options?: RunOptions): Promise<T>;
   /** Live tensors held by TensorFlow.js (for leak checks). */
   numTensors(): number;
   /** Frees every resident tensor (indexes) and ends the runtime: later calls reject with `DISPOSED`. */
@@ -451,12 +453,12 @@ class Runtime implements TensorRuntime {
   measureBandwidth(options?: BandwidthOptions) {
     return this.exec((ctx) => measureBandwidth(ctx, options));
   }
-  async run<T>(fn: (tf: Tf) => T | Promise<T>, options?: RunOptions): Promise<T> {
+  async run<T, TfModule = unknown>(fn: (tf: TfModule) => T | Promise<T>, options?: RunOptions): Promise<T> {
     checkFunction(fn, 'fn');
     if (checkOptions(options).gradients !== undefined && checkBoolean(options?.gradients, 'options.gradients')) {
       await loadGradients(this.tf);
     }
-    return this.exec(async (ctx) => fn(ctx.tf));
+    return this.exec(async (ctx) => fn(ctx.tf as TfModule));
   }
 
   numTensors() {

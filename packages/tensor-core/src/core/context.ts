@@ -2,7 +2,7 @@ import type * as TfCore from '@tensorflow/tfjs-core';
 import { TensorCoreError } from '../errors.js';
 import type { AdapterInfo, BackendName } from './backends.js';
 
-/** The TensorFlow.js core module a runtime computes with (what `runtime.run(fn)` hands to `fn`). */
+/** @internal */
 export type Tf = typeof TfCore;
 
 /** @internal */

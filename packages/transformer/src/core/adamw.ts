@@ -2,7 +2,7 @@
 // gradient clipping and a linear warm-up then cosine decay of the learning rate.
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import { checkNumber, checkObject } from '@tensorscope/common';
-import type { Tf } from '@tensorscope/tensor-core';
+import type { Tf } from './tf.js';
 
 export interface AdamWOptions {
   /** Peak learning rate, reached at the end of warm-up. */

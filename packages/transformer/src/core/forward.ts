@@ -1,7 +1,7 @@
 // The forward pass as TensorFlow.js operations. It runs inside `runtime.run(tf => …)`, so this
 // package never imports tfjs itself; tensors come in and go out, and callers own `tf.tidy`.
 import type { Tensor, Tensor1D, Tensor2D, Tensor3D, Tensor4D } from '@tensorflow/tfjs-core';
-import type { Tf } from '@tensorscope/tensor-core';
+import type { Tf } from './tf.js';
 import { headDim, type TransformerConfig } from './config.js';
 
 /** The parameters as tensors, by the names of `weightShapes`. */

@@ -11,6 +11,7 @@ import {
   describeValue,
 } from '@tensorscope/common';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
+import type { Tf } from './tf.js';
 import type { Checkpoint } from './checkpoint.js';
 import { readConfig, type TransformerConfig } from './config.js';
 import { fail } from './errors.js';
@@ -132,7 +133,7 @@ export async function createModel(runtime: TensorRuntime, checkpoint: Checkpoint
   const weights = raw.weights as Checkpoint['weights'];
   checkWeights(config, weights);
   const tensors = await runtime.run(
-    (tf) =>
+    (tf: Tf) =>
       Object.fromEntries(
         weightShapes(config).map((spec) => [spec.name, tf.tensor(weights[spec.name]!.data, [...spec.shape])]),
       ) as Record<string, Tensor>,
@@ -146,7 +147,7 @@ export async function createModel(runtime: TensorRuntime, checkpoint: Checkpoint
       const ids = checkIds(config, input);
       const masks = ablationMasks(config, checkOptions(options).ablation);
       const length = ids.length;
-      return runtime.run((tf) => {
+      return runtime.run((tf: Tf) => {
         const out = tf.tidy(() => {
           const inputs = tf.tensor2d(ids, [1, length], 'int32') as Tensor2D;
           const result = forward(tf, config, tensors, inputs, { capture: true, ablation: masks });
@@ -189,7 +190,7 @@ export async function createModel(runtime: TensorRuntime, checkpoint: Checkpoint
     dispose() {
       if (disposed) return;
       disposed = true;
-      void runtime.run((tf) => tf.dispose(Object.values(tensors))).catch(() => undefined);
+      void runtime.run((tf: Tf) => tf.dispose(Object.values(tensors))).catch(() => undefined);
     },
   };
 }

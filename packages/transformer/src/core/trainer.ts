@@ -8,7 +8,8 @@ import {
   createSeededRandom,
   describeValue,
 } from '@tensorscope/common';
-import type { TensorRuntime, Tf } from '@tensorscope/tensor-core';
+import type { TensorRuntime } from '@tensorscope/tensor-core';
+import type { Tf } from './tf.js';
 import { adamWStep, createAdamWState, DEFAULT_ADAMW, type AdamWOptions } from './adamw.js';
 import { readConfig, type TransformerConfig } from './config.js';
 import { fail } from './errors.js';
@@ -157,7 +158,7 @@ export async function createTrainer(
     flat.set(weights[spec.name]!.data, offsets[i]);
     if (decays.has(spec.name)) mask.fill(1, offsets[i], offsets[i]! + size(spec.shape));
   });
-  const state = await runtime.run((tf) => {
+  const state = await runtime.run((tf: Tf) => {
     // Inside a tidy: the starting tensor is freed, the variable (never tidied) stays.
     const parameters = tf.tidy(() => tf.variable(tf.tensor1d(flat), true, `transformer${++trainerCount}`));
     return {
@@ -223,7 +224,7 @@ export async function createTrainer(
       alive();
       const n = checkInteger(count, 'count', { min: 0, max: 1_000_000 });
       if (onStep !== undefined) checkFunction(onStep, 'onStep');
-      return runtime.run((tf) => {
+      return runtime.run((tf: Tf) => {
         const reports: StepReport[] = [];
         for (let i = 0; i < n; i++) {
           const report = oneStep(tf);
@@ -236,7 +237,7 @@ export async function createTrainer(
     async evaluate(evalRows, batch) {
       alive();
       checkRows(config, evalRows, batch);
-      return runtime.run((tf) => {
+      return runtime.run((tf: Tf) => {
         const out = tf.tidy(() => {
           const { inputs, targets } = splitRows(tf, evalRows, batch);
           const result = forward(tf, config, unflatten(tf, parameters), inputs, { capture: true });
@@ -267,7 +268,7 @@ export async function createTrainer(
       if (disposed) return;
       disposed = true;
       void runtime
-        .run((tf) =>
+        .run((tf: Tf) =>
           tf.dispose([parameters, decayMask, adamState.m, adamState.v, ...(state.lastGood ? [state.lastGood] : [])]),
         )
         .catch(() => undefined);

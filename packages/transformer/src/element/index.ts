@@ -1,6 +1,7 @@
 // `@tensorscope/transformer/element`: `<tensorscope-transformer>` for pages without React. Importing
 // defines nothing; call `defineTransformerElement()`. The React view loads on first use.
-import { checkOptions } from '@tensorscope/common';
+import { checkOptions, checkString } from '@tensorscope/common';
+import { setBuiltInCheckpointUrl } from './builtIn.js';
 import {
   TensorscopeElement,
   defineElement,
@@ -37,12 +38,19 @@ export class TransformerElement extends TensorscopeElement {
 export interface DefineTransformerElementOptions extends DefineElementOptions {
   /** Where tfjs's `.wasm` files are served from (see `setWasmPaths` in `@tensorscope/common/element`). */
   wasmPaths?: string | Record<string, string>;
+  /**
+   * Where the built-in induction checkpoint is served from (a same-origin URL). Default: the file
+   * shipped in this package, as your bundler emits it.
+   */
+  checkpointUrl?: string;
 }
 
 /** Defines `<tensorscope-transformer>`; false when it already exists or there is no registry (on the server). */
 export function defineTransformerElement(options: DefineTransformerElementOptions = {}): boolean {
   const given = checkOptions(options);
   if (given.wasmPaths !== undefined) setWasmPaths(given.wasmPaths);
+  if (given.checkpointUrl !== undefined)
+    setBuiltInCheckpointUrl(checkString(given.checkpointUrl, 'options.checkpointUrl'));
   return defineElement(TRANSFORMER_TAG, TransformerElement, given);
 }
 

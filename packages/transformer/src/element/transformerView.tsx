@@ -3,13 +3,11 @@ import { getWasmPaths, type ViewProps } from '@tensorscope/common/element';
 import { ErrorMessage } from '@tensorscope/common/react';
 import { useMemo } from 'react';
 import { AblationGrid } from '../AblationGrid.js';
+import { builtInCheckpointUrl } from './builtIn.js';
 import type { Checkpoint } from '../core/checkpoint.js';
 import { NextTokenPanel } from '../NextTokenPanel.js';
 import { TrainingPanel } from '../TrainingPanel.js';
 import { TransformerAttention } from '../TransformerAttention.js';
-
-/** The built-in checkpoint: the induction model shipped beside dist/ (bundlers emit it as an asset). */
-const BUILT_IN = new URL('../../checkpoints/induction.tsgpt', import.meta.url).href;
 
 /**
  * What `<tensorscope-transformer>` renders: one of the package's views on the checkpoint from
@@ -34,7 +32,7 @@ export function View({ data, locale, theme, host }: ViewProps) {
   }
   const source = {
     ...common,
-    checkpoint: data ?? BUILT_IN,
+    checkpoint: data ?? builtInCheckpointUrl(),
     text: host.getAttribute('text') ?? undefined,
     // Copies of the text: the built-in induction model shows its job on the second copy.
     repeat: Number.isInteger(repeat) && repeat >= 1 && repeat <= 8 ? repeat : data ? 1 : 2,
