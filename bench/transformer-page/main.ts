@@ -4,6 +4,7 @@
 // main thread: time from "train" to an induction score ≥ 0.4 (INDUCTION_RECIPE), then forward
 // latency of the induction checkpoint (32 tokens) and the brown config (64 tokens), ours vs the
 // stock tf.layers GPT's predict. Returns raw results; the Node side formats the rows.
+import type * as TfCore from '@tensorflow/tfjs-core';
 import { createRuntime } from '@tensorscope/tensor-core';
 import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
 import {
@@ -93,9 +94,7 @@ async function runBench({ maxSteps }: { maxSteps: number }) {
   const started = performance.now();
   const runtime = await createRuntime({ backends: ['wasm'], wasmPaths });
   const runtimeMs = performance.now() - started;
-  const simd = await runtime.run((tf: typeof import('@tensorflow/tfjs-core')) =>
-    tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'),
-  );
+  const simd = await runtime.run((tf: typeof TfCore) => tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
   try {
     status('training to induction…');
     const result = await trainToInduction(runtime, {

@@ -8,6 +8,7 @@ export function setBuiltInCheckpointUrl(value: string): void {
   url = value;
 }
 
-export function builtInCheckpointUrl(): string {
-  return url ?? new URL('../../checkpoints/induction.tsgpt', import.meta.url).href;
+/** The URL set by `defineTransformerElement({ checkpointUrl })`, if any (the view has the default). */
+export function builtInCheckpointUrl(): string | undefined {
+  return url;
 }

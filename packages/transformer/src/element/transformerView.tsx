@@ -9,6 +9,9 @@ import { NextTokenPanel } from '../NextTokenPanel.js';
 import { TrainingPanel } from '../TrainingPanel.js';
 import { TransformerAttention } from '../TransformerAttention.js';
 
+// Here, in the lazily loaded view, so that a bundler that inlines it does so outside the page's entry.
+const DEFAULT_CHECKPOINT = new URL('../../checkpoints/induction.tsgpt', import.meta.url).href;
+
 /**
  * What `<tensorscope-transformer>` renders: one of the package's views on the checkpoint from
  * `src` / `.data`, or on the built-in induction model, with tfjs's `.wasm` files from where the page
@@ -32,7 +35,7 @@ export function View({ data, locale, theme, host }: ViewProps) {
   }
   const source = {
     ...common,
-    checkpoint: data ?? builtInCheckpointUrl(),
+    checkpoint: data ?? builtInCheckpointUrl() ?? DEFAULT_CHECKPOINT,
     text: host.getAttribute('text') ?? undefined,
     // Copies of the text: the built-in induction model shows its job on the second copy.
     repeat: Number.isInteger(repeat) && repeat >= 1 && repeat <= 8 ? repeat : data ? 1 : 2,
