@@ -25,11 +25,11 @@ import {
   ngramBaselines,
   readBpeTokenizer,
   readConfig,
-  repeatedBatch,
   sampleId,
   softmax,
   textTask,
 } from '../dist/core/index.js';
+import { createInductionProbe, readProbe } from '../dist/core/probe.js';
 import { readBrown } from './brown.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,35 +53,9 @@ const log = {
   reports: [],
 };
 
-/** Mean per-layer head scores on a fixed repeated-random-token batch (the induction probe). */
-async function probeHeads(trainer) {
-  const batch = 16;
-  const rows = repeatedBatch(
-    config.vocabSize,
-    config.contextLength,
-    batch,
-    createSeededRandom(12345),
-    Math.floor(config.contextLength / 2),
-  );
-  const ev = await trainer.evaluate(rows, batch);
-  const T = config.contextLength;
-  const ids = new Int32Array(batch * T);
-  for (let b = 0; b < batch; b++) ids.set(rows.subarray(b * (T + 1), b * (T + 1) + T), b * T);
-  const half = Math.floor(T / 2);
-  let first = 0;
-  let repeated = 0;
-  for (let b = 0; b < batch; b++)
-    for (let i = 0; i < T; i++) {
-      // Position i predicts token i + 1: the first half-period of targets cannot be known.
-      if (i + 1 < half) first += ev.perPosition[b * T + i];
-      else repeated += ev.perPosition[b * T + i];
-    }
-  return {
-    firstHalfLoss: first / (batch * (half - 1)),
-    repeatedHalfLoss: repeated / (batch * (T - half + 1)),
-    heads: ev.attention.map((a) => attentionScores(a, ids, batch, config.heads, T)),
-  };
-}
+/** The induction probe (probe.ts): the same batch and readings as the live training panel. */
+const probe = createInductionProbe(config);
+const probeHeads = async (trainer) => readProbe(config, probe, await trainer.evaluate(probe.rows, probe.batch));
 
 const round = (x, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 const roundScores = (layers) =>

@@ -1,13 +1,14 @@
 // One live training run, driven by messages: the body of the training worker, and of the
 // on-this-thread fallback. It trains in slices of a few steps, yields to the event loop between
 // them (so pause, cancel and snapshot are heard), and posts a report every `reportEvery` steps.
-import { createSeededRandom, isTensorscopeError } from '@tensorscope/common';
+import { isTensorscopeError } from '@tensorscope/common';
 import type { RuntimeOptions, TensorRuntime } from '@tensorscope/tensor-core';
 import { loadRuntime } from '@tensorscope/tensor-core/lazy';
 import { encodeCheckpoint } from './checkpoint.js';
 import { fail } from './errors.js';
-import { attentionScores, copyingScores, headRole } from './scores.js';
-import { inductionTask, repeatedBatch } from './tasks.js';
+import { createInductionProbe, readProbe } from './probe.js';
+import { copyingScores, headRole } from './scores.js';
+import { inductionTask } from './tasks.js';
 import { createTrainer, type StepReport, type Trainer } from './trainer.js';
 import {
   INDUCTION_FORMED_AT,
@@ -31,11 +32,6 @@ export interface TrainingSessionOptions {
   /** Where the runtime comes from. Default: `loadRuntime` with the request's runtime options. */
   readonly runtime?: () => Promise<TensorRuntime>;
 }
-
-/** Sequences in the fixed probe batch (the head scores and the half losses are measured on it). */
-const PROBE_BATCH = 16;
-/** The probe batch's seed: the same sequences for every run, so curves of different seeds compare. */
-const PROBE_SEED = 12345;
 
 const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
@@ -169,15 +165,7 @@ export function createTrainingSession(
     post({ type: 'ready', backend: runtime.backend }, []);
 
     const T = config.contextLength;
-    const probeRows = repeatedBatch(
-      config.vocabSize,
-      T,
-      PROBE_BATCH,
-      createSeededRandom(PROBE_SEED),
-      Math.floor(T / 2),
-    );
-    const probeIds = new Int32Array(PROBE_BATCH * T);
-    for (let b = 0; b < PROBE_BATCH; b++) probeIds.set(probeRows.subarray(b * (T + 1), b * (T + 1) + T), b * T);
+    const probe = createInductionProbe(config);
     let inductionAt: InductionMoment | null = null;
     let window: StepReport[] = [];
     let windowMs = 0;
@@ -186,23 +174,14 @@ export function createTrainingSession(
     let done = 0;
 
     const report = async () => {
-      const evaluation = await serial(() => model.evaluate(probeRows, PROBE_BATCH));
+      const evaluation = await serial(() => model.evaluate(probe.rows, probe.batch));
       const weights = await serial(() => model.getWeights());
       const copying = copyingScores(config, weights);
-      const half = Math.floor(T / 2);
-      let first = 0;
-      let repeated = 0;
-      for (let b = 0; b < PROBE_BATCH; b++) {
-        for (let i = 0; i < T; i++) {
-          // Position i predicts token i + 1: the targets before the pattern repeats cannot be known.
-          if (i + 1 < half) first += evaluation.perPosition[b * T + i]!;
-          else repeated += evaluation.perPosition[b * T + i]!;
-        }
-      }
-      const heads: TrainingHead[][] = evaluation.attention.map((attention, layer) =>
-        attentionScores(attention, probeIds, PROBE_BATCH, config.heads, T).map((scores, head) => {
-          const all = { ...scores, copying: copying[layer]![head]! };
-          return { layer, head, scores: all, role: headRole(all) };
+      const reading = readProbe(config, probe, evaluation);
+      const heads: TrainingHead[][] = reading.heads.map((layer, l) =>
+        layer.map((scores, head) => {
+          const all = { ...scores, copying: copying[l]![head]! };
+          return { layer: l, head, scores: all, role: headRole(all) };
         }),
       );
       const bestInduction = Math.max(...heads.flat().map((h) => h.scores.induction));
@@ -217,15 +196,15 @@ export function createTrainingSession(
         learningRate: last.learningRate,
         gradientNorm: last.gradientNorm,
         tokensPerSecond: windowMs > 0 ? (window.length * req.batchSize * T) / (windowMs / 1000) : 0,
-        firstHalfLoss: first / (PROBE_BATCH * (half - 1)),
-        repeatedHalfLoss: repeated / (PROBE_BATCH * (T - half + 1)),
+        firstHalfLoss: reading.firstHalfLoss,
+        repeatedHalfLoss: reading.repeatedHalfLoss,
         heads,
         bestInduction,
         inductionAt,
       };
       // The first probe sequence's attention, per layer (copied out of the batch).
       const layers = evaluation.attention.map((a) => a.slice(0, config.heads * T * T));
-      const attention: ProbeAttention = { ids: probeIds.slice(0, T), length: T, heads: config.heads, layers };
+      const attention: ProbeAttention = { ids: probe.ids.slice(0, T), length: T, heads: config.heads, layers };
       window = [];
       windowMs = 0;
       post({ type: 'report', report: result, attention }, [
