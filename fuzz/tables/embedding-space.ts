@@ -612,6 +612,16 @@ const fuzz: PackageFuzz = {
         ),
       },
       parseEmbeddingFile: { args: fc.tuple(fileName, fileText, options), allowNaN: true },
+      placeByNeighbors: {
+        args: fc.tuple(
+          fc.oneof(fc.constant(new Float32Array([0, 0, 0, 1, 1, 1, 2, 0, 1])), floats),
+          fc.oneof(
+            fc.array(fc.record({ index, score: number, rank: number }, { requiredKeys: [] }), { maxLength: 20 }),
+            hostileValue,
+          ),
+          fc.oneof(fc.constantFrom('cosine', 'euclidean', 'dot'), hostileString, hostileValue),
+        ),
+      },
       parseEmbeddingJson: { args: fc.tuple(fileText, options), allowNaN: true },
       parseMetadataTsv: { args: fc.tuple(fileText, options) },
       parseProjectorBytes: {

@@ -60,6 +60,7 @@ export type ExplorerMessage =
   | 'meaningUnknown'
   | 'meaningNotPlaced'
   | 'meaningPlaced'
+  | 'meaningPlacedByNeighbors'
   | 'meaningMarker'
   | 'find'
   | 'ask'
@@ -159,9 +160,10 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
       'A word or short phrase becomes the SIF-weighted average of its words’ vectors (rare words count more): an average of word vectors, not a sentence model.',
     meaningUnweighted: 'This data has no “frequency rank” column, so every word counts the same (a plain average).',
     meaningUnknown: 'not in the vocabulary: {words}',
-    meaningNotPlaced:
-      'The query cannot be placed in this projection (UMAP and t-SNE have no transform for new points); its neighbours are listed.',
-    meaningPlaced: 'Shown as a diamond marker.',
+    meaningNotPlaced: 'The query is not on the map until a layout is ready; its neighbours are listed.',
+    meaningPlaced: 'Shown as a diamond marker, placed by the same projection as every point.',
+    meaningPlacedByNeighbors:
+      'Shown as a diamond marker at the weighted mean of its nearest points’ positions (how UMAP places new points): an estimate, since this layout has no exact transform.',
     meaningMarker: 'query',
     find: 'Find',
     ask: 'Ask',
@@ -260,9 +262,10 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
       '단어나 짧은 영어 구를 단어 벡터의 SIF 가중 평균으로 바꿉니다(드문 단어일수록 크게 반영). 문장 모델이 아니라 단어 벡터의 평균입니다.',
     meaningUnweighted: '이 데이터에는 “frequency rank” 열이 없어 모든 단어를 같은 무게로 평균합니다.',
     meaningUnknown: '어휘에 없는 단어: {words}',
-    meaningNotPlaced:
-      '이 투영(UMAP, t-SNE)에는 새 점을 놓는 변환이 없어 질의를 표시할 수 없습니다. 이웃은 아래에 있습니다.',
-    meaningPlaced: '마름모 표식으로 표시됩니다.',
+    meaningNotPlaced: '배치가 준비되기 전이라 질의를 지도에 표시할 수 없습니다. 이웃은 아래에 있습니다.',
+    meaningPlaced: '모든 점과 같은 투영으로 놓은 마름모 표식으로 표시됩니다.',
+    meaningPlacedByNeighbors:
+      '가장 가까운 점들의 위치를 가중 평균한 곳(UMAP이 새 점을 놓는 방식)에 마름모 표식으로 표시됩니다. 이 배치에는 정확한 변환이 없어 추정치입니다.',
     meaningMarker: '질의',
     find: '찾기',
     ask: '묻기',

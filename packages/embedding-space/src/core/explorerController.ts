@@ -11,7 +11,14 @@ import { computeLayout, placeVector, type Layout } from './layout.js';
 import { createNeighborSearch, rowVector, type Neighbor, type NeighborSearch } from './neighborSearch.js';
 import type { ProjectionProgress } from './projection/types.js';
 import { createSifEncoder, sifWords, wordVectorsOf, type SifEncoder } from './sif.js';
-import { DEFAULT_VIEW_STATE, validatePartialViewState, type EmbeddingViewState } from './viewState.js';
+import { placeByNeighbors } from './neighborPlacement.js';
+import {
+  DEFAULT_VIEW_STATE,
+  validatePartialViewState,
+  type EmbeddingViewState,
+  type NeighborMetric,
+  MEANING_MAX_LENGTH,
+} from './viewState.js';
 
 /** The pointer tool: orbit the camera, or select with a box or a lasso. */
 export type ExplorerTool = 'orbit' | 'box' | 'lasso';
@@ -38,8 +45,14 @@ export interface MeaningQuery {
   vector: Float32Array;
   /** False when the data has no frequency ranks: every word weighs the same. */
   weighted: boolean;
-  /** True when the current layout can place the query (PCA, semantic axes); false for UMAP, t-SNE, precomputed. */
+  /** True when the query has a position in the current layout (false only while there is no layout). */
   placed: boolean;
+  /**
+   * How it was placed: `'projection'` by the layout's own linear map (PCA, semantic axes, exact);
+   * `'neighbors'` at the membership-weighted mean of its nearest rows' positions (UMAP, t-SNE,
+   * precomputed: UMAP's way of placing new points, an estimate).
+   */
+  placedBy?: 'projection' | 'neighbors' | undefined;
   /** The query's scene position `[x, y, z]` in the current layout, when `placed`. */
   position?: Float32Array | undefined;
   /** Its exact nearest rows in the original space. */
@@ -96,15 +109,18 @@ export type ExplorerController = ReturnType<typeof createExplorerController>;
 const SEARCH_LIMIT = 20_000;
 const ANALOGY_MAX_K = 20;
 const MEANING_MAX_K = 20;
-/** The longest meaning query (in characters): a phrase, not a document. */
-const MEANING_MAX_LENGTH = 500;
 
-/** `meaning` placed into `layout` (or marked as not placeable there). */
-function placeMeaning(meaning: MeaningQuery, layout: Layout | null): MeaningQuery {
-  const position = layout ? placeVector(layout, meaning.vector) : null;
-  return position && Array.from(position).every(Number.isFinite)
-    ? { ...meaning, placed: true, position }
-    : { ...meaning, placed: false, position: undefined };
+/**
+ * `meaning` placed into `layout`: by the layout's linear map when it has one, else at the
+ * weighted mean of its neighbours' positions (or marked as not placed without a layout).
+ */
+function placeMeaning(meaning: MeaningQuery, layout: Layout | null, metric: NeighborMetric): MeaningQuery {
+  const finite = (p: Float32Array | null): p is Float32Array => p !== null && Array.from(p).every(Number.isFinite);
+  const projected = layout ? placeVector(layout, meaning.vector) : null;
+  if (finite(projected)) return { ...meaning, placed: true, placedBy: 'projection', position: projected };
+  const estimated = layout ? placeByNeighbors(layout.positions, meaning.neighbors, metric) : null;
+  if (finite(estimated)) return { ...meaning, placed: true, placedBy: 'neighbors', position: estimated };
+  return { ...meaning, placed: false, placedBy: undefined, position: undefined };
 }
 
 /**
@@ -308,7 +324,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     }
     if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
     if (state.meaningQuery && (previous === null || state.layout !== previous.layout)) {
-      const meaningQuery = placeMeaning(state.meaningQuery, state.layout);
+      const meaningQuery = placeMeaning(state.meaningQuery, state.layout, state.view.metric);
       const { announcement } = state;
       // A query made before the first layout arrived said it was not placed: say it again, placed.
       const stale =
@@ -348,7 +364,13 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     else setSelection([index]);
   }
 
-  return {
+  /** Asks the view state's meaning query again (a restored link, new data); a failure shows as `meaningError`. */
+  function replayMeaning() {
+    const { meaning } = store.getState().view;
+    if (meaning !== undefined && meaning.trim() !== '') void controller.queryMeaning(meaning);
+  }
+
+  const controller = {
     store,
     /** Starts computing layouts and neighbours for the current and every later state. */
     start() {
@@ -356,6 +378,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       running = true;
       unsubscribe = store.subscribe((state, previous) => react(state, previous));
       react(store.getState(), null);
+      replayMeaning();
     },
     /** Stops any running layout and frees the neighbour index. `start()` may be called again. */
     dispose() {
@@ -392,6 +415,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       });
       const next = store.getState();
       store.setState({ searchResult: searchResultFor(next, next.view.search, next.searchMode) });
+      replayMeaning();
     },
     /** Updates the callbacks and runtime options (a new runtime recomputes the layout and index). */
     configure(next: Pick<ExplorerControllerOptions, 'onSelectionChange' | 'onStateChange' | 'runtimeOptions'>) {
@@ -440,7 +464,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       store.setState({ focus: null, isolated: false, analogy: null, meaningQuery: null, meaningError: null });
       setSelection([]);
       store.setState((s) => ({
-        view: { ...s.view, search: '' },
+        view: { ...s.view, search: '', meaning: undefined },
         searchResult: null,
         announcement: { kind: 'none' },
       }));
@@ -501,7 +525,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
         }
         const trimmed = text.trim();
         if (trimmed === '') {
-          store.setState({ meaningQuery: null });
+          store.setState((s) => ({ meaningQuery: null, view: { ...s.view, meaning: undefined } }));
           return;
         }
         if (trimmed.length > MEANING_MAX_LENGTH) {
@@ -537,9 +561,11 @@ export function createExplorerController(options: ExplorerControllerOptions) {
             neighbors,
           },
           store.getState().layout,
+          state.view.metric,
         );
-        store.setState({
+        store.setState((s) => ({
           meaningQuery: meaning,
+          view: { ...s.view, meaning: trimmed },
           announcement: {
             kind: 'meaning',
             text: trimmed,
@@ -547,7 +573,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
             placed: meaning.placed,
             unknown: meaning.unknown,
           },
-        });
+        }));
       } catch (error) {
         store.setState({
           meaningError:
@@ -582,4 +608,5 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       }
     },
   };
+  return controller;
 }

@@ -52,6 +52,7 @@ export type { SemanticAxis, SemanticAxisOptions, SemanticAxisProjection } from '
 export { analogyVector, parseAnalogy } from './analogy.js';
 export type { AnalogyTerms } from './analogy.js';
 export { createSifEncoder, wordVectorsOf } from './sif.js';
+export { placeByNeighbors } from './neighborPlacement.js';
 export type { SifEmbedding, SifEncoder, WordVectors, WordVectorsOfOptions } from './sif.js';
 // Search, colour, layout, navigation
 export { findLabel, labelIndex, resolveLabel, suggestLabels } from './labelIndex.js';

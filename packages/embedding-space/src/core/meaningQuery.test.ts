@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddingData, type EmbeddingData } from './embeddingData.js';
 import { createExplorerController } from './explorerController.js';
 import { computeLayout, placeVector } from './layout.js';
+import { placeByNeighbors } from './neighborPlacement.js';
+import { parseViewState, serializeViewState, validateViewState } from './viewState.js';
 
 const CPU = { backends: ['cpu'] } as const;
 let data: EmbeddingData;
@@ -132,35 +134,68 @@ describe('queryMeaning', () => {
     controller.dispose();
   });
 
-  it('is not placed in a layout without a transform, and is placed again when one arrives', async () => {
+  it('is placed by its neighbours in a layout without a transform, and by the projection when one arrives', async () => {
+    // A fake UMAP layout: row i at (i, −i, 0), so a weighted mean of rows is easy to check.
+    const positions = Float32Array.from({ length: data.count * 3 }, (_, j) =>
+      j % 3 === 2 ? 0 : (j % 3 ? -1 : 1) * Math.floor(j / 3),
+    );
     const controller = createExplorerController({
       data,
       runtimeOptions: CPU,
       computeLayout: async (d, spec, mode, options) =>
         spec.kind === 'umap'
-          ? {
-              positions: new Float32Array(d.count * 3),
-              coordinates: new Float32Array(d.count * 2),
-              dimensions: 2,
-              axisLabels: ['UMAP 1', 'UMAP 2'],
-            }
+          ? { positions, coordinates: new Float32Array(d.count * 2), dimensions: 2, axisLabels: ['UMAP 1', 'UMAP 2'] }
           : computeLayout(d, spec, mode, options),
     });
     controller.setProjection({ kind: 'umap', seed: 1, neighbors: 5, minDist: 0.1 });
     controller.start();
     await settle(() => controller.store.getState().layout !== null);
     await controller.queryMeaning('queen');
-    expect(controller.store.getState().meaningQuery).toMatchObject({ placed: false, position: undefined });
-    expect(controller.store.getState().announcement).toMatchObject({ kind: 'meaning', placed: false });
-    expect(controller.store.getState().meaningQuery!.neighbors).toHaveLength(controller.store.getState().view.k);
-    controller.setProjection({ kind: 'pca', components: [0, 1, 2] });
-    await settle(() => controller.store.getState().meaningQuery?.placed === true);
-    expect(controller.store.getState().announcement).toMatchObject({ kind: 'meaning', placed: true });
-    const { meaningQuery, layout } = controller.store.getState();
+    const byNeighbours = controller.store.getState().meaningQuery!;
+    expect(byNeighbours).toMatchObject({ placed: true, placedBy: 'neighbors' });
+    expect(byNeighbours.neighbors).toHaveLength(controller.store.getState().view.k);
+    expect(Array.from(byNeighbours.position!)).toEqual(
+      Array.from(placeByNeighbors(positions, byNeighbours.neighbors, 'cosine')!),
+    );
+    // "queen" is its own nearest row (score 1): it weighs most, so the marker is nearest to it.
     const queen = words.indexOf('queen');
+    const distanceTo = (row: number) => Math.hypot(byNeighbours.position![0]! - row, byNeighbours.position![1]! + row);
+    const others = byNeighbours.neighbors.slice(1).map((n) => n.index);
+    expect(others.every((row) => distanceTo(queen) < distanceTo(row))).toBe(true);
+    expect(controller.store.getState().announcement).toMatchObject({ kind: 'meaning', placed: true });
+    controller.setProjection({ kind: 'pca', components: [0, 1, 2] });
+    await settle(() => controller.store.getState().meaningQuery?.placedBy === 'projection');
+    const { meaningQuery, layout } = controller.store.getState();
     for (let a = 0; a < 3; a++) expect(meaningQuery!.position![a]).toBeCloseTo(layout!.positions[queen * 3 + a]!, 4);
     controller.clearAll();
     expect(controller.store.getState().meaningQuery).toBeNull();
+    expect(controller.store.getState().view.meaning).toBeUndefined();
     controller.dispose();
+  });
+
+  it('is part of the view state: a restored view asks it again, and a new query replaces it', async () => {
+    const changes: (string | undefined)[] = [];
+    const controller = createExplorerController({
+      data,
+      initialState: { meaning: 'royal family' },
+      runtimeOptions: CPU,
+      onStateChange: (view) => changes.push(view.meaning),
+    });
+    controller.start();
+    await settle(() => controller.store.getState().meaningQuery !== null);
+    expect(controller.store.getState().meaningQuery).toMatchObject({
+      text: 'royal family',
+      known: ['royal', 'family'],
+    });
+    expect(controller.store.getState().view.meaning).toBe('royal family');
+    await controller.queryMeaning('  king ');
+    expect(controller.store.getState().view.meaning).toBe('king');
+    expect(parseViewState(serializeViewState(controller.store.getState().view)).meaning).toBe('king');
+    expect(changes.at(-1)).toBe('king');
+    await controller.queryMeaning('');
+    expect(controller.store.getState().view.meaning).toBeUndefined();
+    controller.dispose();
+    expect(() => validateViewState({ meaning: 'x'.repeat(501) })).toThrow(/meaning/);
+    expect(() => validateViewState({ meaning: 3 })).toThrow(/meaning/);
   });
 });

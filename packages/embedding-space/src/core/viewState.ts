@@ -32,6 +32,8 @@ export interface EmbeddingViewState {
   k: number;
   /** The text in the search box. */
   search?: string;
+  /** The query-by-meaning text (a word or short phrase, at most 500 characters). */
+  meaning?: string;
 }
 
 /** The view a fresh explorer opens with. */
@@ -87,7 +89,19 @@ const tooDeep = (depth: number) =>
     `The view state is nested more than ${MAX_VIEW_STATE_DEPTH} levels deep (a view state needs 3); the link is not a view state.`,
     { details: { field: '(root)', depth, max: MAX_VIEW_STATE_DEPTH } },
   );
-const STATE_KEYS = ['projection', 'mode', 'camera', 'selection', 'colorBy', 'metric', 'k', 'search'] as const;
+const STATE_KEYS = [
+  'projection',
+  'mode',
+  'camera',
+  'selection',
+  'colorBy',
+  'metric',
+  'k',
+  'search',
+  'meaning',
+] as const;
+/** The longest meaning query (in characters): a phrase, not a document. */
+export const MEANING_MAX_LENGTH = 500;
 const REQUIRED_KEYS = ['projection', 'mode', 'selection', 'metric', 'k'] as const;
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -277,29 +291,16 @@ function parseSelection(value: unknown): number[] {
  * seeds are unsigned 32-bit integers; selection indices distinct and ≥ 0; camera zoom > 0.
  */
 export function validateViewState(value: unknown): EmbeddingViewState {
-  if (!isRecord(value)) throw invalid('(root)', 'an object', value);
-  const depth = valueDepth(value, MAX_VIEW_STATE_DEPTH);
-  if (depth > MAX_VIEW_STATE_DEPTH) throw tooDeep(depth);
-  const version = value.v;
-  if (version !== undefined && version !== FORMAT_VERSION) {
-    throw invalid('v', `format version ${FORMAT_VERSION} (this view was saved by a newer version)`, version);
-  }
-  const fields = { ...value };
-  delete fields.v;
-  checkKeys(fields, STATE_KEYS, '');
-  // The parsers below copy what they return, so the frozen defaults are never shared.
-  const get = (key: (typeof REQUIRED_KEYS)[number]): unknown => fields[key] ?? DEFAULT_VIEW_STATE[key];
-  const state: EmbeddingViewState = {
-    projection: parseProjection(get('projection')),
-    mode: oneOf(get('mode'), 'mode', ['2d', '3d'] as const),
-    selection: parseSelection(get('selection')),
-    metric: oneOf(get('metric'), 'metric', ['cosine', 'euclidean', 'dot'] as const),
-    k: integer(get('k'), 'k', 1, 100),
+  // One list of field checks: the partial validator's, with the defaults filling the required fields.
+  const { projection, mode, selection, metric, k, ...optional } = validatePartialViewState(value);
+  return {
+    projection: projection ?? parseProjection(DEFAULT_VIEW_STATE.projection),
+    mode: mode ?? DEFAULT_VIEW_STATE.mode,
+    selection: selection ?? [],
+    metric: metric ?? DEFAULT_VIEW_STATE.metric,
+    k: k ?? DEFAULT_VIEW_STATE.k,
+    ...optional,
   };
-  if (fields.camera !== undefined) state.camera = parseCamera(fields.camera);
-  if (fields.colorBy !== undefined) state.colorBy = string(fields.colorBy, 'colorBy', true);
-  if (fields.search !== undefined) state.search = string(fields.search, 'search');
-  return state;
 }
 
 /**
@@ -326,6 +327,10 @@ export function validatePartialViewState(value: unknown): Partial<EmbeddingViewS
     state.metric = oneOf(fields.metric, 'metric', ['cosine', 'euclidean', 'dot'] as const);
   if (fields.k !== undefined) state.k = integer(fields.k, 'k', 1, 100);
   if (fields.search !== undefined) state.search = string(fields.search, 'search');
+  if (fields.meaning !== undefined) state.meaning = string(fields.meaning, 'meaning');
+  if (state.meaning !== undefined && state.meaning.length > MEANING_MAX_LENGTH) {
+    throw invalid('meaning', `a word or short phrase of at most ${MEANING_MAX_LENGTH} characters`, state.meaning);
+  }
   return state;
 }
 

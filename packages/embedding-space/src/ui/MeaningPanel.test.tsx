@@ -47,13 +47,17 @@ describe('MeaningPanel', () => {
   it('names unknown words, an unplaceable projection, a plain average and the neighbours (en, ko)', () => {
     const en = html('en', { meaningQuery: query });
     expect(en).toContain('not in the vocabulary: foo');
-    expect(en).toContain('cannot be placed in this projection');
+    expect(en).toContain('not on the map until a layout is ready');
     expect(en).toContain('plain average');
     expect(en).toContain('queen');
     const ko = html('ko', { meaningQuery: { ...query, placed: true, weighted: true } });
     expect(ko).toContain('어휘에 없는 단어: foo');
     expect(ko).toContain('마름모');
     expect(ko).not.toContain('같은 무게');
+    expect(ko).toContain('같은 투영');
+    const estimated = html('en', { meaningQuery: { ...query, placed: true, placedBy: 'neighbors' as const } });
+    expect(estimated).toContain('how UMAP places new points');
+    expect(estimated).toContain('an estimate');
   });
 
   it('shows a typed error', () => {
@@ -70,6 +74,6 @@ describe('MeaningPanel', () => {
     );
     expect(text).toContain('royal foo ≈ queen.');
     expect(text).toContain('not in the vocabulary: foo');
-    expect(text).toContain('cannot be placed');
+    expect(text).toContain('not on the map');
   });
 });

@@ -44,7 +44,13 @@ export function MeaningPanel({ controller, state, onPick, messages: t, locale }:
               {interpolate(t.meaningUnknown, { words: query.unknown.join(', ') })}
             </p>
           ) : null}
-          <p style={noteStyle}>{query.placed ? t.meaningPlaced : t.meaningNotPlaced}</p>
+          <p style={noteStyle}>
+            {!query.placed
+              ? t.meaningNotPlaced
+              : query.placedBy === 'neighbors'
+                ? t.meaningPlacedByNeighbors
+                : t.meaningPlaced}
+          </p>
           <NeighborLinks
             neighbors={query.neighbors}
             labels={data.labels}
