@@ -78,6 +78,7 @@ const en = {
   vectorsLoading: 'Loading 20,000 GloVe vectors (2.3 MB)…',
   vectorsAxesPreset: 'Semantic axes: he → she × young → old',
   vectorsPcaPreset: 'Back to PCA 3D',
+  vectorsMeaningPreset: 'Query by meaning: “royal family”',
   vectorsOwn: 'Showing your file {name}.',
   vectorsBack: 'Back to GloVe',
   vectorsSource:
@@ -248,6 +249,7 @@ export const messages: MessageCatalog<DemoMessage> = {
     vectorsLoading: 'GloVe 벡터 2만 개를 불러오는 중 (2.3 MB)…',
     vectorsAxesPreset: '의미 축: he → she × young → old',
     vectorsPcaPreset: 'PCA 3D로 돌아가기',
+    vectorsMeaningPreset: '의미로 찾기: “royal family”',
     vectorsOwn: '내 파일 {name} 표시 중.',
     vectorsBack: 'GloVe로 돌아가기',
     vectorsSource:

@@ -233,6 +233,19 @@ try {
       assert.equal((await list.getByRole('button').first().innerText()).trim(), 'queen');
     });
 
+    await check(
+      `${v}: word vectors: the meaning preset restores a query from the view state, drawn and listed`,
+      async () => {
+        await section(page, 'vectors').getByRole('button', { name: 'Query by meaning: “royal family”' }).click();
+        const list = section(page, 'vectors').getByTestId('embedding-space-meaning-neighbors');
+        await list.getByRole('button').first().waitFor({ timeout: 30_000 });
+        assert.ok((await list.getByRole('button').count()) >= 5);
+        await section(page, 'vectors')
+          .getByText(/placed by the same projection as every point/)
+          .waitFor();
+      },
+    );
+
     await check(`${v}: RAG: a question is searched three ways, recall is measured, the prompt is shown`, async () => {
       await section(page, 'rag').scrollIntoViewIfNeeded();
       const keyword = section(page, 'rag').getByRole('region', { name: 'Keyword (BM25)' });

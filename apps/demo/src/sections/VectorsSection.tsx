@@ -14,6 +14,9 @@ const AXES_VIEW: Partial<EmbeddingViewState> = {
   projection: { kind: 'axes', x: ['he', 'she'], y: ['young', 'old'] },
 };
 
+/** A phrase embedded as the SIF-weighted mean of its words, drawn with its neighbours. */
+const MEANING_VIEW: Partial<EmbeddingViewState> = { colorBy: 'topic', meaning: 'royal family' };
+
 /** The GloVe bundle, loaded when a section or embed that shows it mounts. */
 export function useGlove() {
   const [glove, setGlove] = useState<EmbeddingData | null>(null);
@@ -78,6 +81,13 @@ export default function VectorsSection({
                   onClick={() => setPreset({ key: preset.key + 1, view: GLOVE_VIEW })}
                 >
                   {t.vectorsPcaPreset}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setPreset({ key: preset.key + 1, view: MEANING_VIEW })}
+                >
+                  {t.vectorsMeaningPreset}
                 </button>
               </>
             )}

@@ -13,8 +13,14 @@ const noteStyle = { margin: 0, fontSize: 11, color: 'var(--ts-muted)' } as const
  * the current projection as a diamond (where the projection allows) with its nearest points.
  */
 export function MeaningPanel({ controller, state, onPick, messages: t, locale }: ExplorerPanelProps) {
-  const [text, setText] = useState(state.meaningQuery?.text ?? '');
+  const [text, setText] = useState(state.view.meaning ?? state.meaningQuery?.text ?? '');
   const { meaningQuery: query, meaningError: error, data } = state;
+  // A query set from outside (a restored link, a preset) shows its text in the box.
+  const [shown, setShown] = useState(query?.text);
+  if (query && query.text !== shown) {
+    setShown(query.text);
+    setText(query.text);
+  }
   return (
     <section aria-label={t.meaningPanel} style={{ display: 'grid', gap: 6, alignContent: 'start' }}>
       <form
