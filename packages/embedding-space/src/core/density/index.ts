@@ -1,0 +1,10 @@
+export { kernelDensity } from './kde.js';
+export type { DensityGrid, KernelDensityOptions } from './kde.js';
+export { densityContours } from './contours.js';
+export type { DensityContour, DensityContourOptions } from './contours.js';
+export { densityClusters } from './clusters.js';
+export type { ClusterLevel, DensityCluster, DensityClusterOptions, DensityClusters } from './clusters.js';
+export { labelClusters } from './clusterLabels.js';
+export type { ClusterLabel, ClusterLabelMethod, ClusterLabelOptions, ClusterLabelTerm } from './clusterLabels.js';
+export { computeDensityMap, DENSITY_WORKER_MIN_POINTS, runDensityMap } from './densityMap.js';
+export type { DensityMap, DensityMapOptions, RunDensityHooks } from './densityMap.js';
