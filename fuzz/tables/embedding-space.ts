@@ -231,6 +231,35 @@ const searchQuery = fc.oneof(
 );
 const manyA = Array.from({ length: 50 }, (_, i) => `${'a'.repeat(28 + (i % 5))}${i % 2 ? '!' : ''}`);
 
+/** trustworthiness / knnPreservation: broken arrays and sizes, sometimes a valid 6-point case. */
+const layoutQuality: FuzzEntry = {
+  runs: 40,
+  args: fc.oneof(
+    fc.tuple(
+      floats,
+      fc.oneof(fc.integer({ min: -1, max: 8 }), fc.constantFrom(HUGE, 1e9), hostileValue),
+      fc.oneof(fc.integer({ min: -1, max: 4 }), hostileValue),
+      points2,
+      fc.oneof(fc.integer({ min: -1, max: 3 }), hostileValue),
+      fc.oneof(
+        options,
+        fc.record(
+          { k: number, sample: number, metric: fc.constantFrom('cosine', 'euclidean', 'x'), seed: number },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    fc.tuple(
+      fc.constant(new Float32Array([1, 0, 0, 1, 1, 1, 0, 0, 2, 0, 3e38, 2])),
+      fc.constant(6),
+      fc.constant(2),
+      fc.constant(new Float32Array([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, -3e38, 5])),
+      fc.constant(2),
+      fc.record({ k: fc.integer({ min: 0, max: 4 }), sample: fc.integer({ min: 0, max: 7 }) }, { requiredKeys: [] }),
+    ),
+  ),
+};
+
 /** A t-SNE or UMAP optimiser: made from hostile vectors, counts and options, stepped once, read. */
 const layoutStepper = (maxCount: number): FuzzEntry => ({
   runs: 30,
@@ -555,6 +584,7 @@ const fuzz: PackageFuzz = {
         ),
       },
       isEmbeddingErrorCode: {},
+      knnPreservation: layoutQuality,
       labelIndex: { args: fc.tuple(labels) },
       loadEmbeddingFile: {
         kind: 'async',
@@ -731,6 +761,7 @@ const fuzz: PackageFuzz = {
       },
       serializeViewState: { args: fc.tuple(viewStateValue) },
       suggestLabels: { args: fc.tuple(labels, hostileString, fc.oneof(fc.constant(undefined), number)) },
+      trustworthiness: layoutQuality,
       validateViewState: { args: fc.tuple(viewStateValue) },
       wordVectorsOf: {
         args: fc.tuple(

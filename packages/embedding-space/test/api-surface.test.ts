@@ -49,6 +49,7 @@ it('exports exactly the public API', () => {
     'findLabel',
     'fitToUnitCube',
     'isEmbeddingErrorCode',
+    'knnPreservation',
     'labelIndex',
     'loadEmbeddingFile',
     'metadataToColumns',
@@ -81,6 +82,7 @@ it('exports exactly the public API', () => {
     'semanticAxisProjection',
     'serializeViewState',
     'suggestLabels',
+    'trustworthiness',
     'validateViewState',
     'wordVectorsOf',
   ]);
@@ -126,6 +128,7 @@ it('exports exactly the public API', () => {
     'findLabel',
     'fitToUnitCube',
     'isEmbeddingErrorCode',
+    'knnPreservation',
     'labelIndex',
     'loadEmbeddingFile',
     'metadataToColumns',
@@ -158,6 +161,7 @@ it('exports exactly the public API', () => {
     'semanticAxisProjection',
     'serializeViewState',
     'suggestLabels',
+    'trustworthiness',
     'validateViewState',
     'wordVectorsOf',
   ]);

@@ -23,10 +23,12 @@ export {
   createUmap,
   exactKnn,
   fitToUnitCube,
+  knnPreservation,
   prefersReducedMotion,
   projectPca,
   projectPrecomputed,
   runProjection,
+  trustworthiness,
   TSNE_MAX_POINTS,
 } from './projection/index.js';
 export type {
@@ -34,6 +36,7 @@ export type {
   CreateUmapOptions,
   KnnGraph,
   KnnMode,
+  LayoutQualityOptions,
   PcaProjectionOptions,
   ProjectionDimensions,
   ProjectionKind,

@@ -8,6 +8,8 @@ export type { CreateTsneOptions, Tsne } from './tsne.js';
 export { createUmap } from './umap.js';
 export type { CreateUmapOptions, KnnGraph, UmapRun } from './umap.js';
 export { exactKnn } from './knn.js';
+export { knnPreservation, trustworthiness } from './layoutQuality.js';
+export type { LayoutQualityOptions } from './layoutQuality.js';
 export { createTransition, easeInOutCubic, prefersReducedMotion } from './transition.js';
 export type { Transition } from './transition.js';
 export type {
