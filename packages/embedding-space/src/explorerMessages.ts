@@ -98,7 +98,20 @@ export type ExplorerMessage =
   | 'noNeighbors'
   | 'varianceNote'
   | 'metricNote'
-  | 'other';
+  | 'other'
+  | 'filtersPanel'
+  | 'filterMatch'
+  | 'filterNone'
+  | 'filterClear'
+  | 'filterHelp'
+  | 'filterMissing'
+  | 'filterMore'
+  | 'filterRange'
+  | 'filterBarHelp'
+  | 'filterHistogramHelp'
+  | 'filterSelected'
+  | 'filterAllNeighbors'
+  | 'filterSomeNeighbors';
 
 export const explorerMessages: MessageCatalog<ExplorerMessage> = {
   en: {
@@ -202,6 +215,21 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     varianceNote: 'PCA of all {count} rows (exact); the shown axes explain {percent} of the variance.',
     metricNote: 'cosine = a·b / (|a||b|); euclidean = |a − b| (lower is closer); dot = a·b.',
     other: 'other',
+    filtersPanel: 'Metadata filters',
+    filterMatch: '{matched} of {total} points match',
+    filterNone: 'No points match these filters; the map still shows the previous ones. Change or clear a filter.',
+    filterClear: 'Clear filters',
+    filterHelp:
+      'Bars: points per value (light: all points; dark: points passing the other filters; outlined: the map selection).',
+    filterMissing: 'missing',
+    filterMore: '+ {count} more values',
+    filterRange: '{from} to {to}',
+    filterBarHelp: 'Enter or Space toggles a value (Shift or Ctrl adds it); Escape clears this filter.',
+    filterHistogramHelp:
+      'Left/Right arrows move the range by one bin, Shift+arrows resize it, Home/End jump to the ends, Escape clears. Drag to brush.',
+    filterSelected: '{count} selected',
+    filterAllNeighbors: 'All {count} nearest neighbours are filtered out; clear or widen the filters to see them.',
+    filterSomeNeighbors: '{count} neighbours hidden by the filters.',
   },
   ko: {
     label: '임베딩 탐색기: {dimensions}차원 점 {count}개',
@@ -304,5 +332,19 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     varianceNote: '모든 {count}개 행의 정확한 PCA입니다. 보이는 축이 분산의 {percent}를 설명합니다.',
     metricNote: '코사인 = a·b / (|a||b|), 유클리드 = |a − b| (작을수록 가까움), 내적 = a·b.',
     other: '기타',
+    filtersPanel: '메타데이터 필터',
+    filterMatch: '점 {total}개 중 {matched}개 일치',
+    filterNone: '이 필터에 맞는 점이 없습니다. 지도는 이전 필터를 그대로 보여 줍니다. 필터를 바꾸거나 해제하세요.',
+    filterClear: '필터 해제',
+    filterHelp: '막대: 값마다 점 수(옅은 색: 전체 점, 짙은 색: 다른 필터를 통과한 점, 테두리: 지도에서 선택한 점).',
+    filterMissing: '값 없음',
+    filterMore: '외 값 {count}개',
+    filterRange: '{from}부터 {to}까지',
+    filterBarHelp: 'Enter나 Space로 값을 켜고 끕니다(Shift나 Ctrl로 추가). Escape는 이 필터를 해제합니다.',
+    filterHistogramHelp:
+      '왼쪽/오른쪽 화살표로 범위를 한 칸씩 옮기고, Shift+화살표로 크기를 바꾸며, Home/End로 끝으로 갑니다. Escape는 해제합니다. 드래그로 범위를 고릅니다.',
+    filterSelected: '{count}개 선택',
+    filterAllNeighbors: '최근접 이웃 {count}개가 모두 필터에 걸렸습니다. 필터를 넓히거나 해제하세요.',
+    filterSomeNeighbors: '필터로 가려진 이웃 {count}개.',
   },
 };

@@ -5,6 +5,15 @@ import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { analogyVector, parseAnalogy } from './analogy.js';
 import type { EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
+import {
+  checkColumnFilter,
+  checkColumnFilters,
+  createCrossFilter,
+  type ColumnFilter,
+  type ColumnFilters,
+  type CrossFilter,
+  type CrossFilterSnapshot,
+} from './crossFilter.js';
 import { labelIndex } from './labelIndex.js';
 import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSearchResult } from './labelSearch.js';
 import { computeLayout, placeVector, type Layout } from './layout.js';
@@ -27,11 +36,12 @@ export type ExplorerTool = 'orbit' | 'box' | 'lasso';
 export type ExplorerAnnouncement =
   | { kind: 'none' }
   | { kind: 'point'; index: number }
-  | { kind: 'neighbors'; of: number; top: readonly Neighbor[] }
+  | { kind: 'neighbors'; of: number; top: readonly Neighbor[]; filtered?: number }
   | { kind: 'neighborStep'; neighbor: Neighbor }
   | { kind: 'selectedCount'; count: number }
   | { kind: 'analogy'; text: string; top: readonly Neighbor[] }
   | { kind: 'meaning'; text: string; top: readonly Neighbor[]; placed: boolean; unknown: readonly string[] }
+  | { kind: 'filter'; matched: number; total: number }
   | { kind: 'text'; text: string };
 
 /** A typed word or phrase embedded as the SIF-weighted average of its words' vectors. */
@@ -73,8 +83,20 @@ export interface ExplorerState {
   isolated: boolean;
   searchMode: LabelSearchMode;
   searchResult: LabelSearchResult | null;
+  /** The nearest neighbours of the selection that pass the metadata filters (searched first, then filtered). */
   neighbors: { of: number; list: Neighbor[] } | null;
+  /** How many of the searched neighbours the filters removed from `neighbors.list`. */
+  neighborsFiltered: number;
   neighborError: Error | null;
+  /** The metadata cross-filter: chart counts, the mask of all filters, the selection overlay (null without metadata columns). */
+  crossFilter: CrossFilterSnapshot | null;
+  /**
+   * The mask drawn on the map (1 = shown): null when no filter is set; when the filters match no
+   * point, the last mask that matched some (`filterEmpty` says so), so the map stays readable.
+   */
+  filterMask: Uint8Array | null;
+  /** True when the current filters match no point. */
+  filterEmpty: boolean;
   analogyText: string;
   analogy: { text: string; neighbors: Neighbor[] } | null;
   analogyError: EmbeddingError | null;
@@ -123,6 +145,44 @@ function placeMeaning(meaning: MeaningQuery, layout: Layout | null, metric: Neig
   return { ...meaning, placed: false, placedBy: undefined, position: undefined };
 }
 
+/** The state's filter fields for a cross-filter snapshot; `drawn` (the mask on the map) stays when nothing matches. */
+function filterFields(snapshot: CrossFilterSnapshot | null, drawn: Uint8Array | null) {
+  if (!snapshot || Object.keys(snapshot.filters).length === 0) {
+    return { crossFilter: snapshot, filterMask: null, filterEmpty: false };
+  }
+  if (snapshot.matched === 0) return { crossFilter: snapshot, filterMask: drawn, filterEmpty: true };
+  return { crossFilter: snapshot, filterMask: snapshot.mask, filterEmpty: false };
+}
+
+/** `view` with `filters` (left out when there are none, so old links and defaults stay as they were). */
+function withFilters(view: EmbeddingViewState, filters: ColumnFilters): EmbeddingViewState {
+  const { filters: _old, ...rest } = view;
+  return Object.keys(filters).length > 0 ? { ...rest, filters } : rest;
+}
+
+/** The filters of `filters` that still fit `data` (new data keeps what it can). */
+function filtersFitting(data: EmbeddingData, filters: ColumnFilters | undefined): ColumnFilters {
+  return Object.fromEntries(
+    Object.entries(filters ?? {}).filter(([column, filter]) => {
+      try {
+        checkColumnFilter(data, column, filter);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+/** A cross-filter over `data`'s metadata (null without columns) with `filters` and `selection` applied. */
+function crossFilterFor(data: EmbeddingData, filters: ColumnFilters | undefined, selection: readonly number[]) {
+  if (data.columns.length === 0) return null;
+  const cross = createCrossFilter(data);
+  cross.setSelection(selection);
+  if (filters) cross.setFilters(filters);
+  return cross;
+}
+
 /**
  * The selected point neighbours are listed for: the last one selected. A state without
  * `view.selection`, or whose last selected entry is not a point index, is an `INVALID_ARGUMENT`.
@@ -152,6 +212,7 @@ export function checkInitialView(data: EmbeddingData, initialState: unknown): Pa
     );
   }
   if (view.selection) checkSelection(data, view.selection, 'initialState.selection');
+  if (view.filters) view.filters = checkColumnFilters(data, view.filters);
   return view;
 }
 
@@ -191,9 +252,18 @@ export function createExplorerController(options: ExplorerControllerOptions) {
   const layoutOf = options.computeLayout ?? computeLayout;
   const neighborSearchOf = options.createNeighborSearch ?? createNeighborSearch;
 
+  let cross: CrossFilter | null = crossFilterFor(options.data, initialView.filters, initialView.selection ?? []);
+  const initialFilters = filterFields(cross?.snapshot() ?? null, null);
+  // The neighbours as searched, before the filters: the list is filtered again when the mask changes.
+  let searched: { of: number; list: Neighbor[] } | null = null;
+  const passing = (list: Neighbor[], mask: Uint8Array | null) =>
+    mask ? list.filter((n) => mask[n.index] === 1) : list;
+
   const store: Store<ExplorerState> = createStore<ExplorerState>({
     data: options.data,
     view: { ...DEFAULT_VIEW_STATE, ...initialView },
+    ...initialFilters,
+    neighborsFiltered: 0,
     hover: null,
     focus: null,
     hiddenCategories: new Set(),
@@ -289,7 +359,8 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     const { data } = state;
     const primary = primaryOf(state);
     if (primary === null || primary >= data.count) {
-      store.setState({ neighbors: null });
+      searched = null;
+      store.setState({ neighbors: null, neighborsFiltered: 0 });
       return;
     }
     store.setState({ neighborError: null });
@@ -298,9 +369,15 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       .then(
         (list) => {
           if (run !== neighborRun || !running) return;
+          searched = { of: primary, list };
+          const shown = passing(list, store.getState().filterMask);
+          const filtered = list.length - shown.length;
           store.setState({
-            neighbors: { of: primary, list },
-            ...(announceNeighbors ? { announcement: { kind: 'neighbors', of: primary, top: list.slice(0, 3) } } : {}),
+            neighbors: { of: primary, list: shown },
+            neighborsFiltered: filtered,
+            ...(announceNeighbors
+              ? { announcement: { kind: 'neighbors', of: primary, top: shown.slice(0, 3), filtered } }
+              : {}),
           });
         },
         (error: unknown) => {
@@ -321,6 +398,16 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     if (previous === null || data !== previous.data || nextNeighborKey !== neighborKey) {
       neighborKey = nextNeighborKey;
       runNeighbors(state);
+    }
+    if (cross && previous !== null && view.selection !== previous.view.selection) {
+      store.setState({ crossFilter: cross.setSelection(view.selection) });
+    }
+    if (searched && previous !== null && state.filterMask !== previous.filterMask) {
+      const shown = passing(searched.list, state.filterMask);
+      store.setState({
+        neighbors: { of: searched.of, list: shown },
+        neighborsFiltered: searched.list.length - shown.length,
+      });
     }
     if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
     if (state.meaningQuery && (previous === null || state.layout !== previous.layout)) {
@@ -397,21 +484,26 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       labelSearch = null;
       words = null;
       sif = null;
+      // Filters that fit the new data stay (same columns and values); the others are dropped.
+      const filters = filtersFitting(data, state.view.filters);
+      const selection = controlledSelection ? state.view.selection.filter((row) => row < data.count) : [];
+      cross = crossFilterFor(data, filters, selection);
+      searched = null;
       store.setState({
         data,
         hover: null,
         focus: null,
         hiddenCategories: new Set(),
         isolated: false,
+        ...filterFields(cross?.snapshot() ?? null, null),
         neighbors: null,
+        neighborsFiltered: 0,
         analogy: null,
         meaningQuery: null,
         meaningError: null,
         searchResult: null,
         // A controlled selection is the caller's, but rows the new data lacks cannot stay selected.
-        view: controlledSelection
-          ? { ...state.view, selection: state.view.selection.filter((row) => row < data.count) }
-          : { ...state.view, selection: [] },
+        view: withFilters({ ...state.view, selection }, filters),
       });
       const next = store.getState();
       store.setState({ searchResult: searchResultFor(next, next.view.search, next.searchMode) });
@@ -498,6 +590,35 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       store.setState({ hiddenCategories: next });
     },
     setIsolated: (isolated: boolean) => store.setState({ isolated }),
+    /**
+     * Sets (or with `null` removes) the metadata filter of `column`: `{ values }` keeps those
+     * categories, `{ range: [min, max] }` those numbers. Filtered-out points are hidden on the map
+     * and left out of the neighbour list; the view state's `filters` follow, and the live region
+     * says how many points match. When nothing matches, the map keeps its previous mask and
+     * `filterEmpty` is set. An unknown column or value is an `INVALID_VALUE`, a bad shape an `INVALID_ARGUMENT`.
+     */
+    setFilter(column: string, filter: ColumnFilter | null) {
+      const state = store.getState();
+      const checked = filter === null ? null : checkColumnFilter(state.data, column, filter);
+      // Without metadata this throws the typed "no such column".
+      if (!cross) return void checkColumnFilter(state.data, column, { values: [] });
+      const snapshot = cross.setFilter(column, checked);
+      store.setState({
+        ...filterFields(snapshot, state.filterMask),
+        view: withFilters(state.view, snapshot.filters),
+        announcement: { kind: 'filter', matched: snapshot.matched, total: state.data.count },
+      });
+    },
+    /** Removes every metadata filter. */
+    clearFilters() {
+      const state = store.getState();
+      const snapshot = cross?.setFilters({}) ?? null;
+      store.setState({
+        ...filterFields(snapshot, null),
+        view: withFilters(state.view, {}),
+        announcement: { kind: 'filter', matched: state.data.count, total: state.data.count },
+      });
+    },
     setTool: (tool: ExplorerTool) => store.setState((s) => ({ panel: { ...s.panel, tool } })),
     setShowTable: (showTable: boolean) => store.setState((s) => ({ panel: { ...s.panel, showTable } })),
     setAutoLabels: (autoLabels: boolean) => store.setState((s) => ({ panel: { ...s.panel, autoLabels } })),

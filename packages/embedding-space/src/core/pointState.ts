@@ -36,6 +36,8 @@ export interface PointStateInput {
   analogy: readonly number[] | null;
   /** Show only the selection and its neighbours. */
   isolated: boolean;
+  /** The metadata filters' mask (1 = passes): points with 0 are hidden like filtered categories. */
+  filterMask?: Uint8Array | null | undefined;
 }
 
 /**
@@ -56,14 +58,17 @@ export function computePointStates(input: PointStateInput): Uint8Array {
   if (coloring.legend?.kind === 'category')
     for (const entry of coloring.legend.entries) if (entry.other) contextCodes[entry.code] = 1;
   const codes = column?.kind === 'category' ? column.codes : null;
+  const mask = input.filterMask ?? null;
   for (let i = 0; i < data.count; i++) {
-    out[i] = !coloring.visible[i]
-      ? POINT_STATE.hidden
-      : emphasis || (codes && contextCodes[codes[i]!])
-        ? POINT_STATE.dimmed
-        : POINT_STATE.normal;
+    out[i] =
+      !coloring.visible[i] || (mask !== null && mask[i] === 0)
+        ? POINT_STATE.hidden
+        : emphasis || (codes && contextCodes[codes[i]!])
+          ? POINT_STATE.dimmed
+          : POINT_STATE.normal;
   }
-  if (searchMatches) for (const i of searchMatches.indices) if (coloring.visible[i]) out[i] = POINT_STATE.neighbor;
+  if (searchMatches)
+    for (const i of searchMatches.indices) if (out[i] !== POINT_STATE.hidden) out[i] = POINT_STATE.neighbor;
   analogy?.forEach((i) => (out[i] = POINT_STATE.neighbor));
   input.neighbors.forEach((i) => (out[i] = POINT_STATE.neighbor));
   for (const i of selection) if (i < data.count) out[i] = POINT_STATE.selected;
@@ -109,6 +114,10 @@ function checkStateInput(input: PointStateInput): void {
     checkAnyNumber(total, 'input.searchMatches.total');
   }
   if (input.isolated !== undefined) checkBoolean(input.isolated, 'input.isolated');
+  const mask = input.filterMask;
+  if (mask !== null && mask !== undefined && (!(mask instanceof Uint8Array) || mask.length !== count)) {
+    throw new TensorscopeArgumentError('input.filterMask', `a Uint8Array of ${count} flags (one per point)`, mask);
+  }
 }
 
 /** An array or typed array of point indices (numbers; the caller skips those out of range). */

@@ -1,3 +1,4 @@
+import { readFilterShape, type ColumnFilters } from './crossFilter.js';
 import { EmbeddingError } from './errors.js';
 
 /** How the vectors are laid out in the plot. */
@@ -34,6 +35,8 @@ export interface EmbeddingViewState {
   search?: string;
   /** The query-by-meaning text (a word or short phrase, at most 500 characters). */
   meaning?: string;
+  /** Metadata filters by column: category values to keep, or a number range `[min, max]` to keep. */
+  filters?: ColumnFilters;
 }
 
 /** The view a fresh explorer opens with. */
@@ -99,6 +102,7 @@ const STATE_KEYS = [
   'k',
   'search',
   'meaning',
+  'filters',
 ] as const;
 /** The longest meaning query (in characters): a phrase, not a document. */
 export const MEANING_MAX_LENGTH = 500;
@@ -283,6 +287,15 @@ function parseSelection(value: unknown): number[] {
   });
 }
 
+/** `{ [column]: { values } | { range } }`; the columns are checked against the data by `checkInitialView`. */
+function parseFilters(value: unknown): ColumnFilters {
+  if (!isRecord(value)) throw invalid('filters', 'an object of column filters', value);
+  // fromEntries defines own properties, so a column named "__proto__" stays a column.
+  return Object.fromEntries(
+    Object.entries(value).map(([column, filter]) => [column, readFilterShape(filter, `filters.${column}`)]),
+  );
+}
+
 /**
  * Checks a parsed view state field by field and returns a clean copy; a missing required field
  * takes its value from {@link DEFAULT_VIEW_STATE}. Throws `EmbeddingError('INVALID_VALUE')` naming
@@ -331,6 +344,7 @@ export function validatePartialViewState(value: unknown): Partial<EmbeddingViewS
   if (state.meaning !== undefined && state.meaning.length > MEANING_MAX_LENGTH) {
     throw invalid('meaning', `a word or short phrase of at most ${MEANING_MAX_LENGTH} characters`, state.meaning);
   }
+  if (fields.filters !== undefined) state.filters = parseFilters(fields.filters);
   return state;
 }
 

@@ -32,8 +32,9 @@ export function usePointStyle(state: ExplorerState, accent: string) {
         neighbors: neighbors?.list.map((n) => n.index) ?? [],
         analogy: analogy?.neighbors.map((n) => n.index) ?? null,
         isolated,
+        filterMask: state.filterMask,
       }),
-    [data, coloring, colorBy, view.selection, searchResult, neighbors, analogy, focus, isolated],
+    [data, coloring, colorBy, view.selection, searchResult, neighbors, analogy, focus, isolated, state.filterMask],
   );
   const primary = primaryOf(state);
   const pinnedLabels = useMemo(() => {

@@ -33,6 +33,9 @@ export function announcementText(
     case 'point':
       return describePoint(data, announcement.index, locale);
     case 'neighbors':
+      if (announcement.top.length === 0 && announcement.filtered) {
+        return `${t.selected}: ${data.labels[announcement.of]}. ${interpolate(t.filterAllNeighbors, { count: announcement.filtered })}`;
+      }
       return `${t.selected}: ${data.labels[announcement.of]}. ${t.neighbors}: ${announcement.top
         .map((n) => `${data.labels[n.index]} ${score(n.score, 2)}`)
         .join(', ')}`;
@@ -51,6 +54,13 @@ export function announcementText(
         : '';
       return `${found}.${unknown}${announcement.placed ? '' : ` ${t.meaningNotPlaced}`}`;
     }
+    case 'filter':
+      return announcement.matched === 0
+        ? t.filterNone
+        : interpolate(t.filterMatch, {
+            matched: formatNumber(announcement.matched, locale),
+            total: formatNumber(announcement.total, locale),
+          });
     case 'text':
       return announcement.text;
   }
