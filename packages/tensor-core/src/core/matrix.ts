@@ -33,7 +33,7 @@ export function checkElements(count: number, what: string): void {
 }
 
 /** Converts input to a validated {@link Matrix}; throws a `TensorCoreError` naming the problem. */
-export function toMatrix(input: MatrixInput, name = 'matrix'): Matrix {
+export function toMatrix(input: MatrixInput, name = 'matrix', finite = true): Matrix {
   if (typeof name !== 'string') throw new TensorscopeArgumentError('name', 'a string', name);
   if (Array.isArray(input)) return fromRows(input as readonly unknown[], name);
   checkObject(input, name);
@@ -43,7 +43,7 @@ export function toMatrix(input: MatrixInput, name = 'matrix'): Matrix {
       `${name} must be { data: Float32Array, shape: [rows, columns] } or number[][].`,
     );
   }
-  return checkMatrix(input as Matrix, name);
+  return checkMatrix(input as Matrix, name, finite);
 }
 
 /** Nested rows to a matrix: every row an array of the same length, every value a number. */
@@ -76,7 +76,7 @@ function fromRows(input: readonly unknown[], name: string): Matrix {
   return checkMatrix({ data, shape: [rows, columns] }, name);
 }
 
-function checkMatrix(matrix: Matrix, name: string): Matrix {
+function checkMatrix(matrix: Matrix, name: string, finite = true): Matrix {
   const shape = matrix.shape as readonly number[];
   if (!Array.isArray(shape) || shape.length !== 2) {
     throw new TensorCoreError(
@@ -102,6 +102,16 @@ function checkMatrix(matrix: Matrix, name: string): Matrix {
       { details: { argument: name, expected: rows * columns, actual: matrix.data.length } },
     );
   }
+  if (finite) checkFiniteMatrix(matrix, name);
+  return matrix;
+}
+
+/**
+ * Refuses a matrix with NaN or ±Infinity, naming the first one. {@link toMatrix} does this unless
+ * told not to (a caller whose own pass over the data finds non-finite values calls it then).
+ */
+export function checkFiniteMatrix(matrix: Matrix, name: string): void {
+  const columns = matrix.shape[1];
   const bad = firstNonFinite(matrix.data);
   if (bad >= 0) {
     throw new TensorCoreError(
@@ -110,7 +120,6 @@ function checkMatrix(matrix: Matrix, name: string): Matrix {
       { details: { argument: name, row: Math.floor(bad / columns), column: bad % columns } },
     );
   }
-  return matrix;
 }
 
 /** Index of the first NaN or ±Infinity, or -1. */
