@@ -23,6 +23,7 @@ import { usePointStyle } from './hooks/usePointStyle.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
 import { AnalogyPanel } from './ui/AnalogyPanel.js';
 import { MeaningPanel } from './ui/MeaningPanel.js';
+import { MetadataCharts } from './ui/MetadataCharts.js';
 import { ExplorerViewport, loadScene } from './ui/ExplorerViewport.js';
 import { ExportBar } from './ui/ExportBar.js';
 import { LayoutProgress } from './ui/LayoutProgress.js';
@@ -54,6 +55,12 @@ export interface EmbeddingSpaceProps {
   height?: number;
   /** Point diameter in pixels at unit distance. Default 5. */
   pointSize?: number;
+  /**
+   * Small linked charts of the metadata columns beside the map (bars per category, histograms of
+   * numbers; brushing one filters the map and the neighbour list). Default: shown when the data
+   * has metadata columns.
+   */
+  metadataCharts?: boolean;
   className?: string;
   style?: CSSProperties;
 }
@@ -170,23 +177,30 @@ function Explorer(
           locale={locale}
         />
       ) : null}
-      <ExplorerViewport
-        controller={controller}
-        state={state}
-        colors={coloring.colors}
-        states={states}
-        pinnedLabels={pinnedLabels}
-        sceneApi={sceneApi}
-        onKeyDown={onKeyDown}
-        hintId={hintId}
-        height={props.height ?? DEFAULT_HEIGHT}
-        pointSize={props.pointSize ?? DEFAULT_POINT_SIZE}
-        initialCamera={props.initialState?.camera as CameraState | undefined}
-        onFirstFrame={props.onFirstFrame}
-        theme={theme}
-        messages={t}
-        locale={locale}
-      />
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}>
+        <div style={{ flex: '999 1 420px', minWidth: 0 }}>
+          <ExplorerViewport
+            controller={controller}
+            state={state}
+            colors={coloring.colors}
+            states={states}
+            pinnedLabels={pinnedLabels}
+            sceneApi={sceneApi}
+            onKeyDown={onKeyDown}
+            hintId={hintId}
+            height={props.height ?? DEFAULT_HEIGHT}
+            pointSize={props.pointSize ?? DEFAULT_POINT_SIZE}
+            initialCamera={props.initialState?.camera as CameraState | undefined}
+            onFirstFrame={props.onFirstFrame}
+            theme={theme}
+            messages={t}
+            locale={locale}
+          />
+        </div>
+        {props.metadataCharts !== false && data.columns.length > 0 ? (
+          <MetadataCharts controller={controller} state={state} messages={t} locale={locale} />
+        ) : null}
+      </div>
       {state.panel.showTable ? (
         <PointTable
           data={data}

@@ -35,6 +35,13 @@ export function NeighborsPanel({ controller, state, onPick, messages: t, locale 
       </div>
       <p style={{ margin: 0, fontSize: 11, color: 'var(--ts-muted)' }}>{t.metricNote}</p>
       {state.neighborError ? <ErrorMessage error={state.neighborError} locale={locale} /> : null}
+      {neighbors && state.neighborsFiltered > 0 ? (
+        <p style={{ margin: 0, fontSize: 12, color: 'var(--ts-muted)' }}>
+          {interpolate(neighbors.list.length === 0 ? t.filterAllNeighbors : t.filterSomeNeighbors, {
+            count: formatNumber(state.neighborsFiltered, locale),
+          })}
+        </p>
+      ) : null}
       {neighbors ? (
         <table style={{ fontSize: 13, borderCollapse: 'collapse' }}>
           <caption style={{ textAlign: 'left', fontSize: 12, color: 'var(--ts-muted)' }}>
