@@ -205,9 +205,24 @@ const viewStateValue = fc.oneof(
       k: index,
       colorBy: hostileString,
       search: hostileString,
+      filters: fc.oneof(fc.constant({ topic: { values: ['a'] }, freq: { range: [2, 5] } }), hostileValue),
     },
     { requiredKeys: [] },
   ),
+  hostileValue,
+);
+/** Metadata filters: valid ones for DATA, unknown columns and values, reversed and NaN ranges, hostile shapes. */
+const columnFilter = fc.oneof(
+  fc.record({ values: fc.oneof(fc.array(hostileString, { maxLength: 3 }), fc.constant(['a', 'c'])) }),
+  fc.record({ range: fc.oneof(fc.tuple(number, number), fc.constant([1, 4]), fc.constant([6, 6])) }),
+  fc.constant({ range: [1, 4], values: [] }),
+  fc.constant({ values: ['a', 'a'] }),
+  hostileValue,
+);
+const columnName = fc.oneof(fc.constantFrom('topic', 'freq', '__proto__', 'constructor', 'toString'), hostileString);
+const columnFilters = fc.oneof(
+  fc.dictionary(fc.constantFrom('topic', 'freq', 'constructor', 'toString'), columnFilter, { maxKeys: 2 }),
+  fc.constant({ topic: { values: ['c'] }, freq: { range: [1, 2] } }),
   hostileValue,
 );
 const viewStateText = fc.oneof(
@@ -358,6 +373,37 @@ const fuzz: PackageFuzz = {
       categoryColor: { args: fc.tuple(index) },
       categoryColorHex: { args: fc.tuple(index) },
       checkEmbeddingData: { args: fc.tuple(fakeData), allowNaN: true },
+      checkColumnFilter: { args: fc.tuple(dataArg, columnName, columnFilter) },
+      checkColumnFilters: { args: fc.tuple(dataArg, columnFilters) },
+      createCrossFilter: {
+        args: fc.tuple(
+          dataArg,
+          fc.oneof(fc.constant(undefined), fc.record({ maxBins: fc.oneof(index, hostileValue) }), hostileValue),
+          columnFilters,
+          columnName,
+          columnFilter,
+          fc.oneof(fc.array(index, { maxLength: 4 }), floats, hostileValue),
+        ),
+        call: (
+          create: (
+            d: unknown,
+            o: unknown,
+          ) => {
+            setFilters(f: unknown): unknown;
+            setFilter(c: unknown, f: unknown): unknown;
+            setSelection(s: unknown): unknown;
+            snapshot(): unknown;
+          },
+          [d, o, filters, column, filter, selection],
+        ) => {
+          const cross = create(d, o);
+          cross.setFilters(filters);
+          cross.setFilter(column, filter);
+          cross.setSelection(selection);
+          return cross.snapshot();
+        },
+      },
+      histogramEdges: { args: fc.tuple(number, number, fc.oneof(index, hostileValue), hostileValue) },
       computeLayout: {
         kind: 'async',
         runs: 20,

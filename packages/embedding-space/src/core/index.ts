@@ -111,3 +111,15 @@ export { createNeighborSearch } from './neighborSearch.js';
 export type { Neighbor, NeighborSearch } from './neighborSearch.js';
 export { computePointStates, POINT_STATE } from './pointState.js';
 export type { PointState, PointStateInput } from './pointState.js';
+// Linked metadata charts: cross-filtering
+export { checkColumnFilter, checkColumnFilters, createCrossFilter, histogramEdges } from './crossFilter.js';
+export type {
+  CategoryChartCounts,
+  ChartCounts,
+  ColumnFilter,
+  ColumnFilters,
+  CrossFilter,
+  CrossFilterOptions,
+  CrossFilterSnapshot,
+  HistogramCounts,
+} from './crossFilter.js';
