@@ -3,6 +3,7 @@ import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { loadRuntime } from './compute.js';
 import type { EmbeddingData } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
+import { projectPrecomputed } from './projection/precomputed.js';
 import type { LinearPlacement, ProjectionProgress } from './projection/types.js';
 import { vectorNorm } from './vectorNorm.js';
 import type { ProjectionState } from './viewState.js';
@@ -62,6 +63,22 @@ export function toPositions(coordinates: Float32Array, dimensions: number, count
 }
 
 /**
+ * The layout of the data's own coordinates (`data.coordinates`), computed synchronously: no
+ * projection chunk to load, so an explorer that starts from them can draw in its first commit.
+ * Throws like {@link computeLayout}'s precomputed case.
+ */
+export function precomputedLayout(data: EmbeddingData, mode: '2d' | '3d'): Layout {
+  const result = projectPrecomputed(data);
+  return {
+    positions: toPositions(result.coordinates, result.dimensions, data.count, mode === '2d'),
+    dimensions: result.dimensions,
+    axisLabels: result.axisLabels,
+    explainedVarianceRatio: undefined,
+    coordinates: result.coordinates,
+  };
+}
+
+/**
  * The layout of `data` for a projection and mode: exact PCA on tensor-core, UMAP / t-SNE in a
  * worker (with progress and intermediate frames), semantic axes, or the data's own coordinates.
  * The projection code is loaded on first use. Any failure becomes an {@link EmbeddingError}
@@ -118,7 +135,13 @@ export async function computeLayout(
               minDist: spec.minDist,
               runtime: await loadRuntime(runtimeOptions),
             }
-          : { dimensions, seed: spec.seed, perplexity: spec.perplexity };
+          : {
+              dimensions,
+              seed: spec.seed,
+              perplexity: spec.perplexity,
+              // Exact neighbours for t-SNE above 1 000 points come from tensor-core.
+              ...(data.count > 1000 ? { runtime: await loadRuntime(runtimeOptions) } : {}),
+            };
       const frameLabels = (dims: number) => [1, 2, 3].slice(0, dims).map((n) => `${spec.kind.toUpperCase()} ${n}`);
       const result = await projection.runProjection(spec.kind, data, projectionOptions, {
         ...(signal ? { signal } : {}),
@@ -148,8 +171,7 @@ export async function computeLayout(
         { axes, shift, scale: fitted.scale, normalize: true },
       );
     }
-    const result = projection.projectPrecomputed(data);
-    return toLayout(result.coordinates, result.dimensions, result.axisLabels);
+    return precomputedLayout(data, mode);
   } catch (caught) {
     if (caught instanceof EmbeddingError) throw caught;
     throw new EmbeddingError('RENDER_FAILED', caught instanceof Error ? caught.message : String(caught), {

@@ -41,15 +41,21 @@ export async function executeProjection(
     onProgress?.({ phase: 'graph', fraction: 1 });
   } else {
     let reported = -1;
-    run = createTsne(request.vectors ?? new Float32Array(0), request.count, request.dimensions, {
-      ...request.options,
-      onAffinityProgress: (fraction) => {
-        if (fraction - reported >= 0.01 || fraction === 1) {
-          reported = fraction;
-          onProgress?.({ phase: 'affinities', fraction });
-        }
+    run = createTsne(
+      request.knn ? null : (request.vectors ?? new Float32Array(0)),
+      request.count,
+      request.dimensions,
+      {
+        ...request.options,
+        onAffinityProgress: (fraction) => {
+          if (fraction - reported >= 0.01 || fraction === 1) {
+            reported = fraction;
+            onProgress?.({ phase: 'affinities', fraction });
+          }
+        },
       },
-    });
+      request.knn,
+    );
   }
   await yieldToEventLoop();
 

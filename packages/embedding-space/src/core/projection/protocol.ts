@@ -3,13 +3,16 @@ import type { CreateUmapOptions, KnnGraph } from './umap.js';
 
 /** Everything a step-wise projection needs; structured-clonable, so it can go to a worker. */
 export type ProjectionRequest = {
-  /** `null` when `knn` is given (UMAP then never reads the vectors). */
+  /** `null` when `knn` is given (UMAP and t-SNE then never read the vectors). */
   vectors: Float32Array | null;
   count: number;
   dimensions: number;
   /** Steps between frames; 0 = no frames. */
   frameEvery: number;
-} & ({ kind: 'umap'; options: CreateUmapOptions; knn?: KnnGraph } | { kind: 'tsne'; options: TsneOptions });
+} & (
+  | { kind: 'umap'; options: CreateUmapOptions; knn?: KnnGraph }
+  | { kind: 'tsne'; options: Omit<TsneOptions, 'runtime'>; knn?: KnnGraph }
+);
 
 /** Messages to the projection worker. */
 export type WorkerRequest = { type: 'start'; request: ProjectionRequest } | { type: 'cancel' };

@@ -103,7 +103,7 @@ describe('runProjection on this thread', () => {
   });
 
   it('refuses t-SNE above the cap before starting', async () => {
-    const big = embeddingOf(new Float32Array(5001 * 2), 5001, 2);
+    const big = embeddingOf(new Float32Array(100_001 * 2), 100_001, 2);
     await expect(runProjection('tsne', big, {}, { useWorker: false })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 });
@@ -124,6 +124,41 @@ describe('runProjection in a worker', () => {
     expect(state.transferred).toHaveLength(2);
     expect(state.received[0]).toMatchObject({ type: 'start', request: { kind: 'umap', vectors: null } });
     expect(state.terminated).toBe(true);
+  });
+
+  it('sends t-SNE above 1 000 points its exact neighbours from tensor-core instead of the vectors', async () => {
+    const { worker, state } = inProcessWorker();
+    const clusters = gaussianClusters(2, 550, 8, 10, 6);
+    const phases = new Set<string>();
+    const result = await runProjection(
+      'tsne',
+      clusters,
+      { seed: 2, iterations: 300, perplexity: 10, runtime },
+      { createWorker: () => worker, onProgress: (p) => phases.add(p.phase) },
+    );
+    expect(state.received[0]).toMatchObject({
+      type: 'start',
+      request: { kind: 'tsne', vectors: null, knn: { k: 31 } },
+    });
+    expect(state.transferred).toHaveLength(2);
+    expect([...phases]).toEqual(['neighbours', 'affinities', 'layout']);
+    // Each sampled point's 10 nearest layout neighbours come from its own cluster.
+    const c = result.coordinates;
+    let same = 0;
+    let sampled = 0;
+    for (let i = 0; i < 1100; i += 11, sampled++) {
+      const d2 = Array.from({ length: 1100 }, (_, j) =>
+        j === i
+          ? Infinity
+          : ((c[2 * i] as number) - (c[2 * j] as number)) ** 2 +
+            ((c[2 * i + 1] as number) - (c[2 * j + 1] as number)) ** 2,
+      );
+      const nearest = Array.from(d2.keys())
+        .sort((a, b) => (d2[a] as number) - (d2[b] as number))
+        .slice(0, 10);
+      same += nearest.filter((j) => j < 550 === i < 550).length / 10;
+    }
+    expect(same / sampled).toBeGreaterThan(0.95);
   });
 
   it('terminates the worker and rejects with ABORTED on abort', async () => {

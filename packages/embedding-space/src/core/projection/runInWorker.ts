@@ -10,11 +10,15 @@ import { exactKnn } from './knn.js';
 import { fitCoordinates } from './normalize.js';
 import type { ProjectionRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { TSNE_MAX_POINTS } from './tsne.js';
+import { tsneNeighbourCount } from './tsneAffinities.js';
 import type { ProjectionDimensions, ProjectionResult, RunProjectionHooks, TsneOptions, UmapOptions } from './types.js';
 import type { KnnGraph } from './umap.js';
 
 /** Up to this many points `knn: 'auto'` computes exact neighbours even without a GPU. */
 export const EXACT_KNN_CPU_MAX_POINTS = 5000;
+
+/** Up to this many points t-SNE finds its neighbours by brute force in the worker; above, exact on tensor-core first. */
+const TSNE_WORKER_NEIGHBOURS_MAX_POINTS = 1000;
 
 /** Options of {@link runProjection} per kind. */
 export type RunProjectionOptions<K extends 'umap' | 'tsne'> = K extends 'umap' ? UmapOptions : TsneOptions;
@@ -24,7 +28,8 @@ export type RunProjectionOptions<K extends 'umap' | 'tsne'> = K extends 'umap' ?
  * a module Web Worker when `Worker` exists (the page never freezes), else on this thread in ~16 ms
  * slices that yield to the event loop (Node, tests, SSR). For UMAP the neighbour graph is exact
  * from tensor-core on the calling thread (batched, GPU when available) per `options.knn`, else
- * umap-js's neighbour descent in the worker.
+ * umap-js's neighbour descent in the worker. t-SNE above 1 000 points gets its ⌊3 · perplexity⌋ exact
+ * neighbours from tensor-core the same way (smaller data: brute force in the worker).
  *
  * Rejects with `EmbeddingError('ABORTED')` when `hooks.signal` fires (the worker is terminated),
  * `'TOO_LARGE'` for t-SNE above {@link TSNE_MAX_POINTS} points, and with the worker's error code
@@ -49,7 +54,7 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
   if (kind === 'tsne' && data.count > TSNE_MAX_POINTS) {
     throw new EmbeddingError(
       'TOO_LARGE',
-      `t-SNE here is exact and takes at most ${TSNE_MAX_POINTS} points; the data has ${data.count}. Use UMAP, or a sample.`,
+      `t-SNE takes at most ${TSNE_MAX_POINTS.toLocaleString('en')} points; the data has ${data.count.toLocaleString('en')}. Use UMAP, or a sample.`,
       { details: { count: data.count, max: TSNE_MAX_POINTS } },
     );
   }
@@ -80,14 +85,28 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
           options: umapOptions,
         };
   } else {
-    request = {
-      kind: 'tsne',
-      vectors: data.vectors,
-      count: data.count,
-      dimensions: data.dimensions,
-      frameEvery,
-      options: options as TsneOptions,
-    };
+    const { runtime, ...tsneOptions } = options as TsneOptions;
+    // Exact neighbours (3 · perplexity per point) from tensor-core here; the worker only calibrates and optimises.
+    let knn: KnnGraph | undefined;
+    if (data.count > TSNE_WORKER_NEIGHBOURS_MAX_POINTS) {
+      knn = await exactKnn(data, tsneNeighbourCount(data.count, tsneOptions.perplexity ?? 30) + 1, {
+        metric: 'cosine',
+        runtime,
+        signal,
+        onProgress: (fraction) => onProgress?.({ phase: 'neighbours', fraction }),
+      });
+      throwIfAborted(signal, label);
+    }
+    request = knn
+      ? { kind, vectors: null, count: data.count, dimensions: data.dimensions, frameEvery, options: tsneOptions, knn }
+      : {
+          kind,
+          vectors: data.vectors,
+          count: data.count,
+          dimensions: data.dimensions,
+          frameEvery,
+          options: tsneOptions,
+        };
   }
 
   const inWorker = hooks.useWorker ?? (hooks.createWorker !== undefined || typeof Worker === 'function');
@@ -190,8 +209,7 @@ function viaWorker(
       );
     };
     // The caller's vectors are copied (they stay usable); our neighbour graph is transferred.
-    const transfer: Transferable[] =
-      request.kind === 'umap' && request.knn ? [request.knn.indices.buffer, request.knn.distances.buffer] : [];
+    const transfer: Transferable[] = request.knn ? [request.knn.indices.buffer, request.knn.distances.buffer] : [];
     const start: WorkerRequest = { type: 'start', request };
     worker.postMessage(start, transfer);
   });

@@ -3,6 +3,7 @@ import {
   checkFiniteNumbers,
   checkInteger,
   checkNumber,
+  checkObject,
   checkOneOf,
   checkOptions,
   createSeededRandom,
@@ -11,17 +12,35 @@ import {
 } from '@tensorscope/common';
 import { optionalFunction } from '../args.js';
 import { EmbeddingError } from '../errors.js';
-import { calibrateRow } from './perplexity.js';
+import { createBarnesHut, exactRepulsion } from './barnesHut.js';
+import {
+  bruteForceNeighbours,
+  effectivePerplexity,
+  tsneAffinities,
+  tsneNeighbourCount,
+  type TsneNeighbours,
+} from './tsneAffinities.js';
 import type { ProjectionDimensions, TsneOptions } from './types.js';
+import type { KnnGraph } from './umap.js';
 
 /**
- * Most points {@link createTsne} accepts. The repulsion is computed exactly, O(n²) per iteration:
- * 5 000 points take about half a minute for 1 000 iterations in a worker. Use UMAP above this.
+ * Most points {@link createTsne} accepts. Repulsion is Barnes–Hut (O(n log n) per iteration):
+ * 20 000 GloVe rows take well under a minute on two CPU cores with exact neighbours from
+ * tensor-core; 100 000 take several minutes (with progress).
  */
-export const TSNE_MAX_POINTS = 5000;
+export const TSNE_MAX_POINTS = 100_000;
+
+/**
+ * Up to this many points the default θ computes the repulsion exactly (O(n²), every pair): there
+ * it is about as fast as the tree, and exact. Above it, Barnes–Hut with θ = 0.5.
+ */
+export const TSNE_EXACT_MAX_POINTS = 1000;
 
 /** Iterations with early exaggeration and the low momentum. */
 const EXAGGERATION_ITERATIONS = 250;
+
+/** Default Barnes–Hut opening angle. */
+const DEFAULT_THETA = 0.5;
 
 /** A step-wise t-SNE run. */
 export interface Tsne {
@@ -36,10 +55,10 @@ export interface Tsne {
   readonly dimensions: ProjectionDimensions;
 }
 
-/** Options of {@link createTsne}; `dims` may be given instead of `dimensions`. */
-export type CreateTsneOptions = TsneOptions & {
+/** Options of {@link createTsne} (the serialisable part of {@link TsneOptions}); `dims` may be given instead of `dimensions`. */
+export type CreateTsneOptions = Omit<TsneOptions, 'runtime'> & {
   dims?: ProjectionDimensions;
-  /** Distance in the input space. Default `'cosine'` (rows normalised first). */
+  /** Distance in the input space (and of a given neighbour graph). Default `'cosine'` (rows normalised first). */
   metric?: 'cosine' | 'euclidean';
   /** Progress of the affinity computation (0–1). */
   onAffinityProgress?: (fraction: number) => void;
@@ -47,30 +66,49 @@ export type CreateTsneOptions = TsneOptions & {
 
 /**
  * t-SNE (van der Maaten & Hinton 2008) with a step-wise API for workers and live animation.
- * Affinities: each point's `3 × perplexity` nearest neighbours (exact, brute force), calibrated
- * to the perplexity by binary search and symmetrised. Optimisation: exact gradient (O(n²) per
- * step, no code generation, CSP-safe), early exaggeration for the first 250 iterations, momentum
- * 0.5 then 0.8, per-parameter gains. Deterministic: the same seed gives the same layout.
  *
- * Throws `EmbeddingError('TOO_LARGE')` above {@link TSNE_MAX_POINTS} points and
- * `'INVALID_VALUE'` for fewer than 3 points or bad options.
+ * Affinities: each point's ⌊3 · perplexity⌋ nearest neighbours — from `knn` when given (e.g.
+ * {@link exactKnn} on tensor-core, the point itself first, at least that many more per row; `vectors`
+ * may then be `null`), else exact by brute force here (O(n² d): fine for a few thousand points) —
+ * calibrated to the perplexity by binary search and symmetrised into sparse rows.
+ *
+ * Optimisation (van der Maaten 2014): attraction over the sparse affinities; repulsion by a
+ * Barnes–Hut quadtree (2-D) or octree (3-D) rebuilt each iteration (`theta`, default 0.5; exact
+ * for 0 and, by default, for up to {@link TSNE_EXACT_MAX_POINTS} points); early exaggeration for the
+ * first 250 iterations, momentum 0.5 then 0.8, per-parameter gains. No code generation (CSP-safe).
+ * Deterministic: the same seed, data and neighbours give the same layout.
+ *
+ * Throws `EmbeddingError('TOO_LARGE')` above {@link TSNE_MAX_POINTS} points, `'INVALID_VALUE'` for
+ * fewer than 3 points, bad options or a neighbour graph with too few neighbours, `'LENGTH_MISMATCH'`
+ * when the values or the graph do not match the count.
  */
-export function createTsne(vectors: Float32Array, n: number, d: number, options: CreateTsneOptions = {}): Tsne {
-  if (!(vectors instanceof Float32Array)) throw new TensorscopeArgumentError('vectors', 'a Float32Array', vectors);
-  checkFiniteNumbers(vectors, 'vectors');
+export function createTsne(
+  vectors: Float32Array | null,
+  n: number,
+  d: number,
+  options: CreateTsneOptions = {},
+  knn?: KnnGraph,
+): Tsne {
+  if (knn === undefined || vectors !== null) {
+    if (!(vectors instanceof Float32Array)) {
+      throw new TensorscopeArgumentError('vectors', 'a Float32Array (or null with a neighbour graph)', vectors);
+    }
+    checkFiniteNumbers(vectors, 'vectors');
+  }
   checkInteger(n, 'n', { min: 0 });
   checkInteger(d, 'd', { min: 1 });
   options = checkTsneOptions(options);
+  if (knn !== undefined) checkGraphShape(knn);
   const dims: ProjectionDimensions = options.dims ?? options.dimensions ?? 2;
   if (n > TSNE_MAX_POINTS) {
     throw new EmbeddingError(
       'TOO_LARGE',
-      `t-SNE here is exact (O(n²) per iteration) and takes at most ${TSNE_MAX_POINTS} points; the data has ${n}. Use UMAP, or a sample.`,
+      `t-SNE takes at most ${TSNE_MAX_POINTS.toLocaleString('en')} points; the data has ${n.toLocaleString('en')}. Use UMAP, or a sample.`,
       { details: { count: n, max: TSNE_MAX_POINTS } },
     );
   }
   if (n < 3) throw new EmbeddingError('INVALID_VALUE', `t-SNE needs at least 3 points; the data has ${n}.`);
-  if (vectors.length !== n * d) {
+  if (vectors && vectors.length !== n * d) {
     throw new EmbeddingError('LENGTH_MISMATCH', `t-SNE: ${vectors.length} values do not make ${n} rows of ${d}.`);
   }
   if (dims !== 2 && dims !== 3) {
@@ -79,20 +117,35 @@ export function createTsne(vectors: Float32Array, n: number, d: number, options:
   const requested = options.perplexity ?? 30;
   if (!(requested > 0))
     throw new EmbeddingError('INVALID_VALUE', `perplexity must be positive; received ${requested}.`);
-  const perplexity = Math.min(requested, (n - 1) / 3);
+  const theta = options.theta ?? DEFAULT_THETA;
+  if (!(theta >= 0 && theta <= 1)) {
+    throw new EmbeddingError('INVALID_VALUE', `theta must be from 0 (exact) to 1; received ${theta}.`);
+  }
+  const perplexity = effectivePerplexity(n, requested);
   const iterations = options.iterations ?? 1000;
   const exaggeration = options.earlyExaggeration ?? 12;
   const rate = options.learningRate ?? 'auto';
   const learningRate = rate === 'auto' ? Math.max(n / exaggeration / 4, 50) : rate;
+  const k = tsneNeighbourCount(n, requested);
 
-  const { rowStart, columns, values } = affinities(
-    options.metric === 'euclidean' ? vectors : normalised(vectors, n, d),
+  const neighbours = knn
+    ? fromGraph(knn, n, k, options.metric ?? 'cosine')
+    : bruteForceNeighbours(
+        options.metric === 'euclidean' ? (vectors as Float32Array) : normalised(vectors as Float32Array, n, d),
+        n,
+        d,
+        k,
+        options.onAffinityProgress && ((f) => options.onAffinityProgress?.(f / 2)),
+      );
+  const { rowStart, columns, values } = tsneAffinities(
+    neighbours,
     n,
-    d,
     perplexity,
-    options.onAffinityProgress,
+    options.onAffinityProgress && ((f) => options.onAffinityProgress?.(knn ? f : 0.5 + f / 2)),
   );
 
+  const exact = theta === 0 || (options.theta === undefined && n <= TSNE_EXACT_MAX_POINTS);
+  const barnesHut = exact ? null : createBarnesHut(n, dims);
   const random = createSeededRandom(options.seed ?? 42);
   const y = new Float64Array(n * dims);
   for (let i = 0; i < y.length; i++) y[i] = gaussian(random) * 1e-4;
@@ -100,6 +153,7 @@ export function createTsne(vectors: Float32Array, n: number, d: number, options:
   const gains = new Float64Array(n * dims).fill(1);
   const attraction = new Float64Array(n * dims);
   const repulsion = new Float64Array(n * dims);
+  const mean = new Float64Array(dims);
   let iteration = 0;
 
   const step = () => {
@@ -107,77 +161,19 @@ export function createTsne(vectors: Float32Array, n: number, d: number, options:
     const early = iteration < EXAGGERATION_ITERATIONS;
     const exag = early ? exaggeration : 1;
     const momentum = early ? 0.5 : 0.8;
-    attraction.fill(0);
-    repulsion.fill(0);
-    // Attraction over the sparse affinities: Σ_j p_ij w_ij (y_i − y_j), w = 1 / (1 + |y_i − y_j|²).
-    for (let i = 0; i < n; i++) {
-      const oi = i * dims;
-      for (let p = rowStart[i] as number; p < (rowStart[i + 1] as number); p++) {
-        const oj = (columns[p] as number) * dims;
-        let dist = 0;
-        for (let a = 0; a < dims; a++) dist += ((y[oi + a] as number) - (y[oj + a] as number)) ** 2;
-        const f = ((values[p] as number) * exag) / (1 + dist);
-        for (let a = 0; a < dims; a++) attraction[oi + a]! += f * ((y[oi + a] as number) - (y[oj + a] as number));
-      }
-    }
-    // Exact repulsion: Σ_j w_ij² (y_i − y_j) / Z, Z = Σ_{k≠l} w_kl.
-    let z = 0;
-    if (dims === 2) {
-      for (let i = 0; i < n; i++) {
-        const xi = y[2 * i] as number;
-        const yi = y[2 * i + 1] as number;
-        let rx = 0;
-        let ry = 0;
-        for (let j = i + 1; j < n; j++) {
-          const dx = xi - (y[2 * j] as number);
-          const dy = yi - (y[2 * j + 1] as number);
-          const w = 1 / (1 + dx * dx + dy * dy);
-          z += w;
-          const w2 = w * w;
-          rx += w2 * dx;
-          ry += w2 * dy;
-          repulsion[2 * j]! -= w2 * dx;
-          repulsion[2 * j + 1]! -= w2 * dy;
-        }
-        repulsion[2 * i]! += rx;
-        repulsion[2 * i + 1]! += ry;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const xi = y[3 * i] as number;
-        const yi = y[3 * i + 1] as number;
-        const zi = y[3 * i + 2] as number;
-        let rx = 0;
-        let ry = 0;
-        let rz = 0;
-        for (let j = i + 1; j < n; j++) {
-          const dx = xi - (y[3 * j] as number);
-          const dy = yi - (y[3 * j + 1] as number);
-          const dz = zi - (y[3 * j + 2] as number);
-          const w = 1 / (1 + dx * dx + dy * dy + dz * dz);
-          z += w;
-          const w2 = w * w;
-          rx += w2 * dx;
-          ry += w2 * dy;
-          rz += w2 * dz;
-          repulsion[3 * j]! -= w2 * dx;
-          repulsion[3 * j + 1]! -= w2 * dy;
-          repulsion[3 * j + 2]! -= w2 * dz;
-        }
-        repulsion[3 * i]! += rx;
-        repulsion[3 * i + 1]! += ry;
-        repulsion[3 * i + 2]! += rz;
-      }
-    }
-    z *= 2;
-    const mean = new Float64Array(dims);
+    attract(y, n, dims, rowStart, columns, values, exag, attraction);
+    // Repulsion Σ_j w_ij² (y_i − y_j), normalised by Z = Σ_{k≠l} w_kl.
+    const z = barnesHut ? barnesHut(y, theta, repulsion) : exactRepulsion(y, n, dims, repulsion);
+    const inverseZ = z > 0 ? 1 / z : 0;
+    mean.fill(0);
     for (let k = 0; k < n * dims; k++) {
-      const gradient = 4 * ((attraction[k] as number) - (repulsion[k] as number) / z);
+      const gradient = 4 * ((attraction[k] as number) - (repulsion[k] as number) * inverseZ);
       const u = update[k] as number;
       let gain = gains[k] as number;
       gain = Math.sign(gradient) !== Math.sign(u) ? gain + 0.2 : gain * 0.8;
-      gains[k] = Math.max(gain, 0.01);
-      const next = momentum * u - learningRate * (gains[k] as number) * gradient;
+      if (gain < 0.01) gain = 0.01;
+      gains[k] = gain;
+      const next = momentum * u - learningRate * gain * gradient;
       update[k] = next;
       y[k] = (y[k] as number) + next;
       mean[k % dims]! += y[k] as number;
@@ -197,6 +193,100 @@ export function createTsne(vectors: Float32Array, n: number, d: number, options:
   };
 }
 
+/** Attraction over the sparse affinities: `out[i] = exag · Σ_j p_ij w_ij (y_i − y_j)`, w = 1 / (1 + |y_i − y_j|²). */
+function attract(
+  y: Float64Array,
+  n: number,
+  dims: number,
+  rowStart: Int32Array,
+  columns: Int32Array,
+  values: Float64Array,
+  exag: number,
+  out: Float64Array,
+): void {
+  if (dims === 2) {
+    for (let i = 0; i < n; i++) {
+      const xi = y[2 * i] as number;
+      const yi = y[2 * i + 1] as number;
+      let fx = 0;
+      let fy = 0;
+      for (let p = rowStart[i] as number; p < (rowStart[i + 1] as number); p++) {
+        const j = columns[p] as number;
+        const dx = xi - (y[2 * j] as number);
+        const dy = yi - (y[2 * j + 1] as number);
+        const f = (values[p] as number) / (1 + dx * dx + dy * dy);
+        fx += f * dx;
+        fy += f * dy;
+      }
+      out[2 * i] = fx * exag;
+      out[2 * i + 1] = fy * exag;
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const xi = y[3 * i] as number;
+    const yi = y[3 * i + 1] as number;
+    const zi = y[3 * i + 2] as number;
+    let fx = 0;
+    let fy = 0;
+    let fz = 0;
+    for (let p = rowStart[i] as number; p < (rowStart[i + 1] as number); p++) {
+      const j = columns[p] as number;
+      const dx = xi - (y[3 * j] as number);
+      const dy = yi - (y[3 * j + 1] as number);
+      const dz = zi - (y[3 * j + 2] as number);
+      const f = (values[p] as number) / (1 + dx * dx + dy * dy + dz * dz);
+      fx += f * dx;
+      fy += f * dy;
+      fz += f * dz;
+    }
+    out[3 * i] = fx * exag;
+    out[3 * i + 1] = fy * exag;
+    out[3 * i + 2] = fz * exag;
+  }
+}
+
+/**
+ * The first `k` neighbours of each row of a graph, the row itself skipped, with squared distances
+ * (a cosine graph's `1 − cos` is half the squared distance of unit rows: the same calibration).
+ */
+function fromGraph(graph: KnnGraph, n: number, k: number, metric: 'cosine' | 'euclidean'): TsneNeighbours {
+  const { k: width, indices: source, distances } = graph;
+  if (source.length !== n * width || distances.length !== n * width) {
+    throw new EmbeddingError('LENGTH_MISMATCH', `The neighbour graph does not have ${n} rows of ${width}.`, {
+      details: { count: n, k: width },
+    });
+  }
+  const indices = new Int32Array(n * k);
+  const squaredDistances = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    let taken = 0;
+    for (let p = 0; p < width && taken < k; p++) {
+      const j = source[i * width + p] as number;
+      if (j === i) continue;
+      const distance = distances[i * width + p] as number;
+      if (!(j >= 0 && j < n) || !(distance >= 0 && distance < Infinity)) {
+        throw new EmbeddingError(
+          'INVALID_VALUE',
+          `The neighbour graph's row ${i} has an invalid entry (index ${j}, distance ${distance}).`,
+          { details: { row: i } },
+        );
+      }
+      indices[i * k + taken] = j;
+      squaredDistances[i * k + taken] = metric === 'euclidean' ? distance * distance : distance;
+      taken++;
+    }
+    if (taken < k) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `t-SNE needs ${k} neighbours per point (3 × perplexity); the neighbour graph's row ${i} has ${taken}.`,
+        { details: { row: i, needed: k, available: taken } },
+      );
+    }
+  }
+  return { k, indices, squaredDistances };
+}
+
 /** Rows scaled to unit length (zero rows stay zero). */
 function normalised(vectors: Float32Array, n: number, d: number): Float32Array {
   const out = new Float32Array(vectors.length);
@@ -208,126 +298,22 @@ function normalised(vectors: Float32Array, n: number, d: number): Float32Array {
   return out;
 }
 
-/**
- * Symmetric sparse affinities `P` (CSR, summing to 1) from each point's ⌊3 · perplexity⌋ nearest
- * neighbours by squared euclidean distance.
- */
-function affinities(
-  x: Float32Array,
-  n: number,
-  d: number,
-  perplexity: number,
-  onProgress?: (fraction: number) => void,
-): { rowStart: Int32Array; columns: Int32Array; values: Float64Array } {
-  const k = Math.min(n - 1, Math.max(1, Math.floor(3 * perplexity)));
-  const neighbours = new Int32Array(n * k);
-  const conditional = new Float64Array(n * k);
-  const heapIndex = new Int32Array(k);
-  const heapDistance = new Float64Array(k);
-  const rowDistances = new Float64Array(k);
-  const rowP = new Float64Array(k);
-  const squaredNorms = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let a = 0; a < d; a++) s += (x[i * d + a] as number) ** 2;
-    squaredNorms[i] = s;
+/** A neighbour graph: `k` ≥ 1, Int32Array indices and Float32Array distances (lengths are checked against the count). */
+function checkGraphShape(knn: unknown): asserts knn is KnnGraph {
+  const graph = checkObject(knn, 'knn');
+  checkInteger(graph.k, 'knn.k', { min: 1 });
+  if (!(graph.indices instanceof Int32Array)) {
+    throw new TensorscopeArgumentError('knn.indices', 'an Int32Array', graph.indices);
   }
-  const every = Math.max(1, Math.floor(n / 100));
-  for (let i = 0; i < n; i++) {
-    // Bounded max-heap of the k nearest so far.
-    let size = 0;
-    const oi = i * d;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const oj = j * d;
-      let dot = 0;
-      for (let a = 0; a < d; a++) dot += (x[oi + a] as number) * (x[oj + a] as number);
-      const dist = Math.max(0, (squaredNorms[i] as number) + (squaredNorms[j] as number) - 2 * dot);
-      if (size < k) {
-        let c = size++;
-        while (c > 0) {
-          const parent = (c - 1) >> 1;
-          if ((heapDistance[parent] as number) >= dist) break;
-          heapDistance[c] = heapDistance[parent] as number;
-          heapIndex[c] = heapIndex[parent] as number;
-          c = parent;
-        }
-        heapDistance[c] = dist;
-        heapIndex[c] = j;
-      } else if (dist < (heapDistance[0] as number)) {
-        let c = 0;
-        for (;;) {
-          const l = 2 * c + 1;
-          if (l >= k) break;
-          const r = l + 1;
-          const big = r < k && (heapDistance[r] as number) > (heapDistance[l] as number) ? r : l;
-          if ((heapDistance[big] as number) <= dist) break;
-          heapDistance[c] = heapDistance[big] as number;
-          heapIndex[c] = heapIndex[big] as number;
-          c = big;
-        }
-        heapDistance[c] = dist;
-        heapIndex[c] = j;
-      }
-    }
-    for (let p = 0; p < k; p++) rowDistances[p] = heapDistance[p] as number;
-    calibrateRow(rowDistances, perplexity, rowP);
-    neighbours.set(heapIndex, i * k);
-    conditional.set(rowP, i * k);
-    if (onProgress && (i + 1) % every === 0) onProgress((i + 1) / n);
+  if (!(graph.distances instanceof Float32Array)) {
+    throw new TensorscopeArgumentError('knn.distances', 'a Float32Array', graph.distances);
   }
-
-  // Symmetrise: p_ij = (p_j|i + p_i|j) / 2n, as CSR.
-  const counts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    for (let p = 0; p < k; p++) {
-      counts[i + 1]! += 1;
-      counts[(neighbours[i * k + p] as number) + 1]! += 1;
-    }
-  }
-  for (let i = 0; i < n; i++) counts[i + 1]! += counts[i] as number;
-  const fill = counts.slice(0, n);
-  const cols = new Int32Array(2 * n * k);
-  const vals = new Float64Array(2 * n * k);
-  for (let i = 0; i < n; i++) {
-    for (let p = 0; p < k; p++) {
-      const j = neighbours[i * k + p] as number;
-      const v = (conditional[i * k + p] as number) / (2 * n);
-      let at = fill[i]!++;
-      cols[at] = j;
-      vals[at] = v;
-      at = fill[j]!++;
-      cols[at] = i;
-      vals[at] = v;
-    }
-  }
-  // Merge duplicate (i, j) entries within each row.
-  const rowStart = new Int32Array(n + 1);
-  const columns: number[] = [];
-  const values: number[] = [];
-  const seen = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    seen.clear();
-    for (let p = counts[i] as number; p < (counts[i + 1] as number); p++) {
-      const j = cols[p] as number;
-      const at = seen.get(j);
-      if (at === undefined) {
-        seen.set(j, columns.length);
-        columns.push(j);
-        values.push(vals[p] as number);
-      } else {
-        values[at] = (values[at] as number) + (vals[p] as number);
-      }
-    }
-    rowStart[i + 1] = columns.length;
-  }
-  return { rowStart, columns: Int32Array.from(columns), values: Float64Array.from(values) };
 }
 
 /** {@link CreateTsneOptions}, each field of its documented type (ranges are checked where they are used). */
 function checkTsneOptions(options: CreateTsneOptions | undefined): CreateTsneOptions {
   const checked = checkOptions(options);
-  for (const key of ['perplexity', 'seed', 'earlyExaggeration'] as const) {
+  for (const key of ['perplexity', 'seed', 'earlyExaggeration', 'theta'] as const) {
     if (checked[key] !== undefined) checkNumber(checked[key], `options.${key}`);
   }
   if (checked.iterations !== undefined) checkInteger(checked.iterations, 'options.iterations', { min: 0 });

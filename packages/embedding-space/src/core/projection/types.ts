@@ -105,6 +105,14 @@ export interface TsneOptions {
   iterations?: number;
   /** Factor on the affinities during the first 250 iterations. Default 12. */
   earlyExaggeration?: number;
+  /** The tensor-core runtime for the exact neighbours (above 1 000 points). Default: tensor-core's shared runtime. */
+  runtime?: TensorRuntime;
+  /**
+   * Barnes–Hut opening angle from 0 to 1: a cell of the layout's quadtree/octree counts as one
+   * point when its width / distance < θ. 0 = exact repulsion (O(n²) per iteration). Default 0.5,
+   * and exact for up to 1 000 points.
+   */
+  theta?: number;
 }
 
 /** Callbacks and controls of {@link runProjection}. */
