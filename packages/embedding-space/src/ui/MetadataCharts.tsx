@@ -189,11 +189,7 @@ function CategoryChart({
               }}
               style={{ cursor: 'pointer' }}
             >
-              <title>{label}</title>
               <rect x={0} y={y} width={CHART_WIDTH} height={ROW} style={{ fill: 'transparent' }} />
-              <text x={LABEL_WIDTH - 4} y={y + ROW - 5} textAnchor="end" style={{ fill: 'var(--ts-fg)', fontSize: 11 }}>
-                {clipText(nameOf(code), 13)}
-              </text>
               <rect x={LABEL_WIDTH} y={y + 3} width={w(total)} height={ROW - 6} style={{ fill: 'var(--ts-grid)' }} />
               <rect
                 x={LABEL_WIDTH}
@@ -211,14 +207,6 @@ function CategoryChart({
                   style={{ fill: 'none', stroke: 'var(--ts-fg)', strokeWidth: 1.5 }}
                 />
               ) : null}
-              <text
-                x={CHART_WIDTH}
-                y={y + ROW - 5}
-                textAnchor="end"
-                style={{ fill: 'var(--ts-muted)', fontSize: 10, fontVariantNumeric: 'tabular-nums' }}
-              >
-                {n(filtered)}
-              </text>
               {row === at ? (
                 <rect
                   x={0.5}
@@ -232,6 +220,29 @@ function CategoryChart({
             </g>
           );
         })}
+        {/* The words and counts are drawn apart from the options: each option's name says them (with the total). */}
+        <g aria-hidden="true" style={{ pointerEvents: 'none' }}>
+          {codes.map((code, row) => (
+            <g key={code}>
+              <text
+                x={LABEL_WIDTH - 4}
+                y={row * ROW + ROW - 5}
+                textAnchor="end"
+                style={{ fill: 'var(--ts-fg)', fontSize: 11 }}
+              >
+                {clipText(nameOf(code), 13)}
+              </text>
+              <text
+                x={CHART_WIDTH}
+                y={row * ROW + ROW - 5}
+                textAnchor="end"
+                style={{ fill: 'var(--ts-muted)', fontSize: 10, fontVariantNumeric: 'tabular-nums' }}
+              >
+                {n(chart.filtered[code]!)}
+              </text>
+            </g>
+          ))}
+        </g>
       </svg>
       {hidden > 0 ? (
         <div style={{ color: 'var(--ts-muted)', fontSize: 11 }}>{interpolate(t.filterMore, { count: n(hidden) })}</div>
