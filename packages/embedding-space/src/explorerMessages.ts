@@ -62,6 +62,25 @@ export type ExplorerMessage =
   | 'meaningPlaced'
   | 'meaningPlacedByNeighbors'
   | 'meaningMarker'
+  | 'density'
+  | 'clusterLabels'
+  | 'clustersPanel'
+  | 'clustersHelp'
+  | 'clusterLevels'
+  | 'clusterCoarse'
+  | 'clusterMedium'
+  | 'clusterFine'
+  | 'clusterPoints'
+  | 'clusterMethodMeanVector'
+  | 'clusterMethodFrequency'
+  | 'clusterMethodCategory'
+  | 'clusterAnnounce'
+  | 'densityComputing'
+  | 'densityReady'
+  | 'densityNote'
+  | 'densityPlane2d'
+  | 'densityPlane3d'
+  | 'clustersEmpty'
   | 'find'
   | 'ask'
   | 'isolate'
@@ -178,6 +197,29 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     meaningPlacedByNeighbors:
       'Shown as a diamond marker at the weighted mean of its nearest points’ positions (how UMAP places new points): an estimate, since this layout has no exact transform.',
     meaningMarker: 'query',
+    density: 'Density',
+    clusterLabels: 'Cluster labels',
+    clustersPanel: 'Clusters',
+    clustersHelp:
+      'Found on the density map of the current layout: coarse labels show at the default zoom, finer ones as you zoom in. Pick a cluster to fly to it.',
+    clusterLevels: 'Cluster level',
+    clusterCoarse: 'Coarse',
+    clusterMedium: 'Medium',
+    clusterFine: 'Fine',
+    clusterPoints: '{count} points',
+    clusterMethodMeanVector:
+      'the rows nearest to the cluster’s mean vector (cosine, among its {candidates} most frequent rows)',
+    clusterMethodFrequency: 'its most frequent rows (by “{column}”)',
+    clusterMethodCategory:
+      'the most over-represented value of “{column}”: {share} of the cluster, {lift}× its overall share',
+    clusterAnnounce: 'Cluster “{label}”, {count} points. Label: {method}.',
+    densityComputing: 'Computing the density map…',
+    densityReady: 'Density map ready: {coarse} coarse, {medium} medium and {fine} fine clusters.',
+    densityNote:
+      'Contours enclose the densest {masses} of the points (Gaussian kernel density over {plane}, bandwidth {bandwidth} layout units); computed in {ms} ms.',
+    densityPlane2d: 'the x–y plane',
+    densityPlane3d: 'the floor (x–z) plane',
+    clustersEmpty: 'No clusters: the points form one smooth cloud at every level.',
     find: 'Find',
     ask: 'Ask',
     isolate: 'Isolate selection',
@@ -295,6 +337,27 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     meaningPlacedByNeighbors:
       '가장 가까운 점들의 위치를 가중 평균한 곳(UMAP이 새 점을 놓는 방식)에 마름모 표식으로 표시됩니다. 이 배치에는 정확한 변환이 없어 추정치입니다.',
     meaningMarker: '질의',
+    density: '밀도',
+    clusterLabels: '군집 이름표',
+    clustersPanel: '군집',
+    clustersHelp:
+      '현재 배치의 밀도 지도에서 찾은 군집입니다. 기본 배율에서는 큰 군집 이름표가, 확대하면 더 작은 군집 이름표가 보입니다. 군집을 고르면 그곳으로 이동합니다.',
+    clusterLevels: '군집 단계',
+    clusterCoarse: '큰 군집',
+    clusterMedium: '중간 군집',
+    clusterFine: '작은 군집',
+    clusterPoints: '점 {count}개',
+    clusterMethodMeanVector: '군집 평균 벡터에 가장 가까운 행(코사인, 가장 빈도 높은 행 {candidates}개 중에서)',
+    clusterMethodFrequency: '가장 빈도 높은 행(“{column}” 기준)',
+    clusterMethodCategory: '“{column}”에서 가장 두드러진 값: 군집의 {share}, 전체 비율의 {lift}배',
+    clusterAnnounce: '군집 “{label}”, 점 {count}개. 이름표: {method}.',
+    densityComputing: '밀도 지도를 계산하는 중…',
+    densityReady: '밀도 지도 준비됨: 큰 군집 {coarse}개, 중간 군집 {medium}개, 작은 군집 {fine}개.',
+    densityNote:
+      '등고선은 점이 가장 빽빽한 {masses} 영역을 둘러쌉니다({plane}의 가우스 커널 밀도, 대역폭 {bandwidth} 배치 단위). 계산 {ms} ms.',
+    densityPlane2d: 'x–y 평면',
+    densityPlane3d: '바닥(x–z) 평면',
+    clustersEmpty: '군집 없음: 모든 단계에서 점들이 하나의 매끄러운 구름입니다.',
     find: '찾기',
     ask: '묻기',
     isolate: '선택만 보기',

@@ -14,6 +14,9 @@ import {
   type CrossFilter,
   type CrossFilterSnapshot,
 } from './crossFilter.js';
+import type { ClusterLabel } from './density/clusterLabels.js';
+import type { runDensityMap } from './density/densityMap.js';
+import { createDensityRunner, type ExplorerDensity } from './density/densityRunner.js';
 import { labelIndex } from './labelIndex.js';
 import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSearchResult } from './labelSearch.js';
 import { computeLayout, placeVector, type Layout } from './layout.js';
@@ -42,6 +45,8 @@ export type ExplorerAnnouncement =
   | { kind: 'analogy'; text: string; top: readonly Neighbor[] }
   | { kind: 'meaning'; text: string; top: readonly Neighbor[]; placed: boolean; unknown: readonly string[] }
   | { kind: 'filter'; matched: number; total: number }
+  | { kind: 'cluster'; label: ClusterLabel }
+  | { kind: 'density'; clusters: readonly number[] }
   | { kind: 'text'; text: string };
 
 /** A typed word or phrase embedded as the SIF-weighted average of its words' vectors. */
@@ -106,6 +111,11 @@ export interface ExplorerState {
   /** Set while a layout is computed (with its phase and fraction). */
   layoutProgress: ProjectionProgress | null;
   layoutError: EmbeddingError | null;
+  /** The density map, contours and cluster labels of the current layout (when `view.density` or `view.clusterLabels`). */
+  density: ExplorerDensity | null;
+  densityError: EmbeddingError | null;
+  /** True while a density map is computed. */
+  densityRunning: boolean;
   panel: { tool: ExplorerTool; showTable: boolean; autoLabels: boolean; fontSize: number };
   /** The last thing to announce; null shows what is hovered or selected instead. */
   announcement: ExplorerAnnouncement | null;
@@ -124,6 +134,8 @@ export interface ExplorerControllerOptions {
   createNeighborSearch?: typeof createNeighborSearch;
   /** Layouts; default {@link computeLayout} (tests pass their own). */
   computeLayout?: typeof computeLayout;
+  /** Density maps; default `runDensityMap` (a worker above 50,000 points; tests pass their own). */
+  computeDensity?: typeof runDensityMap;
 }
 
 export type ExplorerController = ReturnType<typeof createExplorerController>;
@@ -280,9 +292,14 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     layout: null,
     layoutProgress: null,
     layoutError: null,
+    density: null,
+    densityError: null,
+    densityRunning: false,
     panel: { tool: 'orbit', showTable: false, autoLabels: true, fontSize: 12 },
     announcement: null,
   });
+
+  const density = createDensityRunner(store, options.computeDensity);
 
   // Built on first use: a search index or label map over 341k labels is not free.
   let labelSearch: LabelSearch | null = null;
@@ -410,6 +427,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       });
     }
     if (previous === null || view !== previous.view) callbacks.onStateChange?.(view);
+    density.react(state);
     if (state.meaningQuery && (previous === null || state.layout !== previous.layout)) {
       const meaningQuery = placeMeaning(state.meaningQuery, state.layout, state.view.metric);
       const { announcement } = state;
@@ -476,6 +494,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       layoutAbort = null;
       neighborRun++;
       forgetNeighborSearch();
+      density.dispose();
     },
     /** New data: per-data state (focus, filters, neighbours, analogy, selection) starts over. */
     setData(data: EmbeddingData) {
@@ -501,6 +520,8 @@ export function createExplorerController(options: ExplorerControllerOptions) {
         analogy: null,
         meaningQuery: null,
         meaningError: null,
+        density: null,
+        densityError: null,
         searchResult: null,
         // A controlled selection is the caller's, but rows the new data lacks cannot stay selected.
         view: withFilters({ ...state.view, selection }, filters),
@@ -590,6 +611,27 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       store.setState({ hiddenCategories: next });
     },
     setIsolated: (isolated: boolean) => store.setState({ isolated }),
+    /** Density contours on or off (the map is computed after each layout while on). */
+    setDensity(on: boolean) {
+      if (on && !store.getState().view.clusterLabels) density.announceNext();
+      setView({ density: on === true });
+    },
+    /** Cluster labels on or off (computed with the density map; announced when ready). */
+    setClusterLabels(on: boolean) {
+      if (on) density.announceNext();
+      setView({ clusterLabels: on === true });
+    },
+    /**
+     * Focuses a cluster's representative row (the first term of its label) and announces the
+     * cluster: its label, size and how the label was chosen. Returns the row, or null when there
+     * is no such cluster.
+     */
+    focusCluster(level: number, cluster: number): number | null {
+      const label = store.getState().density?.labels?.[level]?.[cluster];
+      if (!label) return null;
+      store.setState({ focus: label.representative, announcement: { kind: 'cluster', label } });
+      return label.representative;
+    },
     /**
      * Sets (or with `null` removes) the metadata filter of `column`: `{ values }` keeps those
      * categories, `{ range: [min, max] }` those numbers. Filtered-out points are hidden on the map

@@ -123,3 +123,30 @@ export type {
   CrossFilterSnapshot,
   HistogramCounts,
 } from './crossFilter.js';
+// Density maps, contours and cluster labels
+export {
+  computeDensityMap,
+  DENSITY_WORKER_MIN_POINTS,
+  densityClusters,
+  densityContours,
+  kernelDensity,
+  labelClusters,
+  runDensityMap,
+} from './density/index.js';
+export type {
+  ClusterLabel,
+  ClusterLabelMethod,
+  ClusterLabelOptions,
+  ClusterLabelTerm,
+  ClusterLevel,
+  DensityCluster,
+  DensityClusterOptions,
+  DensityClusters,
+  DensityContour,
+  DensityContourOptions,
+  DensityGrid,
+  DensityMap,
+  DensityMapOptions,
+  KernelDensityOptions,
+  RunDensityHooks,
+} from './density/index.js';

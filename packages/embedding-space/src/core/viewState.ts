@@ -37,6 +37,10 @@ export interface EmbeddingViewState {
   meaning?: string;
   /** Metadata filters by column: category values to keep, or a number range `[min, max]` to keep. */
   filters?: ColumnFilters;
+  /** Draw density contours (2-D: under the points; 3-D: on the floor plane). */
+  density?: boolean;
+  /** Show automatic cluster labels (coarse at the default zoom, finer when zoomed in). */
+  clusterLabels?: boolean;
 }
 
 /** The view a fresh explorer opens with. */
@@ -103,6 +107,8 @@ const STATE_KEYS = [
   'search',
   'meaning',
   'filters',
+  'density',
+  'clusterLabels',
 ] as const;
 /** The longest meaning query (in characters): a phrase, not a document. */
 export const MEANING_MAX_LENGTH = 500;
@@ -345,6 +351,11 @@ export function validatePartialViewState(value: unknown): Partial<EmbeddingViewS
     throw invalid('meaning', `a word or short phrase of at most ${MEANING_MAX_LENGTH} characters`, state.meaning);
   }
   if (fields.filters !== undefined) state.filters = parseFilters(fields.filters);
+  for (const key of ['density', 'clusterLabels'] as const) {
+    if (fields[key] === undefined) continue;
+    if (typeof fields[key] !== 'boolean') throw invalid(key, 'true or false', fields[key]);
+    state[key] = fields[key];
+  }
   return state;
 }
 

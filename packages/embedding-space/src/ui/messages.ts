@@ -1,4 +1,5 @@
 import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
+import type { ClusterLabel } from '../core/density/clusterLabels.js';
 import type { EmbeddingData } from '../core/embeddingData.js';
 import type { ExplorerAnnouncement } from '../core/explorerController.js';
 import type { explorerMessages } from '../explorerMessages.js';
@@ -17,6 +18,32 @@ export function describePoint(data: EmbeddingData, index: number, locale: Locale
     );
   }
   return parts.join(', ');
+}
+
+/** How a cluster's label was chosen, in words. */
+export function clusterMethodText(label: ClusterLabel, t: ExplorerMessages, locale: Locale): string {
+  const term = label.terms[0];
+  switch (label.method) {
+    case 'mean-vector':
+      return interpolate(t.clusterMethodMeanVector, { candidates: formatNumber(label.candidates ?? 0, locale) });
+    case 'frequency':
+      return interpolate(t.clusterMethodFrequency, { column: label.column ?? '' });
+    case 'category':
+      return interpolate(t.clusterMethodCategory, {
+        column: label.column ?? '',
+        share: formatNumber(term?.share ?? 0, locale, { style: 'percent', maximumFractionDigits: 0 }),
+        lift: formatNumber(term?.lift ?? 0, locale, { maximumFractionDigits: 1 }),
+      });
+  }
+}
+
+/** The live region's sentence for a focused cluster: label, size and method. */
+export function clusterAnnouncement(label: ClusterLabel, t: ExplorerMessages, locale: Locale): string {
+  return interpolate(t.clusterAnnounce, {
+    label: label.text,
+    count: formatNumber(label.count, locale),
+    method: clusterMethodText(label, t, locale),
+  });
 }
 
 /** The live region's text for an announcement of the controller. */
@@ -61,6 +88,12 @@ export function announcementText(
             matched: formatNumber(announcement.matched, locale),
             total: formatNumber(announcement.total, locale),
           });
+    case 'cluster':
+      return clusterAnnouncement(announcement.label, t, locale);
+    case 'density': {
+      const [coarse = 0, medium = 0, fine = 0] = announcement.clusters;
+      return interpolate(t.densityReady, { coarse, medium, fine });
+    }
     case 'text':
       return announcement.text;
   }

@@ -63,6 +63,9 @@ function rowOrder(data: EmbeddingData, rankColumn: string | undefined): { order:
   for (let i = 0; i < data.count; i++) order[i] = i;
   if (!column || column.kind !== 'number') return { order };
   const ranks = column.values;
+  let sorted = true;
+  for (let i = 1; i < data.count && sorted; i++) if (!(ranks[i - 1]! <= ranks[i]!)) sorted = false;
+  if (sorted) return { order, column: column.name };
   const key = (i: number) => (Number.isNaN(ranks[i]!) ? Infinity : ranks[i]!);
   order.sort((a, b) => key(a) - key(b) || a - b);
   return { order, column: column.name };

@@ -9,12 +9,12 @@ export interface DensityClusterOptions {
   dimensions?: 2 | 3;
   /**
    * How deep the valley that separates a peak from a higher one must be, relative to the peak
-   * ((peak − saddle) / peak, in (0, 1]), per level, decreasing. Default `[0.5, 0.25, 0.1]`.
+   * ((peak − saddle) / peak, in (0, 1]), per level, decreasing. Default `[0.2, 0.05, 0.01]`.
    */
   persistence?: readonly number[];
   /** The smallest share of the points a cluster may hold, per level. Default `[0.02, 0.005, 0.001]` (at least 3 points). */
   minShare?: readonly number[];
-  /** The most clusters per level (the largest are kept). Default `[12, 40, 120]`. */
+  /** The most clusters per level (the largest are kept). Default `[8, 24, 72]`. */
   maxClusters?: readonly number[];
   /** Grid nodes below this fraction of the highest value are background (their points belong to no cluster). Default 0.01. */
   floor?: number;
@@ -51,7 +51,7 @@ export interface DensityClusters {
   levels: ClusterLevel[];
 }
 
-const DEFAULTS = { persistence: [0.5, 0.25, 0.1], minShare: [0.02, 0.005, 0.001], maxClusters: [12, 40, 120] };
+const DEFAULTS = { persistence: [0.2, 0.05, 0.01], minShare: [0.02, 0.005, 0.001], maxClusters: [8, 24, 72] };
 
 function levelList(value: unknown, name: string, rule: { min: number; max: number; integer?: boolean }): number[] {
   const list = checkArray(value, `options.${name}`, { maxLength: 8 });

@@ -26,23 +26,35 @@ export interface DensityContour {
 
 const DEFAULT_LEVELS = [0.25, 0.5, 0.75, 0.9];
 
-/** The grid values at which the densest nodes hold each share of the total (sorted once). */
+/**
+ * The grid values at which the densest nodes hold each share of the total: from a 4,096-bin
+ * histogram of the mass by value (O(G²), no sort), interpolated within the bin.
+ */
 export function massThresholds(grid: DensityGrid, levels: readonly number[]): number[] {
-  const sorted = Float32Array.from(grid.values).sort();
-  let sum = 0;
-  for (let k = 0; k < sorted.length; k++) sum += sorted[k]!;
-  const thresholds = new Array<number>(levels.length).fill(0);
-  const order = levels.map((mass, i) => ({ mass, i })).sort((a, b) => a.mass - b.mass);
-  let seen = 0;
-  let next = 0;
-  for (let k = sorted.length - 1; k >= 0 && next < order.length; k--) {
-    seen += sorted[k]!;
-    while (next < order.length && seen >= order[next]!.mass * sum) {
-      thresholds[order[next]!.i] = sorted[k]!;
-      next++;
-    }
+  const bins = 4096;
+  const { values, max } = grid;
+  const mass = new Float64Array(bins);
+  let total = 0;
+  const scale = max > 0 ? bins / max : 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    mass[Math.min(bins - 1, Math.floor(v * scale))]! += v;
+    total += v;
   }
-  return thresholds;
+  return levels.map((level) => {
+    const target = level * total;
+    let seen = 0;
+    for (let b = bins - 1; b >= 0; b--) {
+      const inBin = mass[b]!;
+      if (seen + inBin >= target && inBin > 0) {
+        // Assume the bin's mass spreads evenly over its value range.
+        const fraction = (target - seen) / inBin;
+        return ((b + 1 - fraction) / bins) * max;
+      }
+      seen += inBin;
+    }
+    return 0;
+  });
 }
 
 /**

@@ -36,8 +36,8 @@ const GROUPS: [number, number][] = [
 ];
 const NESTED = blobs(
   GROUPS.flatMap(([x, y]): [number, number, number, number][] => [
-    [x - 1.6, y, 0.6, 1000],
-    [x + 1.6, y, 0.6, 1000],
+    [x - 1.4, y, 0.6, 1000],
+    [x + 1.4, y, 0.6, 1000],
   ]),
 );
 

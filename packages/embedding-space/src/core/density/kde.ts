@@ -75,30 +75,22 @@ function badPoint(point: number, axis: number, value: number): EmbeddingError {
   );
 }
 
-/** A robust spread: the smaller of the standard deviation and IQR / 1.349 (from a 2,048-bin histogram). */
-function robustSpread(sum: number, sumSq: number, weight: number, hist: Float64Array, min: number, step: number) {
+/** A robust spread: the smaller of the standard deviation and IQR / 1.349 (quartiles of a sample). */
+function robustSpread(sum: number, sumSq: number, weight: number, sample: number[]) {
   const mean = sum / weight;
   const sd = Math.sqrt(Math.max(0, sumSq / weight - mean * mean));
-  let seen = 0;
-  let q1 = NaN;
-  let q3 = NaN;
-  for (let b = 0; b < hist.length; b++) {
-    seen += hist[b] as number;
-    if (Number.isNaN(q1) && seen >= weight * 0.25) q1 = min + (b + 0.5) * step;
-    if (Number.isNaN(q3) && seen >= weight * 0.75) {
-      q3 = min + (b + 0.5) * step;
-      break;
-    }
-  }
-  const iqr = (q3 - q1) / 1.349;
+  if (sample.length < 4) return sd;
+  const sorted = Float64Array.from(sample).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+  const iqr = (at(0.75) - at(0.25)) / 1.349;
   return iqr > 0 && iqr < sd ? iqr : sd;
 }
 
 /**
  * A 2-D Gaussian kernel density of points on a `gridSize × gridSize` grid: each point's mass is
  * split between its 4 nearest grid nodes (linear binning, which conserves mass), then the grid is
- * blurred by a separable Gaussian (truncated at 3σ and renormalised). O(n + G²·r) for n points, G
- * nodes per side and a kernel radius of r nodes.
+ * blurred by a separable Gaussian (3 box passes per axis, Kovesi's widths). O(n + G²) for n points
+ * and G nodes per side, whatever the bandwidth.
  *
  * The grid spans the points' extent along `axes` plus 3 bandwidths on each side, so almost no mass
  * leaves it. The default bandwidth is Scott's rule for 2-D, `h = σ · n^(−1/6)` per axis, with σ the
@@ -180,28 +172,47 @@ export function kernelDensity(coordinates: Float32Array, options: KernelDensityO
   let sy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < count; i++) {
-    if (mask && mask[i] === 0) continue;
-    const w = weights ? (weights[i] as number) : 1;
-    if (!(w >= 0) || w === Infinity) {
-      throw new EmbeddingError('INVALID_VALUE', `Weight ${i} is ${w}; weights must be finite numbers ≥ 0.`, {
-        details: { point: i, weight: w },
-      });
+  if (!mask && !weights) {
+    // The common case in a tight loop: every point, weight 1.
+    for (let i = 0, at = 0; i < count; i++, at += stride) {
+      const x = values[at + ax]!;
+      const y = values[at + ay]!;
+      if (!(x - x === 0)) throw badPoint(i, ax, x);
+      if (!(y - y === 0)) throw badPoint(i, ay, y);
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      syy += y * y;
     }
-    const x = values[i * stride + ax] as number;
-    const y = values[i * stride + ay] as number;
-    if (!Number.isFinite(x)) throw badPoint(i, ax, x);
-    if (!Number.isFinite(y)) throw badPoint(i, ay, y);
-    if (w === 0) continue;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-    total += w;
-    sx += w * x;
-    sy += w * y;
-    sxx += w * x * x;
-    syy += w * y * y;
+    total = count;
+  } else {
+    for (let i = 0; i < count; i++) {
+      if (mask && mask[i] === 0) continue;
+      const w = weights ? weights[i]! : 1;
+      if (!(w >= 0) || w === Infinity) {
+        throw new EmbeddingError('INVALID_VALUE', `Weight ${i} is ${w}; weights must be finite numbers ≥ 0.`, {
+          details: { point: i, weight: w },
+        });
+      }
+      const x = values[i * stride + ax]!;
+      const y = values[i * stride + ay]!;
+      if (!Number.isFinite(x)) throw badPoint(i, ax, x);
+      if (!Number.isFinite(y)) throw badPoint(i, ay, y);
+      if (w === 0) continue;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      total += w;
+      sx += w * x;
+      sy += w * y;
+      sxx += w * x * x;
+      syy += w * y * y;
+    }
   }
   if (total === 0) {
     // Nothing counted (an empty mask): an empty map over the unit square.
@@ -223,25 +234,22 @@ export function kernelDensity(coordinates: Float32Array, options: KernelDensityO
   let bandwidth: [number, number];
   if (fixed) bandwidth = [fixed[0] * scale, fixed[1] * scale];
   else {
-    const bins = 2048;
+    // The quartiles from a strided sample of about 4,096 points (enough for a bandwidth).
+    const stride2 = Math.max(1, Math.floor(count / 4096));
+    const sampleX: number[] = [];
+    const sampleY: number[] = [];
+    for (let i = 0; i < count; i += stride2) {
+      if (mask && mask[i] === 0) continue;
+      if (weights && !(weights[i]! > 0)) continue;
+      sampleX.push(values[i * stride + ax]!);
+      sampleY.push(values[i * stride + ay]!);
+    }
     const spanX = maxX - minX;
     const spanY = maxY - minY;
-    const histX = new Float64Array(bins);
-    const histY = new Float64Array(bins);
-    const stepX = spanX / bins || 1;
-    const stepY = spanY / bins || 1;
-    for (let i = 0; i < count; i++) {
-      if (mask && mask[i] === 0) continue;
-      const w = weights ? (weights[i] as number) : 1;
-      const bx = Math.min(bins - 1, ((values[i * stride + ax]! - minX) / stepX) | 0);
-      const by = Math.min(bins - 1, ((values[i * stride + ay]! - minY) / stepY) | 0);
-      histX[bx]! += w;
-      histY[by]! += w;
-    }
     const factor = Math.pow(Math.max(total, 2), -1 / 6) * scale;
     const fallback = Math.max(spanX, spanY, Math.abs(minX), Math.abs(minY), 1e-6) * 0.05;
-    const hx = robustSpread(sx, sxx, total, histX, minX, stepX) * factor;
-    const hy = robustSpread(sy, syy, total, histY, minY, stepY) * factor;
+    const hx = robustSpread(sx, sxx, total, sampleX) * factor;
+    const hy = robustSpread(sy, syy, total, sampleY) * factor;
     bandwidth = [hx > 0 ? hx : hy > 0 ? hy : fallback, hy > 0 ? hy : hx > 0 ? hx : fallback];
   }
   const [hx, hy] = bandwidth;
@@ -253,22 +261,27 @@ export function kernelDensity(coordinates: Float32Array, options: KernelDensityO
   // Pass 2: linear binning to the 4 nearest nodes.
   const grid = new Float32Array(size * size);
   const last = size - 2;
-  for (let i = 0; i < count; i++) {
-    if (mask && mask[i] === 0) continue;
-    const w = weights ? (weights[i] as number) : 1;
-    const fx = (values[i * stride + ax]! - x0) / cellWidth;
-    const fy = (values[i * stride + ay]! - y0) / cellHeight;
-    let gx = Math.floor(fx);
-    let gy = Math.floor(fy);
+  const invX = 1 / cellWidth;
+  const invY = 1 / cellHeight;
+  for (let i = 0, at = 0; i < count; i++, at += stride) {
+    let w = 1;
+    if (mask !== undefined && mask[i] === 0) continue;
+    if (weights !== undefined) w = weights[i]!;
+    const fx = (values[at + ax]! - x0) * invX;
+    const fy = (values[at + ay]! - y0) * invY;
+    let gx = fx | 0;
+    let gy = fy | 0;
     if (gx > last) gx = last;
     if (gy > last) gy = last;
     const tx = fx - gx;
     const ty = fy - gy;
-    const at = gy * size + gx;
-    grid[at]! += w * (1 - tx) * (1 - ty);
-    grid[at + 1]! += w * tx * (1 - ty);
-    grid[at + size]! += w * (1 - tx) * ty;
-    grid[at + size + 1]! += w * tx * ty;
+    const node = gy * size + gx;
+    const wy0 = w * (1 - ty);
+    const wy1 = w * ty;
+    grid[node]! += wy0 * (1 - tx);
+    grid[node + 1]! += wy0 * tx;
+    grid[node + size]! += wy1 * (1 - tx);
+    grid[node + size + 1]! += wy1 * tx;
   }
 
   const blurred = blur(grid, size, hx / cellWidth, hy / cellHeight);
@@ -289,50 +302,75 @@ export function kernelDensity(coordinates: Float32Array, options: KernelDensityO
   };
 }
 
-/** A normalised, symmetric Gaussian kernel of standard deviation `sigma` nodes, truncated at 3σ. */
-function gaussianKernel(sigma: number): Float32Array {
-  const radius = Math.max(1, Math.ceil(3 * sigma));
-  const kernel = new Float32Array(2 * radius + 1);
-  let sum = 0;
-  for (let k = -radius; k <= radius; k++) {
-    const v = sigma > 0 ? Math.exp(-(k * k) / (2 * sigma * sigma)) : k === 0 ? 1 : 0;
-    kernel[k + radius] = v;
-    sum += v;
-  }
-  for (let k = 0; k < kernel.length; k++) kernel[k]! /= sum;
-  return kernel;
+/**
+ * Box widths (odd) whose 3 successive passes approximate a Gaussian of standard deviation `sigma`
+ * nodes (Kovesi's "fast almost-Gaussian filtering": `m` passes of width `wl`, the rest `wl + 2`,
+ * chosen so that the variances add up to σ²).
+ */
+export function boxWidths(sigma: number, passes = 3): number[] {
+  const ideal = Math.sqrt((12 * sigma * sigma) / passes + 1);
+  let wl = Math.floor(ideal);
+  if (wl % 2 === 0) wl--;
+  if (wl < 1) wl = 1;
+  const wu = wl + 2;
+  const m = Math.round((12 * sigma * sigma - passes * wl * wl - 4 * passes * wl - 3 * passes) / (-4 * wl - 4));
+  return Array.from({ length: passes }, (_, i) => (i < m ? wl : wu));
 }
 
-/** The separable Gaussian blur of a `size × size` grid: rows with σx nodes, then columns with σy. */
-function blur(grid: Float32Array, size: number, sigmaX: number, sigmaY: number): Float32Array {
-  const kx = gaussianKernel(sigmaX);
-  const ky = gaussianKernel(sigmaY);
-  const rx = (kx.length - 1) / 2;
-  const ry = (ky.length - 1) / 2;
-  const rows = new Float32Array(size * size);
+/** One box pass along rows (running sums; nodes beyond the edge count as 0). */
+function boxRows(src: Float32Array, out: Float32Array, size: number, width: number): void {
+  const r = (width - 1) / 2;
+  const inv = 1 / width;
   for (let j = 0; j < size; j++) {
     const row = j * size;
+    let acc = 0;
+    for (let t = 0; t <= r && t < size; t++) acc += src[row + t]!;
     for (let i = 0; i < size; i++) {
-      const v = grid[row + i]!;
-      if (v === 0) continue;
-      // Scatter: each non-zero node spreads along its row (zeros are common at the edges).
-      const from = Math.max(0, i - rx);
-      const to = Math.min(size - 1, i + rx);
-      for (let t = from; t <= to; t++) rows[row + t]! += v * kx[t - i + rx]!;
+      out[row + i] = acc * inv;
+      if (i + r + 1 < size) acc += src[row + i + r + 1]!;
+      if (i - r >= 0) acc -= src[row + i - r]!;
     }
   }
-  const out = new Float32Array(size * size);
+}
+
+/** One box pass along columns, a whole row of running sums at a time (cache friendly). */
+function boxColumns(src: Float32Array, out: Float32Array, size: number, width: number, acc: Float64Array): void {
+  const r = (width - 1) / 2;
+  const inv = 1 / width;
+  acc.fill(0);
+  for (let t = 0; t <= r && t < size; t++) for (let i = 0; i < size; i++) acc[i]! += src[t * size + i]!;
   for (let j = 0; j < size; j++) {
-    const from = Math.max(0, j - ry);
-    const to = Math.min(size - 1, j + ry);
-    const target = j * size;
-    for (let t = from; t <= to; t++) {
-      const w = ky[t - j + ry]!;
-      const source = t * size;
-      for (let i = 0; i < size; i++) out[target + i]! += w * rows[source + i]!;
-    }
+    const row = j * size;
+    for (let i = 0; i < size; i++) out[row + i] = acc[i]! * inv;
+    const add = j + r + 1;
+    const drop = j - r;
+    if (add < size) for (let i = 0; i < size; i++) acc[i]! += src[add * size + i]!;
+    if (drop >= 0) for (let i = 0; i < size; i++) acc[i]! -= src[drop * size + i]!;
   }
-  return out;
+}
+
+/**
+ * The Gaussian blur of a `size × size` grid (σx nodes along rows, σy along columns) as 3 box
+ * passes each way: O(G²) per pass whatever the bandwidth, symmetric, and mass-conserving away from
+ * the edges (the grid is padded by 3 bandwidths). Small values that the running sums leave
+ * slightly below 0 are clamped to 0.
+ */
+function blur(grid: Float32Array, size: number, sigmaX: number, sigmaY: number): Float32Array {
+  let a: Float32Array = grid;
+  let b: Float32Array = new Float32Array(size * size);
+  for (const width of boxWidths(sigmaX)) {
+    if (width <= 1) continue;
+    boxRows(a, b, size, width);
+    [a, b] = [b, a];
+  }
+  const acc = new Float64Array(size);
+  for (const width of boxWidths(sigmaY)) {
+    if (width <= 1) continue;
+    boxColumns(a, b, size, width, acc);
+    [a, b] = [b, a];
+  }
+  for (let k = 0; k < a.length; k++) if (a[k]! < 0) a[k] = 0;
+  return a;
 }
 
 /** The grid node nearest to a layout position (clamped to the grid). */
