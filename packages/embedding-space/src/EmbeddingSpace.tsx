@@ -22,6 +22,7 @@ import { useExplorerKeys } from './hooks/useExplorerKeys.js';
 import { usePointStyle } from './hooks/usePointStyle.js';
 import type { CameraState, SceneApi } from './scene/sceneApi.js';
 import { AnalogyPanel } from './ui/AnalogyPanel.js';
+import { ClusterPanel } from './ui/ClusterPanel.js';
 import { MeaningPanel } from './ui/MeaningPanel.js';
 import { MetadataCharts } from './ui/MetadataCharts.js';
 import { ExplorerViewport, loadScene } from './ui/ExplorerViewport.js';
@@ -248,6 +249,13 @@ function Explorer(
         <NeighborsPanel {...panelProps} />
         <AnalogyPanel {...panelProps} />
         <MeaningPanel {...panelProps} />
+        <ClusterPanel
+          controller={controller}
+          state={state}
+          messages={t}
+          locale={locale}
+          onFly={(row) => sceneApi.current?.flyTo(row)}
+        />
       </div>
       <ExportBar controller={controller} state={state} sceneApi={sceneApi} messages={t} locale={locale} />
     </>

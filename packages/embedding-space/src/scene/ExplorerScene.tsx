@@ -7,6 +7,7 @@ import { Vector3 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { EmbeddingPoints, type EmbeddingPointsHandle } from './EmbeddingPoints.js';
 import { createGpuPicker } from './gpuPicker.js';
+import { DensityLayer, type DensityLayerProps } from './DensityLayer.js';
 import { LabelLayer } from './LabelLayer.js';
 import { NeighborLines } from './NeighborLines.js';
 import { QueryMarker } from './QueryMarker.js';
@@ -33,6 +34,8 @@ export interface ExplorerSceneProps {
   neighborLines: { from: number; to: readonly number[] } | null;
   /** A meaning query placed in the layout: a diamond with lines to its neighbours. */
   queryMarker?: { position: Float32Array; neighbors: readonly number[]; text: string } | null | undefined;
+  /** Density contours and cluster labels (drawn only over the layout they were computed for). */
+  density?: DensityLayerProps | null | undefined;
   background: string;
   foreground: string;
   highlight: string;
@@ -297,6 +300,9 @@ function Rig(props: ExplorerSceneProps) {
           fontSize={props.fontSize}
           lineColor={props.lineColor}
         />
+      ) : null}
+      {props.density && !morphing && props.density.density.layout.positions === layouts.to ? (
+        <DensityLayer {...props.density} container={labelLayer} />
       ) : null}
       <LabelLayer
         container={labelLayer}

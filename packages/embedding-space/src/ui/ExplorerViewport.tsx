@@ -88,6 +88,20 @@ export function ExplorerViewport(props: ExplorerViewportProps) {
                     }
                   : null
               }
+              density={
+                state.density && (state.view.density || state.view.clusterLabels)
+                  ? {
+                      density: state.density,
+                      showContours: state.view.density === true,
+                      showLabels: state.view.clusterLabels === true,
+                      mode: state.view.mode,
+                      color: themeColor(theme, '--ts-muted'),
+                      foreground: themeColor(theme, '--ts-fg'),
+                      background: themeColor(theme, '--ts-bg'),
+                      fontSize: panel.fontSize,
+                    }
+                  : null
+              }
               background={themeColor(theme, '--ts-bg')}
               foreground={themeColor(theme, '--ts-fg')}
               highlight={focusColor}

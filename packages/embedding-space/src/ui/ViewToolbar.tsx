@@ -41,6 +41,15 @@ export function ViewToolbar({
       <Button pressed={panel.autoLabels} onClick={() => controller.setAutoLabels(!panel.autoLabels)}>
         {t.labels}
       </Button>
+      <Button pressed={state.view.density === true} onClick={() => controller.setDensity(!state.view.density)}>
+        {t.density}
+      </Button>
+      <Button
+        pressed={state.view.clusterLabels === true}
+        onClick={() => controller.setClusterLabels(!state.view.clusterLabels)}
+      >
+        {t.clusterLabels}
+      </Button>
       <Field label={t.fontSize} inline>
         <Input
           type="number"
