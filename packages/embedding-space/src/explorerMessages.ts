@@ -262,7 +262,7 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     filterNone: 'No points match these filters; the map still shows the previous ones. Change or clear a filter.',
     filterClear: 'Clear filters',
     filterHelp:
-      'Bars: points per value (light: all points; dark: points passing the other filters; outlined: the map selection).',
+      'Bars: points per value, on a log scale (light: all points; dark: points passing the other filters; outlined: the map selection).',
     filterMissing: 'missing',
     filterMore: '+ {count} more values',
     filterRange: '{from} to {to}',
@@ -399,7 +399,8 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     filterMatch: '점 {total}개 중 {matched}개 일치',
     filterNone: '이 필터에 맞는 점이 없습니다. 지도는 이전 필터를 그대로 보여 줍니다. 필터를 바꾸거나 해제하세요.',
     filterClear: '필터 해제',
-    filterHelp: '막대: 값마다 점 수(옅은 색: 전체 점, 짙은 색: 다른 필터를 통과한 점, 테두리: 지도에서 선택한 점).',
+    filterHelp:
+      '막대: 값마다 점 수, 로그 눈금(옅은 색: 전체 점, 짙은 색: 다른 필터를 통과한 점, 테두리: 지도에서 선택한 점).',
     filterMissing: '값 없음',
     filterMore: '외 값 {count}개',
     filterRange: '{from}부터 {to}까지',

@@ -2,7 +2,7 @@
 import { formatNumber, interpolate, type Locale } from '@tensorscope/common';
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ColumnFilter, HistogramCounts } from '../core/crossFilter.js';
-import { brushKey, brushOf, rangeOf } from './chartKeys.js';
+import { brushKey, brushOf, logShare, rangeOf } from './chartKeys.js';
 import type { ExplorerMessages } from './messages.js';
 
 const WIDTH = 236;
@@ -42,7 +42,7 @@ export function FilterHistogram({
   const max = Math.max(1, ...chart.total);
   const n = (value: number) => formatNumber(value, locale);
   const edge = (value: number) => formatNumber(value, locale, { maximumSignificantDigits: 4 });
-  const h = (v: number) => (v / max) * (HEIGHT - AXIS - 2);
+  const h = (v: number) => logShare(v, max) * (HEIGHT - AXIS - 2);
 
   const commit = (next: [number, number] | null) => onFilter(next ? rangeOf(chart, next[0], next[1]) : null);
   const binAt = (event: PointerEvent) => {
@@ -91,7 +91,7 @@ export function FilterHistogram({
   const missing = chart.missing;
   return (
     <div role="group" aria-labelledby={`${id}-title`} style={{ width: WIDTH }}>
-      <div id={`${id}-title`} style={{ fontWeight: 600, marginBottom: 2 }}>
+      <div id={`${id}-title`} style={{ fontWeight: 600, marginBottom: 5 }}>
         {chart.column}
         {rangeText ? <span style={{ fontWeight: 400, color: 'var(--ts-muted)' }}> · {rangeText}</span> : null}
       </div>
@@ -119,7 +119,7 @@ export function FilterHistogram({
             y={0}
             width={(brush[1] - brush[0] + 1) * barWidth}
             height={HEIGHT - AXIS}
-            style={{ fill: 'var(--ts-accent)', opacity: 0.12 }}
+            style={{ fill: 'var(--ts-accent)', fillOpacity: 0.14, stroke: 'var(--ts-accent)', strokeWidth: 1.5 }}
           />
         ) : null}
         {Array.from({ length: bins }, (_, b) => {

@@ -4,7 +4,7 @@ import { Button } from '@tensorscope/common/react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { CategoryChartCounts, ColumnFilter } from '../core/crossFilter.js';
 import type { ExplorerController, ExplorerState } from '../core/explorerController.js';
-import { barsOf, toggleValue } from './chartKeys.js';
+import { barsOf, logShare, toggleValue } from './chartKeys.js';
 import { FilterHistogram } from './FilterHistogram.js';
 import type { ExplorerMessages } from './messages.js';
 
@@ -152,7 +152,7 @@ function CategoryChart({
   };
   return (
     <div role="group" aria-labelledby={`${id}-title`} style={{ width: CHART_WIDTH }}>
-      <div id={`${id}-title`} style={{ fontWeight: 600, marginBottom: 2 }}>
+      <div id={`${id}-title`} style={{ fontWeight: 600, marginBottom: 5 }}>
         {chart.column}
       </div>
       <svg
@@ -174,7 +174,7 @@ function CategoryChart({
           const isIn = allowed === null || allowed.has(chart.categories[code]!);
           const label = `${nameOf(code)}: ${n(filtered)} / ${n(total)}${selected ? `, ${interpolate(t.filterSelected, { count: n(selected) })}` : ''}`;
           const y = row * ROW;
-          const w = (v: number) => (v / max) * barWidth;
+          const w = (v: number) => logShare(v, max) * barWidth;
           return (
             <g
               key={code}
@@ -228,7 +228,11 @@ function CategoryChart({
                 x={LABEL_WIDTH - 4}
                 y={row * ROW + ROW - 5}
                 textAnchor="end"
-                style={{ fill: 'var(--ts-fg)', fontSize: 11 }}
+                style={{
+                  fill: allowed?.has(chart.categories[code]!) ? 'var(--ts-accent)' : 'var(--ts-fg)',
+                  fontSize: 11,
+                  fontWeight: allowed?.has(chart.categories[code]!) ? 700 : 400,
+                }}
               >
                 {clipText(nameOf(code), 13)}
               </text>

@@ -3,6 +3,14 @@ import type { CategoryChartCounts, ColumnFilter, HistogramCounts } from '../core
 // Pure helpers of the metadata charts (React-free, tested in Node): bars shown, click and key
 // semantics, and brush ↔ range conversions.
 
+/**
+ * A bar's length as a share of the longest, on a log scale (`log(1 + count)`): a value with 26
+ * points stays visible next to one with 19,497. The counts themselves are printed and read out.
+ */
+export function logShare(count: number, max: number): number {
+  return max > 0 && count > 0 ? Math.log1p(count) / Math.log1p(max) : 0;
+}
+
 /** The most bars a category chart shows (by total count); the rest are summed up as "more values". */
 export const MAX_BARS = 8;
 
