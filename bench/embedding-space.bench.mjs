@@ -189,6 +189,13 @@ export default async function run() {
         } else {
           await page.waitForTimeout(300); // let a deferred second render settle before orbiting
           result[renderer] = { firstFrameMs: mounted.firstFrameMs, ...(await orbit(mounted.target)) };
+          if (mounted.profile) {
+            console.log(
+              `  ours, ${n.toLocaleString('en')} points: mount profile (ms after mount start; span = summed duration)`,
+            );
+            console.table(mounted.profile);
+            result[renderer].profile = mounted.profile;
+          }
         }
         await page.evaluate(() => window.bench.unmount());
       }
@@ -200,6 +207,7 @@ export default async function run() {
       log(
         row(`${label}: time to first frame`, ours.firstFrameMs, peer.firstFrameMs, {
           target_ms: n <= 100_000 ? 1000 : undefined,
+          ours_profile: ours.profile ?? null,
           note: `mount start → first drawn frame (ours: onFirstFrame; scatter-gl: new ScatterGL + render(new Dataset(points, metadata)) + one rAF), ${info.webgl}${software}${missing}${peerMissing}`,
         }),
       );

@@ -196,6 +196,35 @@ async function computeRows(): Promise<Row[]> {
 
 let current: { unmount: () => void } | null = null;
 
+// The component's opt-in mount profile (User Timing entries named `ts:*`, see src/core/mountProfile.ts).
+(globalThis as { __TENSORSCOPE_PROFILE__?: boolean }).__TENSORSCOPE_PROFILE__ = true;
+
+/** One mount's profile: each mark's time after mount start and each measure's duration, in ms. */
+export interface ProfileEntry {
+  name: string;
+  /** ms from mount start to the first such entry. */
+  at: number;
+  /** Summed duration of the measures of this name (0 for marks). */
+  ms: number;
+  count: number;
+}
+function collectProfile(start: number): ProfileEntry[] {
+  const byName = new Map<string, ProfileEntry>();
+  for (const entry of performance.getEntries()) {
+    if ((entry.entryType !== 'mark' && entry.entryType !== 'measure') || !entry.name.startsWith('ts:')) continue;
+    if (entry.startTime < start) continue;
+    const name = `${entry.entryType === 'measure' ? 'span' : 'mark'} ${entry.name.slice(3)}`;
+    const found = byName.get(name);
+    if (found) {
+      found.ms = round(found.ms + entry.duration);
+      found.count++;
+    } else byName.set(name, { name, at: round(entry.startTime - start), ms: round(entry.duration), count: 1 });
+  }
+  performance.clearMarks();
+  performance.clearMeasures();
+  return [...byName.values()].sort((a, b) => a.at - b.at);
+}
+
 /** Mounts one renderer on the first `n` points; resolves with the time to its first frame. */
 async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
   current?.unmount();
@@ -248,6 +277,8 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
     columns: [],
     coordinates: { values: positions, dimensions: 3 },
   };
+  performance.clearMarks();
+  performance.clearMeasures();
   const start = performance.now();
   const firstFrame = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(
@@ -262,6 +293,7 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
         runtimeOptions: { wasmPaths },
         onFirstFrame: () => {
           clearTimeout(timer);
+          performance.mark('ts:onFirstFrame');
           resolve(performance.now() - start);
         },
       }),
@@ -269,9 +301,10 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
   });
   try {
     const firstFrameMs = await firstFrame;
+    const profile = collectProfile(start);
     const canvas = container.querySelector('[data-testid="embedding-space-canvas"] canvas');
     if (!canvas) return { error: 'no <canvas> inside [data-testid="embedding-space-canvas"]' };
-    return { firstFrameMs: round(firstFrameMs), target: rectOf(canvas) };
+    return { firstFrameMs: round(firstFrameMs), target: rectOf(canvas), profile };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

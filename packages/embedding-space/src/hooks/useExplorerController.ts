@@ -3,6 +3,7 @@ import type { RuntimeOptions } from '@tensorscope/tensor-core';
 import { useEffect, useState } from 'react';
 import type { EmbeddingData } from '../core/embeddingData.js';
 import { createExplorerController, type ExplorerController } from '../core/explorerController.js';
+import { profileSpan } from '../core/mountProfile.js';
 import type { EmbeddingViewState } from '../core/viewState.js';
 
 export interface ExplorerControllerProps {
@@ -19,13 +20,15 @@ export interface ExplorerControllerProps {
  */
 export function useExplorerController(data: EmbeddingData, props: ExplorerControllerProps): ExplorerController {
   const [controller] = useState(() => {
-    const created = createExplorerController({
-      data,
-      initialState: props.initialState,
-      runtimeOptions: props.runtimeOptions,
-      onSelectionChange: props.onSelectionChange,
-      onStateChange: props.onStateChange,
-    });
+    const created = profileSpan('controller', () =>
+      createExplorerController({
+        data,
+        initialState: props.initialState,
+        runtimeOptions: props.runtimeOptions,
+        onSelectionChange: props.onSelectionChange,
+        onStateChange: props.onStateChange,
+      }),
+    );
     created.setControlledSelection(props.selection);
     return created;
   });

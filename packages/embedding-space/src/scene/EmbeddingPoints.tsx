@@ -1,7 +1,17 @@
 'use client';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useImperativeHandle, useMemo, type Ref } from 'react';
-import { BufferAttribute, BufferGeometry, Color, Points, Sphere, Vector3, type ShaderMaterial } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  Points,
+  SRGBColorSpace,
+  Sphere,
+  Vector3,
+  type ShaderMaterial,
+} from 'three';
+import { profileMark } from '../core/mountProfile.js';
 import { createPickMaterial, createPointsMaterial } from './pointsMaterial.js';
 
 export interface EmbeddingPointsProps {
@@ -78,15 +88,15 @@ export function EmbeddingPoints({
   const pixelRatio = useThree((state) => state.viewport.dpr);
   const invalidate = useThree((state) => state.invalidate);
 
+  profileMark('points render');
   const geometry = useMemo(() => {
+    // No per-point id attribute: the pick pass reads the point's row from gl_VertexID.
     const g = new BufferGeometry();
-    const index = new Float32Array(count);
-    for (let i = 0; i < count; i++) index[i] = i;
-    g.setAttribute('aIndex', new BufferAttribute(index, 1));
     g.setAttribute('aState', new BufferAttribute(new Uint8Array(count), 1));
     g.setAttribute('aColor', new BufferAttribute(new Float32Array(count * 3), 3));
     // Layouts are fitted to the unit cube: a fixed bound keeps three.js from scanning every point.
     g.boundingSphere = new Sphere(new Vector3(), 2);
+    profileMark('points geometry');
     return g;
   }, [count]);
 
@@ -103,7 +113,8 @@ export function EmbeddingPoints({
     const target = attribute.array as Float32Array;
     if (colors && colors.length >= count * 3) target.set(colors.subarray(0, count * 3));
     else {
-      const c = new Color(color);
+      // The shader takes sRGB components (like computePointColors' palette), not three's linear ones.
+      const c = new Color(color).getRGB({ r: 0, g: 0, b: 0 }, SRGBColorSpace);
       for (let i = 0; i < count; i++) {
         target[i * 3] = c.r;
         target[i * 3 + 1] = c.g;
@@ -120,7 +131,11 @@ export function EmbeddingPoints({
     if (states && states.length >= count) target.set(states.subarray(0, count));
     else target.fill(0);
     attribute.needsUpdate = true;
-    geometry.setIndex(new BufferAttribute(drawOrder(target, count), 1));
+    // Every point normal (nothing selected, dimmed or hidden): draw in row order, with no index.
+    let plain = true;
+    for (let i = 0; i < count && plain; i++) plain = target[i] === 0;
+    geometry.setIndex(plain ? null : new BufferAttribute(drawOrder(target, count), 1));
+    profileMark('points attributes');
     invalidate();
   }, [geometry, states, count, invalidate]);
 

@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import { estimateLabelWidth, placeLabels, type LabelCandidate } from '../core/labelLayout.js';
+import { profileSpan } from '../core/mountProfile.js';
 import { POINT_STATE } from './pointState.js';
 import { projectToScreen } from './screenProjection.js';
 
@@ -105,13 +106,31 @@ export function LabelLayer(props: LabelLayerProps) {
     autoSet.current = placed.filter((index) => !pinnedSet.has(index));
   };
 
+  // The first choice waits until the points are drawn (it projects every point to the screen);
+  // later ones (camera settled, new layout or states) run at once.
+  const drawn = useRef(false);
   useEffect(() => {
     props.recompute.current = () => {
       chooseAutoLabels();
       invalidate();
     };
-    chooseAutoLabels();
-    invalidate();
+    if (drawn.current) {
+      profileSpan('auto labels', chooseAutoLabels);
+      invalidate();
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        drawn.current = true;
+        profileSpan('auto labels', chooseAutoLabels);
+        invalidate();
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.positions, props.labels, props.auto, props.fontSize, props.states, props.pinned, size, camera]);
 

@@ -9,6 +9,7 @@ uniform float uSize;
 uniform float uPixelRatio;
 uniform float uMorph;
 uniform float uAttenuation;
+uniform vec3 uBackground;
 attribute vec3 aFrom;
 attribute vec3 aColor;
 attribute float aState;
@@ -22,13 +23,14 @@ void main() {
   // Perspective size, clamped so a point right in front of the camera does not fill the view.
   float attenuation = mix(1.0, clamp(3.0 / max(-mvPosition.z, 0.05), 0.15, 4.0), uAttenuation);
   gl_PointSize = max(uSize * uPixelRatio * attenuation * scale, aState > 3.5 ? 0.0 : 1.5);
-  vColor = aColor;
+  // Per point, not per fragment: sRGB palette colour to linear, dimmed points towards the background.
+  vColor = pow(aColor, vec3(2.2));
+  if (aState > 0.5 && aState < 1.5) vColor = mix(vColor, uBackground, 0.75);
   vState = aState;
 }`;
 
 const FRAGMENT = /* glsl */ `
 uniform vec3 uHighlight;
-uniform vec3 uBackground;
 varying vec3 vColor;
 varying float vState;
 void main() {
@@ -38,9 +40,8 @@ void main() {
   float edge = max(fwidth(r2), 1e-4);
   float alpha = 1.0 - smoothstep(1.0 - edge * 1.5, 1.0, r2);
   if (alpha <= 0.0) discard;
-  // sRGB palette colours to linear; the renderer converts back on output.
-  vec3 color = pow(vColor, vec3(2.2));
-  if (vState > 0.5 && vState < 1.5) color = mix(color, uBackground, 0.75);
+  // vColor is linear (see the vertex shader); the renderer converts back on output.
+  vec3 color = vColor;
   // A ring in the highlight colour marks selected and neighbour points (not colour alone).
   float ring = vState > 1.5 ? smoothstep(0.45, 0.6, r2) : 0.0;
   color = mix(color, uHighlight, ring);
@@ -49,6 +50,8 @@ void main() {
 }`;
 
 // Picking pass: each point writes its index + 1 as an RGB colour, no blending or anti-aliasing.
+// The index is gl_VertexID (WebGL 2): with the draw-order index buffer it is the value read from
+// that buffer, the point's row, so no per-point id attribute is uploaded.
 const PICK_FRAGMENT = /* glsl */ `
 varying float vState;
 varying float vIndex;
@@ -60,10 +63,10 @@ void main() {
   gl_FragColor = vec4(mod(id, 256.0), mod(floor(id / 256.0), 256.0), floor(id / 65536.0), 255.0) / 255.0;
 }`;
 
-const PICK_VERTEX = VERTEX.replace(
-  'varying float vState;',
-  'varying float vState;\nattribute float aIndex;\nvarying float vIndex;',
-).replace('vState = aState;', 'vState = aState;\n  vIndex = aIndex;');
+const PICK_VERTEX = VERTEX.replace('varying float vState;', 'varying float vState;\nvarying float vIndex;').replace(
+  'vState = aState;',
+  'vState = aState;\n  vIndex = float(gl_VertexID);',
+);
 
 export interface PointsMaterialOptions {
   size: number;

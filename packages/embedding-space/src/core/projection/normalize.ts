@@ -54,31 +54,39 @@ export function fitWithTransform(
   if (coords.length === 0) return { coordinates: new Float32Array(0), centre: new Float64Array(0), scale: 1 };
   const count = coords.length / dims;
   const centre = new Float64Array(dims);
-  const column = new Float64Array(count);
+  // One scratch buffer: each axis's finite values for its median, then every |centred value|
+  // (fresh multi-megabyte arrays cost more than the loops at a few hundred thousand points).
+  const scratch = new Float64Array(coords.length);
   for (let j = 0; j < dims; j++) {
     let m = 0;
     for (let i = 0; i < count; i++) {
       const v = coords[i * dims + j] as number;
-      if (Number.isFinite(v)) column[m++] = v;
+      if (Number.isFinite(v)) scratch[m++] = v;
     }
-    centre[j] = median(column.subarray(0, m));
+    centre[j] = median(scratch.subarray(0, m));
   }
 
   // Centred values in double precision: two float32 values far apart (±3e38) differ by more than
-  // a float32 can hold, and Infinity / Infinity would be NaN.
-  const centred = new Float64Array(coords.length);
-  const magnitudes = new Float64Array(coords.length);
+  // a float32 can hold, and Infinity / Infinity would be NaN. They are computed again for the
+  // output rather than kept.
   let m = 0;
-  for (let i = 0; i < coords.length; i++) {
-    const v = (coords[i] as number) - (centre[i % dims] as number);
-    centred[i] = v;
-    if (Number.isFinite(v)) magnitudes[m++] = Math.abs(v);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < dims; j++) {
+      const v = (coords[i * dims + j] as number) - (centre[j] as number);
+      if (Number.isFinite(v)) scratch[m++] = Math.abs(v);
+    }
   }
-  const extent = quantileOf(magnitudes.subarray(0, m), quantile);
+  const magnitudes = scratch.subarray(0, m);
+  const extent = quantileOf(magnitudes, quantile);
   // Fall back to the maximum when most values coincide (e.g. all points but a few at the centre).
-  const scale = extent > 0 ? extent : quantileOf(magnitudes.subarray(0, m), 1);
+  const scale = extent > 0 ? extent : quantileOf(magnitudes, 1);
   const out = new Float32Array(coords.length);
-  for (let i = 0; i < out.length; i++) out[i] = scale > 0 ? (centred[i] as number) / scale : (centred[i] as number);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < dims; j++) {
+      const v = (coords[i * dims + j] as number) - (centre[j] as number);
+      out[i * dims + j] = scale > 0 ? v / scale : v;
+    }
+  }
   return { coordinates: out, centre, scale: scale > 0 ? scale : 1 };
 }
 
