@@ -57,7 +57,7 @@ describe.skipIf(sizes.length === 0)('projection timings (GloVe, 100 dimensions)'
       t('exact kNN (plain JS, 1 thread)', start);
       start = performance.now();
       const run = createUmap(null, n, 100, { seed: 1 }, knn);
-      t('UMAP graph (umap-js initializeFit, precomputed kNN)', start);
+      t('UMAP fuzzy graph + PCA-free start (precomputed kNN)', start);
       start = performance.now();
       while (run.iteration < run.iterations) run.step();
       t(`UMAP ${run.iterations} epochs`, start);
@@ -65,7 +65,7 @@ describe.skipIf(sizes.length === 0)('projection timings (GloVe, 100 dimensions)'
         start = performance.now();
         const approx = createUmap(all, n, 100, { seed: 1, epochs: 1 });
         approx.step();
-        t('UMAP umap-js own nn-descent + graph', start);
+        t('UMAP own NN-descent + graph + first epoch', start);
       }
       if (n <= 5000) {
         start = performance.now();
@@ -79,7 +79,7 @@ describe.skipIf(sizes.length === 0)('projection timings (GloVe, 100 dimensions)'
   }
 });
 
-// umap-js's graph build and epoch cost at 100k rows on a synthetic 15-neighbour graph (the cost
+// UMAP's graph build and epoch cost at 100k rows on a synthetic 15-neighbour graph (the cost
 // does not depend on which neighbours they are); the exact graph would come from tensor-core's GPU index.
 //   BENCH_UMAP_LARGE=100000 npx vitest run src/core/projection/projection.bench.test.ts
 const large = Number(globalThis.process?.env.BENCH_UMAP_LARGE ?? 0);

@@ -28,7 +28,7 @@ export type RunProjectionOptions<K extends 'umap' | 'tsne'> = K extends 'umap' ?
  * a module Web Worker when `Worker` exists (the page never freezes), else on this thread in ~16 ms
  * slices that yield to the event loop (Node, tests, SSR). For UMAP the neighbour graph is exact
  * from tensor-core on the calling thread (batched, GPU when available) per `options.knn`, else
- * umap-js's neighbour descent in the worker. t-SNE above 1 000 points gets its ⌊3 · perplexity⌋ exact
+ * NN-descent (approximate neighbours) in the worker. t-SNE above 1 000 points gets its ⌊3 · perplexity⌋ exact
  * neighbours from tensor-core the same way (smaller data: brute force in the worker).
  *
  * Rejects with `EmbeddingError('ABORTED')` when `hooks.signal` fires (the worker is terminated),
@@ -137,7 +137,7 @@ async function shouldUseExactKnn(mode: UmapOptions['knn'], count: number, runtim
 
 async function onThisThread(request: ProjectionRequest, hooks: RunProjectionHooks, label: string) {
   const { signal } = hooks;
-  // Loaded on demand: umap-js and the t-SNE code stay out of the caller's chunk.
+  // Loaded on demand: the UMAP and t-SNE code stay out of the caller's chunk.
   const { executeProjection } = await import('./execute.js');
   return executeProjection(request, {
     onProgress: hooks.onProgress,

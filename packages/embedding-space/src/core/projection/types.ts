@@ -66,7 +66,7 @@ export interface PcaProjectionOptions {
 export type KnnMode =
   /** Exact neighbours from tensor-core (GPU when available) on the calling thread, in batches. */
   | 'exact'
-  /** umap-js's own approximate nearest-neighbour descent, inside the worker. */
+  /** Approximate neighbours by NN-descent over random-projection trees, inside the worker. */
   | 'approximate'
   /** `'exact'` on a GPU backend or for up to 5 000 points; otherwise `'approximate'`. */
   | 'auto';
@@ -77,9 +77,9 @@ export interface UmapOptions {
   dimensions?: ProjectionDimensions;
   /** Neighbours per point (including the point itself). Default 15. */
   nNeighbors?: number;
-  /** Default 0.1. */
+  /** Smallest distance between layout points, 0 to 1. Default 0.1. */
   minDist?: number;
-  /** Optimisation epochs. Default: umap-js's choice (500 to 200 by size). */
+  /** Optimisation epochs. Default: umap-learn's choice, 500 up to 10 000 points and 200 above. */
   epochs?: number;
   /** Seed of the pseudo-random generator: the same seed and data give the same layout. Default 42. */
   seed?: number;

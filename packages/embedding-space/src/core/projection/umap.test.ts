@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knnPreservation } from './layoutQuality.js';
 import { gaussianClusters, silhouette } from './testData.js';
 import { createUmap, type KnnGraph } from './umap.js';
 
@@ -54,5 +55,65 @@ describe('createUmap', () => {
     expect(() => createUmap(new Float32Array(20), 10, 2, { nNeighbors: 15 })).toThrow(
       expect.objectContaining({ code: 'INVALID_VALUE', message: expect.stringMatching(/nNeighbors 15/) }),
     );
+  });
+
+  it('keeps well-separated clusters apart and their neighbourhoods (kNN preservation), per seed', () => {
+    const blobs = gaussianClusters(4, 150, 10, 12, 9);
+    const options = { seed: 5, epochs: 150, metric: 'euclidean' as const };
+    const run = createUmap(blobs.vectors, blobs.count, blobs.dimensions, options);
+    expect(run.iterations).toBe(150);
+    const layout = finish(run);
+    // Every point's 10 nearest layout neighbours are from its own cluster.
+    let same = 0;
+    for (let i = 0; i < blobs.count; i++) {
+      const near = Array.from({ length: blobs.count }, (_, j) => j)
+        .filter((j) => j !== i)
+        .sort(
+          (p, q) =>
+            (layout[2 * p]! - layout[2 * i]!) ** 2 +
+            (layout[2 * p + 1]! - layout[2 * i + 1]!) ** 2 -
+            ((layout[2 * q]! - layout[2 * i]!) ** 2 + (layout[2 * q + 1]! - layout[2 * i + 1]!) ** 2),
+        )
+        .slice(0, 10);
+      same += near.filter((j) => Math.floor(j / 150) === Math.floor(i / 150)).length;
+    }
+    expect(same / (blobs.count * 10)).toBeGreaterThan(0.99);
+    const quality = { k: 10, sample: blobs.count, metric: 'euclidean' as const };
+    const preserved = knnPreservation(blobs.vectors, blobs.count, blobs.dimensions, layout, 2, quality);
+    // Reversed, point i sits where point n − 1 − i was: clusters stay whole, neighbourhoods inside
+    // them are arbitrary (chance within a cluster: about 10 / 149).
+    const reversed = layout.slice().reverse();
+    const chance = knnPreservation(blobs.vectors, blobs.count, blobs.dimensions, reversed, 2, quality);
+    expect(chance).toBeLessThan(0.1);
+    expect(preserved).toBeGreaterThan(0.3);
+    expect(preserved).toBeGreaterThan(4 * chance);
+    const again = finish(createUmap(blobs.vectors, blobs.count, blobs.dimensions, options));
+    expect(Array.from(again)).toEqual(Array.from(layout));
+  });
+
+  it('uses umap-learn’s default epochs: 500 up to 10 000 points', () => {
+    expect(createUmap(data.vectors, data.count, data.dimensions).iterations).toBe(500);
+    expect(createUmap(data.vectors, data.count, data.dimensions, { epochs: 0 }).iterations).toBe(500);
+  });
+
+  it('refuses bad input with typed errors', () => {
+    const { vectors, count, dimensions } = data;
+    const knn = bruteKnn(vectors, count, dimensions, 5);
+    const code = (c: string) => expect.objectContaining({ code: c });
+    expect(() => createUmap(null, count, dimensions)).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => createUmap([1, 2] as unknown as Float32Array, count, dimensions)).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => createUmap(vectors, count, dimensions + 1)).toThrow(code('LENGTH_MISMATCH'));
+    const nan = vectors.slice();
+    nan[5] = Number.NaN;
+    expect(() => createUmap(nan, count, dimensions)).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => createUmap(vectors, count, dimensions, { minDist: 2 })).toThrow(code('INVALID_ARGUMENT'));
+    expect(() => createUmap(vectors, count, dimensions, { dimensions: 4 as 2 })).toThrow(code('INVALID_ARGUMENT'));
+    const outOfRange = { ...knn, indices: knn.indices.slice() };
+    outOfRange.indices[7] = count;
+    expect(() => createUmap(null, count, dimensions, {}, outOfRange)).toThrow(code('INVALID_VALUE'));
+    const badDistance = { ...knn, distances: knn.distances.slice() };
+    badDistance.distances[3] = Number.NaN;
+    expect(() => createUmap(null, count, dimensions, {}, badDistance)).toThrow(code('INVALID_VALUE'));
+    expect(() => createUmap(null, count + 1, dimensions, {}, knn)).toThrow(code('LENGTH_MISMATCH'));
   });
 });

@@ -1,4 +1,3 @@
-import { vectorNorm } from '../vectorNorm.js';
 import {
   checkFiniteNumbers,
   checkInteger,
@@ -6,12 +5,13 @@ import {
   checkObject,
   checkOneOf,
   checkOptions,
-  createSeededRandom,
   TensorscopeArgumentError,
 } from '@tensorscope/common';
-import { UMAP } from 'umap-js';
 import { EmbeddingError } from '../errors.js';
+import { fuzzySimplicialSet } from './fuzzyGraph.js';
+import { nnDescent, unitRows, xorshift } from './nnDescent.js';
 import type { ProjectionDimensions, UmapOptions } from './types.js';
+import { createLayoutOptimizer, findAbParams, initialLayout } from './umapLayout.js';
 
 /** A k-nearest-neighbour graph: row-major `count × k` indices and distances, self first. */
 export interface KnnGraph {
@@ -34,10 +34,23 @@ export interface UmapRun {
 export type CreateUmapOptions = Omit<UmapOptions, 'runtime' | 'knn'>;
 
 /**
- * UMAP via umap-js, seeded (the same seed, data and neighbours give the same layout), with a
- * step-wise API. With `knn` (e.g. exact neighbours from tensor-core) umap-js's own approximate
- * neighbour descent is skipped and the vectors are not even read, so `vectors` may be `null`.
- * The graph construction runs synchronously here: call it in a worker for large data.
+ * UMAP (McInnes, Healy & Melville 2018) on typed arrays, step-wise and seeded (the same seed, data
+ * and neighbours give the same layout), following umap-learn:
+ *
+ * 1. **Neighbours**: `knn` when given (e.g. exact neighbours from tensor-core; the vectors are then
+ *    optional, so `vectors` may be `null`), else approximate neighbours by NN-descent over a
+ *    random-projection forest (`nnDescent.ts`; cosine: rows normalised once, then dot products).
+ * 2. **Fuzzy simplicial set** (`fuzzyGraph.ts`): smooth-kNN ρ/σ by binary search to log2(k),
+ *    memberships, fuzzy union `a + aᵀ − a·aᵀ`, in CSR typed arrays.
+ * 3. **Initial layout** (`umapLayout.ts`): the first principal axes of the rows (the normalised rows
+ *    for cosine) when the vectors are given — a cheap, deterministic global arrangement where
+ *    umap-learn's default is a spectral embedding — else uniform noise (umap-learn's
+ *    `init='random'`, umap-js's only choice); each axis scaled to [0, 10].
+ * 4. **Layout**: umap-learn's SGD (`optimize_layout_euclidean`): edge sampling by weight, 5 negative
+ *    samples, gradient clipping at 4, linear learning-rate decay; `a`, `b` fitted to `minDist`.
+ *    One `step()` is one epoch; default epochs 500 up to 10 000 points, 200 above (umap-learn's).
+ *
+ * Steps 1–3 run synchronously here (seconds at 100 000 points): call it in a worker for large data.
  */
 export function createUmap(
   vectors: Float32Array | null,
@@ -50,9 +63,12 @@ export function createUmap(
   checkInteger(dimensions, 'dimensions', { min: 1 });
   options = checkUmapOptions(options);
   if (knn !== undefined) checkKnnGraph(knn);
-  else if (!(vectors instanceof Float32Array)) {
-    throw new TensorscopeArgumentError('vectors', 'a Float32Array (or null with a neighbour graph)', vectors);
-  } else checkFiniteNumbers(vectors, 'vectors');
+  if (knn === undefined || vectors !== null) {
+    if (!(vectors instanceof Float32Array)) {
+      throw new TensorscopeArgumentError('vectors', 'a Float32Array (or null with a neighbour graph)', vectors);
+    }
+    checkFiniteNumbers(vectors, 'vectors');
+  }
   const dims: ProjectionDimensions = options.dimensions ?? 2;
   const nNeighbors = knn?.k ?? options.nNeighbors ?? 15;
   if (count <= nNeighbors) {
@@ -62,72 +78,56 @@ export function createUmap(
       { details: { count, nNeighbors } },
     );
   }
-  const umap = new UMAP({
-    nComponents: dims,
-    nNeighbors,
-    minDist: options.minDist ?? 0.1,
-    random: createSeededRandom(options.seed ?? 42),
-    ...(options.epochs ? { nEpochs: options.epochs } : {}),
-    ...(options.metric === 'euclidean' ? {} : { distanceFn: cosineDistance }),
-  });
-  // The search graph only serves umap.transform() (placing new points), which this never calls;
-  // skipping it saves seconds and hundreds of MB of string-keyed maps at 100k points.
-  (umap as unknown as { makeSearchGraph: () => null }).makeSearchGraph = () => null;
-
-  let rows: number[][];
+  if (vectors && vectors.length !== count * dimensions) {
+    throw new EmbeddingError('LENGTH_MISMATCH', `UMAP needs ${count} × ${dimensions} vector values.`, {
+      details: { length: vectors.length, count, dimensions },
+    });
+  }
   if (knn) {
     if (knn.indices.length !== count * knn.k || knn.distances.length !== count * knn.k) {
       throw new EmbeddingError('LENGTH_MISMATCH', `The neighbour graph does not have ${count} rows of ${knn.k}.`);
     }
-    const indices: number[][] = [];
-    const distances: number[][] = [];
-    for (let i = 0; i < count; i++) {
-      indices.push(Array.from(knn.indices.subarray(i * knn.k, (i + 1) * knn.k)));
-      distances.push(Array.from(knn.distances.subarray(i * knn.k, (i + 1) * knn.k)));
-    }
-    umap.setPrecomputedKNN(indices, distances);
-    // Only the number of rows is read when the neighbours are given.
-    rows = new Array<number[]>(count).fill([]);
-  } else {
-    if (!vectors || vectors.length !== count * dimensions) {
-      throw new EmbeddingError('LENGTH_MISMATCH', `UMAP needs ${count} × ${dimensions} vector values.`);
-    }
-    rows = [];
-    for (let i = 0; i < count; i++) rows.push(Array.from(vectors.subarray(i * dimensions, (i + 1) * dimensions)));
+    checkKnnValues(knn, count);
   }
-  const iterations = umap.initializeFit(rows);
-  let iteration = 0;
+  const seed = options.seed ?? 42;
+  const metric = options.metric ?? 'cosine';
+  const random = xorshift(seed);
+  // Rows in the metric's geometry (unit rows for cosine), shared by NN-descent and the PCA start.
+  const rows = vectors ? metricRows(vectors, count, dimensions, metric) : null;
+  const graphKnn = knn ?? nnDescent(rows as Float32Array, count, dimensions, nNeighbors, { metric, seed, unit: true });
+  const graph = fuzzySimplicialSet(graphKnn, count);
+  const { a, b } = findAbParams(1, options.minDist ?? 0.1);
+  const iterations = options.epochs ? options.epochs : count <= 10000 ? 500 : 200;
+  const embedding = initialLayout(rows, count, dimensions, dims, random);
+  const optimizer = createLayoutOptimizer(graph, embedding, dims, { a, b, epochs: iterations, seed });
   return {
     step() {
-      if (iteration >= iterations) return;
-      iteration = umap.step();
+      optimizer.step();
     },
     coordinates() {
-      const embedding = umap.getEmbedding();
-      const out = new Float32Array(count * dims);
-      for (let i = 0; i < count; i++) {
-        const row = embedding[i] as number[];
-        for (let a = 0; a < dims; a++) out[i * dims + a] = row[a] as number;
-      }
-      return out;
+      return embedding.slice();
     },
     get iteration() {
-      return iteration;
+      return optimizer.epoch;
     },
     iterations,
     dimensions: dims,
   };
 }
 
-/** Cosine distance 1 − cos(x, y) (1 for a zero vector), for umap-js's neighbour descent. */
-function cosineDistance(x: number[], y: number[]): number {
-  const nx = vectorNorm(x);
-  const ny = vectorNorm(y);
-  if (nx === 0 || ny === 0) return 1;
-  // Each factor scaled first: products of large values cannot overflow.
-  let cosine = 0;
-  for (let i = 0; i < x.length; i++) cosine += ((x[i] as number) / nx) * ((y[i] as number) / ny);
-  return Math.max(0, 1 - cosine);
+/**
+ * Cosine: unit rows. Euclidean: the rows themselves, or divided by their largest magnitude when
+ * that is large enough for float32 squares to overflow (UMAP's graph does not change with a global
+ * scale: ρ and σ scale with the distances).
+ */
+function metricRows(vectors: Float32Array, n: number, d: number, metric: 'cosine' | 'euclidean'): Float32Array {
+  if (metric === 'cosine') return unitRows(vectors, n, d);
+  let largest = 0;
+  for (let i = 0; i < vectors.length; i++) largest = Math.max(largest, Math.abs(vectors[i] as number));
+  if (largest < 1e15) return vectors;
+  const out = new Float32Array(vectors.length);
+  for (let i = 0; i < vectors.length; i++) out[i] = (vectors[i] as number) / largest;
+  return out;
 }
 
 /** {@link CreateUmapOptions}, each field of its documented type. */
@@ -135,7 +135,8 @@ function checkUmapOptions(options: CreateUmapOptions | undefined): CreateUmapOpt
   const checked = checkOptions(options);
   if (checked.dimensions !== undefined) checkOneOf(checked.dimensions, 'options.dimensions', [2, 3]);
   if (checked.nNeighbors !== undefined) checkInteger(checked.nNeighbors, 'options.nNeighbors', { min: 1 });
-  if (checked.minDist !== undefined) checkNumber(checked.minDist, 'options.minDist', { min: 0 });
+  // At most the spread (1), as umap-learn requires; the view state allows the same range.
+  if (checked.minDist !== undefined) checkNumber(checked.minDist, 'options.minDist', { min: 0, max: 1 });
   if (checked.epochs !== undefined) checkInteger(checked.epochs, 'options.epochs', { min: 0 });
   if (checked.seed !== undefined) checkNumber(checked.seed, 'options.seed');
   if (checked.metric !== undefined) checkOneOf(checked.metric, 'options.metric', ['cosine', 'euclidean']);
@@ -150,5 +151,25 @@ function checkKnnGraph(knn: unknown): asserts knn is KnnGraph {
     throw new TensorscopeArgumentError('knn.indices', 'an Int32Array', graph.indices);
   if (!(graph.distances instanceof Float32Array)) {
     throw new TensorscopeArgumentError('knn.distances', 'a Float32Array', graph.distances);
+  }
+}
+
+/** Neighbour indices in [−1, count) (−1: missing) and, for present ones, finite distances ≥ 0. */
+function checkKnnValues(knn: KnnGraph, count: number): void {
+  for (let e = 0; e < knn.indices.length; e++) {
+    const j = knn.indices[e] as number;
+    if (j < -1 || j >= count) {
+      throw new EmbeddingError(
+        'INVALID_VALUE',
+        `knn.indices[${e}] is ${j}; neighbours are row numbers below ${count} (or −1 for none).`,
+        { details: { index: e, value: j, count } },
+      );
+    }
+    const d = knn.distances[e] as number;
+    if (j >= 0 && !(d >= 0 && d < Infinity)) {
+      throw new EmbeddingError('INVALID_VALUE', `knn.distances[${e}] is ${d}; distances are finite and 0 or more.`, {
+        details: { index: e, value: d },
+      });
+    }
   }
 }
