@@ -79,6 +79,7 @@ const en = {
   vectorsAxesPreset: 'Semantic axes: he → she × young → old',
   vectorsPcaPreset: 'Back to PCA 3D',
   vectorsMeaningPreset: 'Query by meaning: “royal family”',
+  vectorsMapPreset: 'Map: UMAP 2D, density and cluster labels',
   vectorsOwn: 'Showing your file {name}.',
   vectorsBack: 'Back to GloVe',
   vectorsSource:
@@ -250,6 +251,7 @@ export const messages: MessageCatalog<DemoMessage> = {
     vectorsAxesPreset: '의미 축: he → she × young → old',
     vectorsPcaPreset: 'PCA 3D로 돌아가기',
     vectorsMeaningPreset: '의미로 찾기: “royal family”',
+    vectorsMapPreset: '지도: UMAP 2D, 밀도와 군집 이름표',
     vectorsOwn: '내 파일 {name} 표시 중.',
     vectorsBack: 'GloVe로 돌아가기',
     vectorsSource:

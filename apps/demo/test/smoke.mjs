@@ -246,6 +246,22 @@ try {
       },
     );
 
+    await check(
+      `${v}: word vectors: the map preset runs UMAP in a worker, then draws density and labels clusters`,
+      async () => {
+        await section(page, 'vectors')
+          .getByRole('button', { name: 'Map: UMAP 2D, density and cluster labels' })
+          .click();
+        const coarse = section(page, 'vectors').getByRole('list', { name: 'Clusters: Coarse' });
+        await coarse.getByRole('button').first().waitFor({ timeout: 180_000 });
+        await coarse.getByRole('button').first().click();
+        await section(page, 'vectors')
+          .getByText(/^Cluster “.+”, [\d,]+ points\. Label: /)
+          .first()
+          .waitFor();
+      },
+    );
+
     await check(`${v}: RAG: a question is searched three ways, recall is measured, the prompt is shown`, async () => {
       await section(page, 'rag').scrollIntoViewIfNeeded();
       const keyword = section(page, 'rag').getByRole('region', { name: 'Keyword (BM25)' });

@@ -17,6 +17,15 @@ const AXES_VIEW: Partial<EmbeddingViewState> = {
 /** A phrase embedded as the SIF-weighted mean of its words, drawn with its neighbours. */
 const MEANING_VIEW: Partial<EmbeddingViewState> = { colorBy: 'topic', meaning: 'royal family' };
 
+/** A map: UMAP in 2-D (computed in a worker, with progress), density contours and cluster labels. */
+const MAP_VIEW: Partial<EmbeddingViewState> = {
+  colorBy: 'topic',
+  mode: '2d',
+  projection: { kind: 'umap', seed: 42, neighbors: 15, minDist: 0.1 },
+  density: true,
+  clusterLabels: true,
+};
+
 /** The GloVe bundle, loaded when a section or embed that shows it mounts. */
 export function useGlove() {
   const [glove, setGlove] = useState<EmbeddingData | null>(null);
@@ -88,6 +97,13 @@ export default function VectorsSection({
                   onClick={() => setPreset({ key: preset.key + 1, view: MEANING_VIEW })}
                 >
                   {t.vectorsMeaningPreset}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setPreset({ key: preset.key + 1, view: MAP_VIEW })}
+                >
+                  {t.vectorsMapPreset}
                 </button>
               </>
             )}
