@@ -168,7 +168,8 @@ function filterFields(snapshot: CrossFilterSnapshot | null, drawn: Uint8Array | 
 
 /** `view` with `filters` (left out when there are none, so old links and defaults stay as they were). */
 function withFilters(view: EmbeddingViewState, filters: ColumnFilters): EmbeddingViewState {
-  const { filters: _old, ...rest } = view;
+  const rest = { ...view };
+  delete rest.filters;
   return Object.keys(filters).length > 0 ? { ...rest, filters } : rest;
 }
 
