@@ -1,6 +1,7 @@
 import {
   BUNDLE_MAGIC,
   DEFAULT_VIEW_STATE,
+  computeDensityMap,
   createEmbeddingData,
   encodeEmbeddingBundle,
   type EmbeddingData,
@@ -106,6 +107,47 @@ const points2 = fc.oneof(
   hostileValue,
 );
 const pair = fc.oneof(fc.tuple(number, number), hostileValue);
+
+/** A density map of DATA's coordinates, and hand-made grids and clusters broken in every field. */
+const DENSITY = computeDensityMap(new Float32Array([0, 0, 1, 0, 0, 1, 1, 1, 2, 2, 3, 1]), { gridSize: 16 });
+const densityOptions = fc.oneof(
+  fc.constant(undefined),
+  fc.record(
+    {
+      dimensions: fc.oneof(fc.constantFrom(2, 3), number, hostileValue),
+      gridSize: fc.oneof(fc.integer({ min: 14, max: 40 }), number, hostileValue),
+      bandwidth: fc.oneof(number, fc.tuple(number, number), hostileValue),
+      bandwidthScale: fc.oneof(number, hostileValue),
+      axes: fc.oneof(fc.tuple(index, index), hostileValue),
+      mask: fc.oneof(fc.constant(new Uint8Array(6)), fc.constant(new Uint8Array([1, 0, 1])), hostileValue),
+      weights: fc.oneof(floats, hostileValue),
+      levels: fc.oneof(fc.array(number, { maxLength: 4 }), hostileValue),
+      persistence: fc.oneof(fc.array(number, { maxLength: 4 }), hostileValue),
+      minShare: fc.oneof(fc.array(number, { maxLength: 4 }), hostileValue),
+      maxClusters: fc.oneof(fc.array(number, { maxLength: 4 }), hostileValue),
+      floor: fc.oneof(number, hostileValue),
+      contourLevels: fc.oneof(fc.array(number, { maxLength: 4 }), hostileValue),
+    },
+    { requiredKeys: [] },
+  ),
+  hostileValue,
+);
+const gridArg = fc.oneof(
+  fc.constant(DENSITY.grid),
+  fc.record({ values: floats, size: fc.oneof(fc.constantFrom(2, 4, 16), number, hostileValue) }).map((broken) => ({
+    ...DENSITY.grid,
+    ...broken,
+  })),
+  fc.record({ max: number, x0: number, cellWidth: number }).map((broken) => ({ ...DENSITY.grid, ...broken })),
+  hostileValue,
+);
+const clustersArg = fc.oneof(
+  fc.constant(DENSITY.clusters),
+  fc.constant({ levels: [{ clusters: [], assignment: new Int32Array([0, 5, -2, 0, 0, 0]) }] }),
+  fc.constant({ levels: [{ clusters: [{ count: Number.NaN, parent: 3 }], assignment: new Int32Array(6) }] }),
+  fc.record({ levels: fc.oneof(fc.array(hostileValue, { maxLength: 3 }), hostileValue) }),
+  hostileValue,
+);
 
 /** Text files: real formats with a broken line, huge counts, NaN, markup and formula cells. */
 const fileText = fc.oneof(
@@ -404,6 +446,43 @@ const fuzz: PackageFuzz = {
         },
       },
       histogramEdges: { args: fc.tuple(number, number, fc.oneof(index, hostileValue), hostileValue) },
+      computeDensityMap: { args: fc.tuple(fc.oneof(points2, floats), densityOptions) },
+      densityClusters: { args: fc.tuple(gridArg, fc.oneof(points2, floats), densityOptions) },
+      densityContours: { args: fc.tuple(gridArg, densityOptions) },
+      kernelDensity: { args: fc.tuple(fc.oneof(points2, floats), densityOptions) },
+      labelClusters: {
+        args: fc.tuple(
+          dataArg,
+          clustersArg,
+          fc.oneof(
+            fc.constant(undefined),
+            fc.record(
+              {
+                by: fc.oneof(fc.constantFrom('vectors', 'frequency', 'topic', 'freq', 'nope'), hostileValue),
+                terms: fc.oneof(number, hostileValue),
+                candidates: fc.oneof(number, hostileValue),
+                rankColumn: fc.oneof(fc.constantFrom('freq', 'topic'), hostileValue),
+              },
+              { requiredKeys: [] },
+            ),
+            hostileValue,
+          ),
+        ),
+      },
+      runDensityMap: {
+        kind: 'async',
+        runs: 30,
+        timeoutMs: 5000,
+        args: fc.tuple(
+          fc.oneof(points2, floats),
+          densityOptions,
+          fc.oneof(
+            fc.constant(undefined),
+            fc.record({ useWorker: fc.oneof(fc.boolean(), hostileValue) }),
+            hostileValue,
+          ),
+        ),
+      },
       computeLayout: {
         kind: 'async',
         runs: 20,

@@ -1,4 +1,11 @@
-import { checkInteger, checkObject, checkOptions, checkString, TensorscopeArgumentError } from '@tensorscope/common';
+import {
+  checkInteger,
+  checkNumber,
+  checkObject,
+  checkOptions,
+  checkString,
+  TensorscopeArgumentError,
+} from '@tensorscope/common';
 import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { EmbeddingData } from '../embeddingData.js';
 import { EmbeddingError } from '../errors.js';
@@ -155,6 +162,15 @@ function checkClusters(clusters: DensityClusters, count: number) {
         );
       }
     }
+    (list as unknown[]).forEach((cluster, id) => {
+      checkNumber(
+        checkObject(cluster, `clusters.levels[${l}].clusters[${id}]`).count,
+        `clusters.levels[${l}].clusters[${id}].count`,
+        {
+          min: 0,
+        },
+      );
+    });
     if (l > 0) {
       const coarser = (levels[l - 1] as { clusters: unknown[] }).clusters.length;
       (list as unknown[]).forEach((cluster, id) => {

@@ -115,12 +115,15 @@ export function densityClusters(
     );
   }
 
-  const { values, size, max } = grid;
+  const { values, size } = grid;
   const cells = size * size;
+  // The grid's own maximum (a hand-made grid's `max` field is not trusted).
+  let max = 0;
+  for (let c = 0; c < cells; c++) if (values[c]! > max) max = values[c]!;
   const empty = (): DensityClusters => ({
     levels: persistence.map(() => ({ clusters: [], assignment: new Int32Array(count).fill(-1) })),
   });
-  if (!(max > 0)) return empty();
+  if (!(max > 1e-30)) return empty();
 
   // ---- the sweep: nodes from the densest down ----
   const floorValue = Math.max(floor * max, Number.MIN_VALUE);
