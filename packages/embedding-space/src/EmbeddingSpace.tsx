@@ -15,6 +15,7 @@ import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { checkEmbeddingData } from './core/checkEmbeddingData.js';
 import { type EmbeddingData } from './core/embeddingData.js';
 import { checkInitialView, checkSelection, primaryOf } from './core/explorerController.js';
+import { profileMark, profileSpan } from './core/mountProfile.js';
 import type { EmbeddingViewState } from './core/viewState.js';
 import { explorerMessages } from './explorerMessages.js';
 import { useExplorerController } from './hooks/useExplorerController.js';
@@ -107,7 +108,10 @@ function checkProps(data: EmbeddingData, props: EmbeddingSpaceProps): CheckedPro
 export function EmbeddingSpace(props: EmbeddingSpaceProps) {
   const { locale, theme } = useTensorscopeSettings(props);
   // Bad data shows an error and keeps the last valid data on screen.
-  const { value: data, error } = useLastValid(() => checkEmbeddingData(props.data), [props.data]);
+  const { value: data, error } = useLastValid(
+    () => profileSpan('check data', () => checkEmbeddingData(props.data)),
+    [props.data],
+  );
   // So do props that do not fit it (an unknown colour column, a selected row it does not have):
   // the explorer starts from the last valid ones, else the defaults.
   const checked = useLastValid(
@@ -155,6 +159,7 @@ function Explorer(
 
   // Fetch the three.js scene while the layout is computed, not after it (same module, loaded once).
   useEffect(() => {
+    profileMark('explorer effects');
     void loadScene();
   }, []);
 

@@ -18,8 +18,9 @@ import type { ClusterLabel } from './density/clusterLabels.js';
 import type { runDensityMap } from './density/densityMap.js';
 import { createDensityRunner, type ExplorerDensity } from './density/densityRunner.js';
 import { labelIndex } from './labelIndex.js';
+import { profileMark } from './mountProfile.js';
 import { createLabelSearch, type LabelSearch, type LabelSearchMode, type LabelSearchResult } from './labelSearch.js';
-import { computeLayout, placeVector, type Layout } from './layout.js';
+import { computeLayout, placeVector, precomputedLayout, type Layout } from './layout.js';
 import { createNeighborSearch, rowVector, type Neighbor, type NeighborSearch } from './neighborSearch.js';
 import type { ProjectionProgress } from './projection/types.js';
 import { createSifEncoder, sifWords, wordVectorsOf, type SifEncoder } from './sif.js';
@@ -328,6 +329,21 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     return labelSearch.search(query, { mode, limit: SEARCH_LIMIT });
   }
 
+  // Given coordinates need no projection: their layout is ready for the first render, so the
+  // scene draws in the explorer's first commit instead of after an asynchronous layout pass.
+  let layoutReady: { data: EmbeddingData; key: string } | null = null;
+  {
+    const { data, view } = store.getState();
+    if (view.projection.kind === 'precomputed' && !options.computeLayout) {
+      try {
+        store.setState({ layout: precomputedLayout(data, view.mode) });
+        layoutReady = { data, key: JSON.stringify([view.projection, view.mode]) };
+      } catch {
+        // computeLayout reports the same problem as a typed layout error once started.
+      }
+    }
+  }
+
   // A search in the initial state (e.g. from a shared link) is answered from the start.
   const initial = store.getState();
   if (initial.view.search) store.setState({ searchResult: searchResultFor(initial, initial.view.search, 'substring') });
@@ -345,6 +361,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
     const abort = new AbortController();
     layoutAbort = abort;
     const { data, view } = state;
+    profileMark('layout start');
     store.setState({ layoutError: null, layoutProgress: { phase: view.projection.kind, fraction: 0 } });
     layoutOf(data, view.projection, view.mode, {
       runtimeOptions,
@@ -357,6 +374,7 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       },
     }).then(
       (layout) => {
+        profileMark('layout done');
         if (!abort.signal.aborted) store.setState({ layout, layoutProgress: null });
       },
       (error: unknown) => {
@@ -408,7 +426,10 @@ export function createExplorerController(options: ExplorerControllerOptions) {
   function react(state: ExplorerState, previous: ExplorerState | null) {
     const { data, view } = state;
     const nextLayoutKey = JSON.stringify([view.projection, view.mode]);
-    if (previous === null || data !== previous.data || nextLayoutKey !== layoutKey) {
+    const ready = previous === null && layoutReady?.data === data && layoutReady.key === nextLayoutKey;
+    layoutReady = null;
+    if (ready) layoutKey = nextLayoutKey;
+    else if (previous === null || data !== previous.data || nextLayoutKey !== layoutKey) {
       layoutKey = nextLayoutKey;
       runLayout(state);
     }

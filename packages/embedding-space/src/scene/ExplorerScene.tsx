@@ -1,11 +1,24 @@
 'use client';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { createRoot, extend, useFrame, useThree, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
 import { canvasToPngBlob } from '@tensorscope/common';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  Component,
+  Suspense,
+  useEffect,
+  useInsertionEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import * as THREE from 'three';
 import type { PerspectiveCamera } from 'three';
 import { Vector3 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { EmbeddingPoints, type EmbeddingPointsHandle } from './EmbeddingPoints.js';
+import { profileMark, profileSpan } from '../core/mountProfile.js';
 import { createGpuPicker } from './gpuPicker.js';
 import { DensityLayer, type DensityLayerProps } from './DensityLayer.js';
 import { LabelLayer } from './LabelLayer.js';
@@ -266,6 +279,7 @@ function Rig(props: ExplorerSceneProps) {
     }
     if (!firstFrame.current) {
       firstFrame.current = true;
+      profileMark('first useFrame');
       requestAnimationFrame(() => callbacks.current.onFirstFrame?.());
     }
   });
@@ -322,18 +336,117 @@ function Rig(props: ExplorerSceneProps) {
   );
 }
 
+// Like <Canvas>: every three.js class usable as a JSX element in the scene (e.g. <mesh>).
+extend(THREE as unknown as Parameters<typeof extend>[0]);
+
+/** Catches errors of the three.js tree (its own React root) and hands them to the canvas. */
+class SceneErrors extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * A react-three-fiber root on our own canvas, sized from its container in the first layout
+ * effect: r3f's `<Canvas>` first measures with a ResizeObserver, so its scene mounts a frame or
+ * more later. Later resizes come from a ResizeObserver. Errors inside are thrown here, to the
+ * explorer's error boundary.
+ */
+function SceneCanvas({
+  config,
+  background,
+  children,
+}: {
+  config: RenderProps<HTMLCanvasElement>;
+  background: string;
+  children: ReactNode;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  if (error) throw error.error;
+  useLayoutEffect(() => {
+    const element = host.current;
+    if (!element || !canvas.current) return;
+    const { width, height } = size ?? { width: element.clientWidth, height: element.clientHeight };
+    if (!(width > 0 && height > 0)) return;
+    const fail = (caught: unknown) => setError({ error: caught });
+    root.current ??= createRoot(canvas.current);
+    root.current.configure({ ...config, size: { width, height, top: 0, left: 0 } }).catch(fail);
+    root.current.render(
+      <SceneErrors onError={fail}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </SceneErrors>,
+    );
+  });
+  useEffect(() => {
+    const element = host.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const width = element.clientWidth;
+      const height = element.clientHeight;
+      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // Insertion-effect cleanup runs once on removal (not on StrictMode's effect replay), like <Canvas>.
+  useInsertionEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+    },
+    [],
+  );
+  return (
+    <div
+      ref={host}
+      aria-hidden="true"
+      style={{
+        position: 'relative',
+        width: '100%',
+        height: '100%',
+        overflow: 'hidden',
+        background,
+        touchAction: 'none',
+      }}
+    >
+      <canvas ref={canvas} style={{ display: 'block' }} />
+    </div>
+  );
+}
+
 /** The WebGL part of `EmbeddingSpace`, loaded lazily so three.js stays out of the entry bundle. */
 export default function ExplorerScene(props: ExplorerSceneProps) {
+  profileMark('scene render');
+  const config: RenderProps<HTMLCanvasElement> = {
+    frameloop: 'demand',
+    dpr: [1, 2],
+    gl: { preserveDrawingBuffer: false, antialias: false },
+    camera: { fov: 50, near: 0.01, far: 100, position: DEFAULT_3D.position },
+    onCreated: (state) => {
+      profileMark('canvas created');
+      const render = state.gl.render.bind(state.gl);
+      let first = true;
+      state.gl.render = (scene, camera) => {
+        if (!first) return render(scene, camera);
+        first = false;
+        profileSpan('first gl.render', () => render(scene, camera));
+      };
+    },
+  };
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      gl={{ preserveDrawingBuffer: false, antialias: false }}
-      camera={{ fov: 50, near: 0.01, far: 100, position: DEFAULT_3D.position }}
-      aria-hidden="true"
-      style={{ background: props.background, touchAction: 'none' }}
-    >
+    <SceneCanvas config={config} background={props.background}>
       <Rig {...props} />
-    </Canvas>
+    </SceneCanvas>
   );
 }
