@@ -36,8 +36,24 @@ export async function executeProjection(
 
   let run;
   if (request.kind === 'umap') {
+    let reported = 0;
     onProgress?.({ phase: 'graph', fraction: 0 });
-    run = createUmap(request.vectors, request.count, request.dimensions, request.options, request.knn);
+    run = createUmap(
+      request.vectors,
+      request.count,
+      request.dimensions,
+      {
+        ...request.options,
+        // Posted from inside the synchronous set-up: a worker's messages reach the page meanwhile.
+        onGraphProgress: (fraction) => {
+          if (fraction - reported >= 0.01 && fraction < 1) {
+            reported = fraction;
+            onProgress?.({ phase: 'graph', fraction });
+          }
+        },
+      },
+      request.knn,
+    );
     onProgress?.({ phase: 'graph', fraction: 1 });
   } else {
     let reported = -1;

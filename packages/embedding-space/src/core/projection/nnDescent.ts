@@ -17,6 +17,8 @@ export interface NnDescentOptions {
   iterations?: number;
   /** Stop when fewer than `delta · k · n` neighbour lists changed in an iteration. Default 0.001. */
   delta?: number;
+  /** Progress from 0 to 1: after each tree and each round (rounds that end early jump to 1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -62,7 +64,13 @@ export function nnDescent(rows: Float32Array, n: number, d: number, k: number, o
   // Tree 0's leaves are now runs of consecutive rows.
   const identity = new Int32Array(n).map((_, i) => i);
   for (let b = 0; b < bounds.length; b += 2) joinLeaf(identity, bounds[b] as number, bounds[b + 1] as number);
-  for (let t = 1; t < trees; t++) forEachLeaf(data, n, d, leafSize, angular, random, joinLeaf);
+  // Trees take about a third of the work, the rounds the rest.
+  const report = options.onProgress;
+  report?.(1 / (3 * trees));
+  for (let t = 1; t < trees; t++) {
+    forEachLeaf(data, n, d, leafSize, angular, random, joinLeaf);
+    report?.((t + 1) / (3 * trees));
+  }
   // Points whose leaves were too small: random neighbours fill their lists.
   for (let i = 0; i < n; i++) {
     for (let tries = 0; heaps.count(i) < others && tries < 4 * others; tries++) {
@@ -399,7 +407,9 @@ function descend(
       }
     }
     if (updates <= delta * size * n) break;
+    options.onProgress?.(1 / 3 + ((2 / 3) * (iteration + 1)) / iterations);
   }
+  options.onProgress?.(1);
 }
 
 /** Keeps the `m` lowest-priority candidates of point i (a max-heap by priority; duplicates ignored). */

@@ -10,7 +10,7 @@ export type ProjectionRequest = {
   /** Steps between frames; 0 = no frames. */
   frameEvery: number;
 } & (
-  | { kind: 'umap'; options: CreateUmapOptions; knn?: KnnGraph }
+  | { kind: 'umap'; options: Omit<CreateUmapOptions, 'onGraphProgress'>; knn?: KnnGraph }
   | { kind: 'tsne'; options: Omit<TsneOptions, 'runtime'>; knn?: KnnGraph }
 );
 

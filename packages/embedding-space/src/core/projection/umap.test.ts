@@ -91,6 +91,14 @@ describe('createUmap', () => {
     expect(Array.from(again)).toEqual(Array.from(layout));
   });
 
+  it('reports the set-up’s progress, rising to 1', () => {
+    const fractions: number[] = [];
+    createUmap(data.vectors, data.count, data.dimensions, { onGraphProgress: (f) => fractions.push(f) });
+    expect(fractions.length).toBeGreaterThan(3);
+    expect(fractions.at(-1)).toBe(1);
+    fractions.forEach((f, i) => expect(f).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0));
+  });
+
   it('uses umap-learn’s default epochs: 500 up to 10 000 points', () => {
     expect(createUmap(data.vectors, data.count, data.dimensions).iterations).toBe(500);
     expect(createUmap(data.vectors, data.count, data.dimensions, { epochs: 0 }).iterations).toBe(500);
@@ -108,6 +116,8 @@ describe('createUmap', () => {
     expect(() => createUmap(nan, count, dimensions)).toThrow(code('INVALID_ARGUMENT'));
     expect(() => createUmap(vectors, count, dimensions, { minDist: 2 })).toThrow(code('INVALID_ARGUMENT'));
     expect(() => createUmap(vectors, count, dimensions, { dimensions: 4 as 2 })).toThrow(code('INVALID_ARGUMENT'));
+    const notAFunction = { onGraphProgress: 1 as unknown as () => void };
+    expect(() => createUmap(vectors, count, dimensions, notAFunction)).toThrow(code('INVALID_ARGUMENT'));
     const outOfRange = { ...knn, indices: knn.indices.slice() };
     outOfRange.indices[7] = count;
     expect(() => createUmap(null, count, dimensions, {}, outOfRange)).toThrow(code('INVALID_VALUE'));

@@ -7,6 +7,7 @@ import {
   checkOptions,
   TensorscopeArgumentError,
 } from '@tensorscope/common';
+import { optionalFunction } from '../args.js';
 import { EmbeddingError } from '../errors.js';
 import { fuzzySimplicialSet } from './fuzzyGraph.js';
 import { nnDescent, unitRows, xorshift } from './nnDescent.js';
@@ -30,8 +31,11 @@ export interface UmapRun {
   readonly dimensions: ProjectionDimensions;
 }
 
-/** Options of {@link createUmap}: the serialisable part of {@link UmapOptions}. */
-export type CreateUmapOptions = Omit<UmapOptions, 'runtime' | 'knn'>;
+/** Options of {@link createUmap}: the serialisable part of {@link UmapOptions}, and a progress callback. */
+export type CreateUmapOptions = Omit<UmapOptions, 'runtime' | 'knn'> & {
+  /** Progress of the synchronous set-up (neighbours, graph, start), 0 to 1; about every 1 to 10 %. */
+  onGraphProgress?: (fraction: number) => void;
+};
 
 /**
  * UMAP (McInnes, Healy & Melville 2018) on typed arrays, step-wise and seeded (the same seed, data
@@ -94,12 +98,22 @@ export function createUmap(
   const random = xorshift(seed);
   // Rows in the metric's geometry (unit rows for cosine), shared by NN-descent and the PCA start.
   const rows = vectors ? metricRows(vectors, count, dimensions, metric) : null;
-  const graphKnn = knn ?? nnDescent(rows as Float32Array, count, dimensions, nNeighbors, { metric, seed, unit: true });
+  const progress = options.onGraphProgress;
+  const graphKnn =
+    knn ??
+    nnDescent(rows as Float32Array, count, dimensions, nNeighbors, {
+      metric,
+      seed,
+      unit: true,
+      onProgress: progress && ((fraction) => progress(0.9 * fraction)),
+    });
   const graph = fuzzySimplicialSet(graphKnn, count);
+  progress?.(0.95);
   const { a, b } = findAbParams(1, options.minDist ?? 0.1);
   const iterations = options.epochs ? options.epochs : count <= 10000 ? 500 : 200;
   const embedding = initialLayout(rows, count, dimensions, dims, random);
   const optimizer = createLayoutOptimizer(graph, embedding, dims, { a, b, epochs: iterations, seed });
+  progress?.(1);
   return {
     step() {
       optimizer.step();
@@ -140,6 +154,7 @@ function checkUmapOptions(options: CreateUmapOptions | undefined): CreateUmapOpt
   if (checked.epochs !== undefined) checkInteger(checked.epochs, 'options.epochs', { min: 0 });
   if (checked.seed !== undefined) checkNumber(checked.seed, 'options.seed');
   if (checked.metric !== undefined) checkOneOf(checked.metric, 'options.metric', ['cosine', 'euclidean']);
+  optionalFunction(checked.onGraphProgress, 'options.onGraphProgress');
   return checked;
 }
 
