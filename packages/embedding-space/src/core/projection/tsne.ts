@@ -18,6 +18,7 @@ import {
   effectivePerplexity,
   tsneAffinities,
   tsneNeighbourCount,
+  type SparseAffinities,
   type TsneNeighbours,
 } from './tsneAffinities.js';
 import type { ProjectionDimensions, TsneOptions } from './types.js';
@@ -137,13 +138,15 @@ export function createTsne(
         k,
         options.onAffinityProgress && ((f) => options.onAffinityProgress?.(f / 2)),
       );
-  const { rowStart, columns, values } = tsneAffinities(
+  const affinities = tsneAffinities(
     neighbours,
     n,
     perplexity,
     options.onAffinityProgress && ((f) => options.onAffinityProgress?.(knn ? f : 0.5 + f / 2)),
   );
 
+  // Each pair once (j > i): the attraction is equal and opposite on the two ends.
+  const { rowStart, columns, values } = upperTriangle(affinities, n);
   const exact = theta === 0 || (options.theta === undefined && n <= TSNE_EXACT_MAX_POINTS);
   const barnesHut = exact ? null : createBarnesHut(n, dims);
   const random = createSeededRandom(options.seed ?? 42);
@@ -161,13 +164,13 @@ export function createTsne(
     const early = iteration < EXAGGERATION_ITERATIONS;
     const exag = early ? exaggeration : 1;
     const momentum = early ? 0.5 : 0.8;
-    attract(y, n, dims, rowStart, columns, values, exag, attraction);
+    attract(y, n, dims, rowStart, columns, values, attraction);
     // Repulsion Σ_j w_ij² (y_i − y_j), normalised by Z = Σ_{k≠l} w_kl.
     const z = barnesHut ? barnesHut(y, theta, repulsion) : exactRepulsion(y, n, dims, repulsion);
     const inverseZ = z > 0 ? 1 / z : 0;
     mean.fill(0);
     for (let k = 0; k < n * dims; k++) {
-      const gradient = 4 * ((attraction[k] as number) - (repulsion[k] as number) * inverseZ);
+      const gradient = 4 * (exag * (attraction[k] as number) - (repulsion[k] as number) * inverseZ);
       const u = update[k] as number;
       let gain = gains[k] as number;
       gain = Math.sign(gradient) !== Math.sign(u) ? gain + 0.2 : gain * 0.8;
@@ -193,7 +196,33 @@ export function createTsne(
   };
 }
 
-/** Attraction over the sparse affinities: `out[i] = exag · Σ_j p_ij w_ij (y_i − y_j)`, w = 1 / (1 + |y_i − y_j|²). */
+/** The entries of a symmetric CSR matrix above the diagonal (`j > i`), as CSR. */
+function upperTriangle(p: SparseAffinities, n: number): SparseAffinities {
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let kept = 0;
+    for (let q = p.rowStart[i] as number; q < (p.rowStart[i + 1] as number); q++)
+      if ((p.columns[q] as number) > i) kept++;
+    rowStart[i + 1] = (rowStart[i] as number) + kept;
+  }
+  const columns = new Int32Array(rowStart[n] as number);
+  const values = new Float64Array(rowStart[n] as number);
+  for (let i = 0; i < n; i++) {
+    let at = rowStart[i] as number;
+    for (let q = p.rowStart[i] as number; q < (p.rowStart[i + 1] as number); q++) {
+      if ((p.columns[q] as number) > i) {
+        columns[at] = p.columns[q] as number;
+        values[at++] = p.values[q] as number;
+      }
+    }
+  }
+  return { rowStart, columns, values };
+}
+
+/**
+ * Attraction over the sparse affinities, each pair once (`upper` holds j > i):
+ * `out[i] = Σ_j p_ij w_ij (y_i − y_j)`, w = 1 / (1 + |y_i − y_j|²).
+ */
 function attract(
   y: Float64Array,
   n: number,
@@ -201,9 +230,9 @@ function attract(
   rowStart: Int32Array,
   columns: Int32Array,
   values: Float64Array,
-  exag: number,
   out: Float64Array,
 ): void {
+  out.fill(0);
   if (dims === 2) {
     for (let i = 0; i < n; i++) {
       const xi = y[2 * i] as number;
@@ -217,9 +246,11 @@ function attract(
         const f = (values[p] as number) / (1 + dx * dx + dy * dy);
         fx += f * dx;
         fy += f * dy;
+        out[2 * j]! -= f * dx;
+        out[2 * j + 1]! -= f * dy;
       }
-      out[2 * i] = fx * exag;
-      out[2 * i + 1] = fy * exag;
+      out[2 * i]! += fx;
+      out[2 * i + 1]! += fy;
     }
     return;
   }
@@ -239,10 +270,13 @@ function attract(
       fx += f * dx;
       fy += f * dy;
       fz += f * dz;
+      out[3 * j]! -= f * dx;
+      out[3 * j + 1]! -= f * dy;
+      out[3 * j + 2]! -= f * dz;
     }
-    out[3 * i] = fx * exag;
-    out[3 * i + 1] = fy * exag;
-    out[3 * i + 2] = fz * exag;
+    out[3 * i]! += fx;
+    out[3 * i + 1]! += fy;
+    out[3 * i + 2]! += fz;
   }
 }
 
