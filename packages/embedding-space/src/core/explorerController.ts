@@ -438,7 +438,8 @@ export function createExplorerController(options: ExplorerControllerOptions) {
       neighborKey = nextNeighborKey;
       runNeighbors(state);
     }
-    if (cross && previous !== null && view.selection !== previous.view.selection) {
+    // (Also on start: a controlled selection may have been set before.)
+    if (cross && (previous === null || view.selection !== previous.view.selection)) {
       store.setState({ crossFilter: cross.setSelection(view.selection) });
     }
     if (searched && previous !== null && state.filterMask !== previous.filterMask) {

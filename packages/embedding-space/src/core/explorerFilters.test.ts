@@ -105,6 +105,18 @@ describe('metadata filters in the explorer', () => {
     expect(controller.store.getState().filterEmpty).toBe(false);
   });
 
+  it('overlays a selection set before start on the charts', () => {
+    const controller = createExplorerController({
+      data,
+      computeLayout: async (d) => layout(d.count),
+      createNeighborSearch: () => ({ query: async () => [], dispose: () => {} }),
+    });
+    controller.setControlledSelection([3]);
+    controller.start();
+    expect(Array.from(controller.store.getState().crossFilter!.charts[0]!.selected)).toEqual([0, 0, 1]);
+    controller.dispose();
+  });
+
   it('overlays the map selection on the charts', () => {
     const controller = setup();
     controller.selectArea([0, 2], false);
