@@ -92,8 +92,37 @@ export const MeaningQuery: Story = {
     await waitFor(() => expect(list.querySelectorAll('li').length).toBeGreaterThan(0));
     await expect(canvas.getByText('not in the vocabulary: xyzzyq')).toBeInTheDocument();
     // Placed once the PCA layout is ready (it may still be computing when the answer arrives).
-    await waitFor(() => expect(canvas.getByText('Shown as a diamond marker.')).toBeInTheDocument(), {
-      timeout: 60_000,
+    await waitFor(
+      () =>
+        expect(
+          canvas.getByText('Shown as a diamond marker, placed by the same projection as every point.'),
+        ).toBeInTheDocument(),
+      { timeout: 60_000 },
+    );
+  },
+};
+
+/**
+ * The meaning query in a UMAP map, restored from the view state (`initialState.meaning`): UMAP has
+ * no exact transform for a new point, so the diamond goes where UMAP starts placing new points, at
+ * the weighted mean of its nearest words' positions, and the panel says it is an estimate.
+ */
+export const MeaningInUmap: Story = {
+  loaders: [async () => ({ glove: await loadGloveSlice(2000) })],
+  args: {
+    initialState: {
+      mode: '2d',
+      projection: { kind: 'umap', seed: 42, neighbors: 15, minDist: 0.1 },
+      colorBy: 'topic',
+      meaning: 'royal family',
+    },
+  },
+  play: async ({ canvas }) => {
+    const list = await canvas.findByRole('list', { name: 'royal family' }, { timeout: 60_000 });
+    await waitFor(() => expect(list.querySelectorAll('li').length).toBeGreaterThan(4));
+    await expect(canvas.getByLabelText('Meaning')).toHaveValue('royal family');
+    await waitFor(() => expect(canvas.getByText(/how UMAP places new points/)).toBeInTheDocument(), {
+      timeout: 120_000,
     });
   },
 };
