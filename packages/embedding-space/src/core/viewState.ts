@@ -37,7 +37,7 @@ export interface EmbeddingViewState {
   meaning?: string;
   /** Metadata filters by column: category values to keep, or a number range `[min, max]` to keep. */
   filters?: ColumnFilters;
-  /** Draw density contours (2-D: under the points; 3-D: on the floor plane). */
+  /** Draw density contours (2-D: over the points; 3-D: on the floor plane under them). */
   density?: boolean;
   /** Show automatic cluster labels (coarse at the default zoom, finer when zoomed in). */
   clusterLabels?: boolean;

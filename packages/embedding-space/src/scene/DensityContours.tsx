@@ -7,7 +7,7 @@ export interface DensityContoursProps {
   contours: readonly DensityContour[];
   /** The layout plane the map was taken over: `[0, 1]` draws in x–y at `depth`, `[0, 2]` on the floor (y = `depth`). */
   axes: readonly [number, number];
-  /** z of the x–y plane (2-D: just behind the points) or y of the floor (3-D: under the points). */
+  /** z of the x–y plane (2-D: over the points) or y of the floor (3-D: under the points). */
   depth: number;
   color: string;
 }
@@ -29,12 +29,13 @@ export function DensityContours({ contours, axes, depth, color }: DensityContour
       geometry.setAttribute('position', new BufferAttribute(vertices, 3));
       // Contours are listed from the densest core outwards (mass 0.25 → 0.9).
       const opacity = 0.85 - (0.5 * level) / Math.max(1, contours.length - 1);
+      // In 2-D the lines lie over the points (a dense core would hide them); on the 3-D floor they are depth-tested.
       const lines = new LineSegments(
         geometry,
-        new LineBasicMaterial({ color, transparent: true, opacity, depthWrite: false }),
+        new LineBasicMaterial({ color, transparent: true, opacity, depthWrite: false, depthTest: floor }),
       );
       lines.frustumCulled = false;
-      lines.renderOrder = -1;
+      lines.renderOrder = floor ? -1 : 10;
       root.add(lines);
     });
     return root;

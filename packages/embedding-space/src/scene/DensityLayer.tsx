@@ -18,7 +18,7 @@ export interface DensityLayerProps {
 }
 
 /**
- * Density contours (2-D: just behind the points; 3-D: on the floor plane under them) and cluster
+ * Density contours (2-D: over the points; 3-D: on the floor plane under them) and cluster
  * labels by zoom level, for the layout the map was computed from.
  */
 export function DensityLayer(props: DensityLayerProps & { container: RefObject<HTMLDivElement | null> }) {
@@ -26,7 +26,7 @@ export function DensityLayer(props: DensityLayerProps & { container: RefObject<H
   const positions = density.layout.positions;
   // The floor sits a little under the lowest point.
   const depth = useMemo(() => {
-    if (density.axes[1] !== 2) return -0.002;
+    if (density.axes[1] !== 2) return 0.002;
     let min = Infinity;
     for (let i = 1; i < positions.length; i += 3) if (positions[i]! < min) min = positions[i]!;
     return Number.isFinite(min) ? min - 0.05 : -0.6;

@@ -95,7 +95,7 @@ export function ExplorerViewport(props: ExplorerViewportProps) {
                       showContours: state.view.density === true,
                       showLabels: state.view.clusterLabels === true,
                       mode: state.view.mode,
-                      color: themeColor(theme, '--ts-muted'),
+                      color: themeColor(theme, '--ts-fg'),
                       foreground: themeColor(theme, '--ts-fg'),
                       background: themeColor(theme, '--ts-bg'),
                       fontSize: panel.fontSize,

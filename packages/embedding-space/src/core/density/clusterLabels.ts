@@ -17,7 +17,8 @@ import type { DensityClusters } from './clusters.js';
  *   (estimated from a strided sample of at most 50,000 rows), among its `candidates` most frequent
  *   rows (by the frequency-rank column, else row order);
  * - `'frequency'`: its most frequent rows by the frequency-rank column;
- * - `'category'`: the value of a category column most over-represented in it (share × log lift).
+ * - `'category'`: the value of a category column most over-represented in it (share × log lift),
+ *   or its most common value when none scores 0.01 or more.
  */
 export type ClusterLabelMethod = 'mean-vector' | 'frequency' | 'category';
 
@@ -309,6 +310,8 @@ function byCategory(data: EmbeddingData, clusters: DensityClusters, name: string
         scored.push({ code: c, share, lift, score: lift > 1 ? share * Math.log(lift) : 0 });
       }
       scored.sort((a, b) => b.score - a.score || b.share - a.share || a.code - b.code);
+      // Nothing clearly over-represented (e.g. a cluster of most of the points): its most common values.
+      if ((scored[0]?.score ?? 0) < 0.01) scored.sort((a, b) => b.share - a.share || a.code - b.code);
       const top = scored.slice(0, termCount);
       return {
         level: l,
