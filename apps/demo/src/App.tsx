@@ -8,7 +8,7 @@ import type { Measured } from './sections/GpuSection.js';
 import { Section } from './shell.js';
 import { EXAMPLES } from './tokenizer.js';
 
-// Every section's code (and with it tfjs, gpt-tokenizer, visx, three.js, umap-js and the GloVe
+// Every section's code (and with it tfjs, gpt-tokenizer, visx, three.js, the projection worker and the GloVe
 // data) loads only when the section comes near the viewport.
 const GpuSection = lazy(() => import('./sections/GpuSection.js'));
 const TokensSection = lazy(() => import('./sections/TokensSection.js'));

@@ -1,5 +1,5 @@
 // Fails when the JavaScript loaded by the demo's index.html (entry + modulepreload + their static
-// imports) is above 110 KB gzip. three.js, tfjs, umap-js, the tokenizer and the GloVe data must
+// imports) is above 110 KB gzip. three.js, tfjs, the projection worker, the tokenizer and the GloVe data must
 // stay in lazy chunks. Runs against apps/demo/dist (turbo builds it first).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
