@@ -8,6 +8,8 @@
 //   - a neighbour query (k = 100) from a warm resident tensor-core index, label search per
 //     keystroke, and the PCA time (the tensor-core bench compares that PCA with ml-pca on every
 //     backend).
+// BENCH_SIZES=341479 measures only the given sizes; BENCH_POINT_SIZE=2 mounts ours with that pointSize
+// (an experiment: the first frame's cost on software WebGL grows with the pixels the points cover).
 // scatter-gl needs three 0.125, so it is installed once, on demand, into bench/.cache/scatter-gl
 // (git-ignored) and the page's Vite build resolves `scatter-gl` there, where it finds its own
 // three; our component uses the repository's three. Needs the built packages (`npm run bench`).
@@ -27,7 +29,8 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const SCATTER_GL = 'scatter-gl@0.0.13';
 const THREE_FOR_SCATTER_GL = 'three@0.125.2';
 const scatterDir = path.join(dir, '.cache/scatter-gl');
-const SIZES = [10_000, 100_000, 341_479];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [10_000, 100_000, 341_479];
+const POINT_SIZE = process.env.BENCH_POINT_SIZE ? Number(process.env.BENCH_POINT_SIZE) : undefined;
 const ORBIT_MS = 2_000;
 const round = (x) => Math.round(x * 10) / 10;
 
@@ -183,12 +186,16 @@ export default async function run() {
       const result = {};
       for (const renderer of ['scatter-gl', 'ours']) {
         await page.evaluate((text) => window.bench.status(text), `${renderer}: ${n} points`);
-        const mounted = await page.evaluate((args) => window.bench.mount(args), { renderer, n });
+        const mounted = await page.evaluate((args) => window.bench.mount(args), { renderer, n, pointSize: POINT_SIZE });
         if (mounted.error) {
           result[renderer] = { error: mounted.error };
         } else {
           await page.waitForTimeout(300); // let a deferred second render settle before orbiting
-          result[renderer] = { firstFrameMs: mounted.firstFrameMs, ...(await orbit(mounted.target)) };
+          result[renderer] = {
+            firstFrameMs: mounted.firstFrameMs,
+            oneRafMs: mounted.oneRafMs,
+            ...(await orbit(mounted.target)),
+          };
           if (mounted.profile) {
             console.log(
               `  ours, ${n.toLocaleString('en')} points: mount profile (ms after mount start; span = summed duration)`,
@@ -208,7 +215,7 @@ export default async function run() {
         row(`${label}: time to first frame`, ours.firstFrameMs, peer.firstFrameMs, {
           target_ms: n <= 100_000 ? 1000 : undefined,
           ours_profile: ours.profile ?? null,
-          note: `mount start → first drawn frame (ours: onFirstFrame; scatter-gl: new ScatterGL + render(new Dataset(points, metadata)) + one rAF), ${info.webgl}${software}${missing}${peerMissing}`,
+          note: `mount start → the rAF after the frame that carries the first drawing (ours: onFirstFrame, one rAF after the frame whose rAF drew; scatter-gl: new ScatterGL + render(new Dataset(points, metadata)), which draws synchronously, + two rAFs; with one rAF, which stops before its frame is committed, scatter-gl took ${peer.oneRafMs ?? '?'} ms), ${info.webgl}${software}${missing}${peerMissing}`,
         }),
       );
       log(

@@ -226,7 +226,7 @@ function collectProfile(start: number): ProfileEntry[] {
 }
 
 /** Mounts one renderer on the first `n` points; resolves with the time to its first frame. */
-async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
+async function mount({ renderer, n, pointSize }: { renderer: Renderer; n: number; pointSize?: number }) {
   current?.unmount();
   const container = document.createElement('div');
   container.style.cssText = `width: 1000px; height: ${HEIGHT}px; position: relative;`;
@@ -247,6 +247,12 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
     const start = performance.now();
     const scatter = new ScatterGL(container, { rotateOnStart: false, selectEnabled: false });
     scatter.render(new Dataset(points, metadata));
+    // scatter-gl draws synchronously, in a task; the first rAF after it runs at the start of the
+    // frame that carries that drawing, before the frame is committed. Our first draw happens inside
+    // a frame's rAF and onFirstFrame fires at the next rAF, after that frame was produced. The peer's
+    // clock stops at the same point: the rAF after the frame with its first drawing (two rAFs).
+    await nextFrame();
+    const oneRafMs = performance.now() - start;
     await nextFrame();
     const firstFrameMs = performance.now() - start;
     current = {
@@ -258,7 +264,7 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
         container.remove();
       },
     };
-    return { firstFrameMs: round(firstFrameMs), target: rectOf(container) };
+    return { firstFrameMs: round(firstFrameMs), oneRafMs: round(oneRafMs), target: rectOf(container) };
   }
 
   if (!EmbeddingSpace) return { error: '@tensorscope/embedding-space does not export EmbeddingSpace yet' };
@@ -290,6 +296,7 @@ async function mount({ renderer, n }: { renderer: Renderer; n: number }) {
         data,
         initialState: { projection: { kind: 'precomputed' }, mode: '3d' },
         height: HEIGHT,
+        ...(pointSize ? { pointSize } : {}),
         runtimeOptions: { wasmPaths },
         onFirstFrame: () => {
           clearTimeout(timer);
