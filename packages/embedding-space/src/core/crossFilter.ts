@@ -3,6 +3,7 @@ import { checkList } from './args.js';
 import { checkEmbeddingData } from './checkEmbeddingData.js';
 import type { CategoryColumn, EmbeddingData, MetadataColumn, NumberColumn } from './embeddingData.js';
 import { EmbeddingError } from './errors.js';
+import { viewStateError } from './viewStateError.js';
 
 /**
  * A filter on one metadata column: the category values to keep, or the number range to keep.
@@ -200,16 +201,7 @@ export function checkColumnFilters(data: EmbeddingData, filters: unknown): Colum
 export function readFilterShape(value: unknown, field: string, as: 'argument' | 'view' = 'view'): ColumnFilter {
   const bad = (expected: string): never => {
     if (as === 'argument') throw new TensorscopeArgumentError(field, expected, value);
-    let shown: string;
-    try {
-      shown = JSON.stringify(value) ?? String(value);
-    } catch {
-      shown = String(value);
-    }
-    if (shown.length > 60) shown = `${shown.slice(0, 57)}...`;
-    throw new EmbeddingError('INVALID_VALUE', `View state field "${field}" must be ${expected}, got ${shown}.`, {
-      details: { field },
-    });
+    throw viewStateError(field, expected, value);
   };
   const expected = '{ values: [strings] } or { range: [min, max] }';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(expected);

@@ -4,11 +4,11 @@ import { membershipWeights, placeByNeighbors, PLACEMENT_NEIGHBORS } from './neig
 const neighbor = (index: number, score: number, rank = 1) => ({ index, score, rank });
 
 describe('membershipWeights', () => {
-  it('gives the nearest weight 1 and sums to log2 k, as UMAP’s smooth kNN does', () => {
+  it('gives the nearest weight 1 and sums to log2(k + 1), as a row of UMAP’s graph does', () => {
     const distances = [0.1, 0.2, 0.25, 0.4, 0.8, 0.9, 1.3, 2];
     const weights = membershipWeights(distances);
     expect(weights[0]).toBe(1);
-    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(Math.log2(distances.length), 4);
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(Math.log2(distances.length + 1), 4);
     for (let i = 1; i < weights.length; i++) expect(weights[i]!).toBeLessThanOrEqual(weights[i - 1]!);
   });
 

@@ -1,6 +1,7 @@
 import { checkArray, checkInteger, checkObject, checkOneOf } from '@tensorscope/common';
 import { EmbeddingError } from './errors.js';
 import type { Neighbor } from './neighborSearch.js';
+import { smoothKnnDistances } from './projection/fuzzyGraph.js';
 import type { NeighborMetric } from './viewState.js';
 
 /** Neighbours {@link placeByNeighbors} uses at most: UMAP's default `n_neighbors`. */
@@ -10,8 +11,9 @@ export const PLACEMENT_NEIGHBORS = 15;
  * Where a new vector goes in a layout that has no transform (UMAP, t-SNE, precomputed
  * coordinates): the membership-weighted mean of the scene positions of its nearest rows in the
  * original space. This is how UMAP starts placing new points (umap-learn's `transform`
- * initialisation): each neighbour weighs `exp(−(dᵢ − ρ) / σ)`, with `ρ` the distance to the
- * nearest and `σ` chosen so the weights sum to `log₂ k`. It is an estimate, not a projection: a
+ * initialisation): each neighbour weighs `exp(−(dᵢ − ρ) / σ)` with UMAP's own smooth-kNN `ρ` and
+ * `σ` ({@link membershipWeights}); distances are `1 − cosine`, the euclidean distance, or the gap
+ * to the best dot product. It is an estimate, not a projection: a
  * query whose neighbours lie in different regions lands between them.
  *
  * `neighbors` are the query's nearest rows, best first, scored by `metric` (cosine and dot:
@@ -33,7 +35,7 @@ export function placeByNeighbors(
   const count = Math.floor(positions.length / 3);
   const used = neighbors.slice(0, PLACEMENT_NEIGHBORS);
   if (used.length === 0) return null;
-  const distances = used.map((neighbor, i) => {
+  const scores = used.map((neighbor, i) => {
     checkObject(neighbor, `neighbors[${i}]`);
     checkInteger(neighbor.index, `neighbors[${i}].index`);
     if (neighbor.index < 0 || neighbor.index >= count) {
@@ -42,8 +44,11 @@ export function placeByNeighbors(
     if (typeof neighbor.score !== 'number' || !Number.isFinite(neighbor.score)) {
       throw new EmbeddingError('INVALID_VALUE', `Neighbour ${neighbor.index} has no finite score.`);
     }
-    return metric === 'euclidean' ? neighbor.score : -neighbor.score;
+    return neighbor.score;
   });
+  // Distances ≥ 0: euclidean scores are distances; cosine and dot scores are similarities.
+  const best = Math.max(...scores);
+  const distances = scores.map((s) => Math.max(0, metric === 'euclidean' ? s : metric === 'cosine' ? 1 - s : best - s));
   const weights = membershipWeights(distances);
   const out = new Float32Array(3);
   let total = 0;
@@ -57,28 +62,20 @@ export function placeByNeighbors(
 }
 
 /**
- * UMAP's smooth-kNN memberships of one point: `exp(−max(0, dᵢ − ρ) / σ)` with `σ` found by
- * bisection so that they sum to `log₂ k` (1 each when all distances are equal).
+ * UMAP's smooth-kNN memberships of one new point from its neighbours' distances (≥ 0), with the
+ * same `smoothKnnDistances` the UMAP graph uses: `exp(−max(0, dᵢ − ρ) / σ)`, `ρ` the smallest
+ * positive distance, `σ` such that the weights sum to `log₂(k + 1)` (the graph's rows count the
+ * point itself).
  */
 export function membershipWeights(distances: readonly number[]): number[] {
-  const rho = Math.min(...distances);
-  const offsets = distances.map((d) => Math.max(0, d - rho));
-  const target = Math.log2(Math.max(2, distances.length));
-  const sum = (sigma: number) => offsets.reduce((s, o) => s + Math.exp(-o / sigma), 0);
-  if (offsets.every((o) => o === 0) || sum(Number.MAX_VALUE) <= target) return offsets.map(() => 1);
-  let lo = 0;
-  let hi = Infinity;
-  let sigma = 1;
-  for (let iteration = 0; iteration < 64; iteration++) {
-    const s = sum(sigma);
-    if (Math.abs(s - target) < 1e-5) break;
-    if (s > target) {
-      hi = sigma;
-      sigma = (lo + hi) / 2;
-    } else {
-      lo = sigma;
-      sigma = hi === Infinity ? sigma * 2 : (lo + hi) / 2;
-    }
-  }
-  return offsets.map((o) => Math.exp(-o / sigma));
+  const k = distances.length + 1;
+  const graph = {
+    k,
+    indices: Int32Array.from({ length: k }, (_, j) => j),
+    distances: Float32Array.from([0, ...distances]),
+  };
+  const { sigmas, rhos } = smoothKnnDistances(graph, 1);
+  const sigma = sigmas[0] as number;
+  const rho = rhos[0] as number;
+  return distances.map((d) => (d - rho > 0 ? Math.exp(-(d - rho) / sigma) : 1));
 }

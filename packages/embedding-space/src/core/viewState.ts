@@ -1,5 +1,6 @@
 import { readFilterShape, type ColumnFilters } from './crossFilter.js';
 import { EmbeddingError } from './errors.js';
+import { viewStateError } from './viewStateError.js';
 
 /** How the vectors are laid out in the plot. */
 export type ProjectionState =
@@ -152,18 +153,7 @@ function base64urlDecode(text: string): Uint8Array {
   return bytes;
 }
 
-const invalid = (field: string, expected: string, value: unknown): EmbeddingError => {
-  let shown: string;
-  try {
-    shown = JSON.stringify(value) ?? String(value);
-  } catch {
-    shown = String(value);
-  }
-  if (shown.length > 60) shown = `${shown.slice(0, 57)}...`;
-  return new EmbeddingError('INVALID_VALUE', `View state field "${field}" must be ${expected}, got ${shown}.`, {
-    details: { field },
-  });
-};
+const invalid = viewStateError;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -108,16 +108,8 @@ export async function pca(ctx: OpContext, input: MatrixInput, rawOptions?: PcaOp
         gram.dispose();
       }
     }
-    let total = 0;
     for (let i = 0; i < d * d; i++) covariance[i] = (covariance[i] as number) / (n - 1);
-    for (let j = 0; j < d; j++) total += covariance[j * d + j] as number;
-
-    const eigen = symmetricEigen(covariance, d);
-    const axes = new Float32Array(components * d);
-    for (let i = 0; i < components * d; i++) axes[i] = eigen.vectors[i] as number;
-    const scaledVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
-    const explainedVarianceRatio = scaledVariance.map((value) => (total > 0 ? Math.min(1, value / total) : 0));
-    const explainedVariance = scaledVariance.map((value) => value * scale * scale);
+    const { axes, explainedVariance, explainedVarianceRatio } = componentsOf(covariance, d, components, scale);
 
     // Pass 3: project every row.
     const projected = new Float32Array(n * components);
@@ -212,15 +204,7 @@ function pcaOnKernel(kernel: PcaKernel, raw: Matrix, components: number, center:
       covariance[i * d + j] = value;
       covariance[j * d + i] = value;
     }
-  let total = 0;
-  for (let j = 0; j < d; j++) total += covariance[j * d + j] as number;
-
-  const eigen = symmetricEigen(covariance, d);
-  const axes = new Float32Array(components * d);
-  for (let i = 0; i < components * d; i++) axes[i] = eigen.vectors[i] as number;
-  const scaledVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
-  const explainedVarianceRatio = scaledVariance.map((value) => (total > 0 ? Math.min(1, value / total) : 0));
-  const explainedVariance = scaledVariance.map((value) => value * scale * scale);
+  const { axes, explainedVariance, explainedVarianceRatio } = componentsOf(covariance, d, components, scale);
 
   // Pass 3: project every row.
   f32.set(axes, axesAt / 4);
@@ -241,4 +225,20 @@ function pcaOnKernel(kernel: PcaKernel, raw: Matrix, components: number, center:
     explainedVarianceRatio,
     mean,
   };
+}
+
+/**
+ * The leading principal components of a `d × d` covariance of `x / scale` (float64 eigen-
+ * decomposition): both PCA paths end here. Variances are scaled back by `scale²`.
+ */
+function componentsOf(covariance: Float64Array, d: number, components: number, scale: number) {
+  let total = 0;
+  for (let j = 0; j < d; j++) total += covariance[j * d + j] as number;
+  const eigen = symmetricEigen(covariance, d);
+  const axes = new Float32Array(components * d);
+  for (let i = 0; i < components * d; i++) axes[i] = eigen.vectors[i] as number;
+  const scaledVariance = eigen.values.slice(0, components).map((value) => Math.max(0, value));
+  const explainedVarianceRatio = scaledVariance.map((value) => (total > 0 ? Math.min(1, value / total) : 0));
+  const explainedVariance = scaledVariance.map((value) => value * scale * scale);
+  return { axes, explainedVariance, explainedVarianceRatio };
 }
