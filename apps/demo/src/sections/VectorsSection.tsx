@@ -17,9 +17,13 @@ const AXES_VIEW: Partial<EmbeddingViewState> = {
 /** A phrase embedded as the SIF-weighted mean of its words, drawn with its neighbours. */
 const MEANING_VIEW: Partial<EmbeddingViewState> = { colorBy: 'topic', meaning: 'royal family' };
 
-/** A map: UMAP in 2-D (computed in a worker, with progress), density contours and cluster labels. */
+/**
+ * A map: UMAP in 2-D (computed in a worker, with progress), density contours and cluster labels.
+ * Coloured by frequency rank, a number column, so the labels are words (those nearest each
+ * cluster's mean vector): by `topic` they would be topic names, and 97 % of the words are "other".
+ */
 const MAP_VIEW: Partial<EmbeddingViewState> = {
-  colorBy: 'topic',
+  colorBy: 'frequency rank',
   mode: '2d',
   projection: { kind: 'umap', seed: 42, neighbors: 15, minDist: 0.1 },
   density: true,

@@ -1,5 +1,6 @@
 'use client';
 import { useFrame, useThree } from '@react-three/fiber';
+import { defaultCamera } from './defaultCamera.js';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import type { ClusterLabel } from '../core/density/clusterLabels.js';
@@ -18,8 +19,6 @@ export interface ClusterLabelsProps {
   background: string;
 }
 
-/** Camera distances of the default views (see ExplorerScene). */
-const DEFAULT_DISTANCE = { '2d': 2.3, '3d': Math.hypot(1.9, 1.3, 1.9) };
 /** Zoom factors (default distance ÷ distance) from which the medium and the fine level show. */
 const LEVEL_ZOOM = [1.6, 3.2];
 const MAX_LABELS = 60;
@@ -71,7 +70,8 @@ export function ClusterLabels(props: ClusterLabelsProps) {
     if (!host) return;
     const { levels, labels, axes, mode, fontSize, color, background } = latest.current;
     const distance = mode === '2d' ? Math.abs(camera.position.z) : camera.position.length();
-    const level = levelForZoom(DEFAULT_DISTANCE[mode] / Math.max(distance, 1e-6), levels.length);
+    const home = Math.hypot(...defaultCamera(mode, size.width, size.height).position);
+    const level = levelForZoom(home / Math.max(distance, 1e-6), levels.length);
     const candidates: LabelCandidate[] = [];
     const entries: { key: string; text: string; level: number; x: number; y: number; size: number }[] = [];
     for (let l = 0; l <= level; l++) {

@@ -24,6 +24,7 @@ import { DensityLayer, type DensityLayerProps } from './DensityLayer.js';
 import { LabelLayer } from './LabelLayer.js';
 import { NeighborLines } from './NeighborLines.js';
 import { QueryMarker } from './QueryMarker.js';
+import { defaultCamera, DEFAULT_3D } from './defaultCamera.js';
 import type { CameraState, SceneApi } from './sceneApi.js';
 import { projectToScreen } from './screenProjection.js';
 import { usePointerPicking } from './usePointerPicking.js';
@@ -66,9 +67,6 @@ export interface ExplorerSceneProps {
   onCameraChange?: ((camera: CameraState) => void) | undefined;
   onContextLost: (lost: boolean) => void;
 }
-
-const DEFAULT_3D: CameraState = { position: [1.9, 1.3, 1.9], target: [0, 0, 0], zoom: 1 };
-const DEFAULT_2D: CameraState = { position: [0, 0, 2.3], target: [0, 0, 0], zoom: 1 };
 
 /** Slow start, slow end: layout morphs and camera flights. */
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2);
@@ -174,7 +172,7 @@ function Rig(props: ExplorerSceneProps) {
     controls.enableRotate = mode === '3d';
     controls.mouseButtons = mode === '3d' ? { LEFT: 0, MIDDLE: 1, RIGHT: 2 } : { LEFT: 2, MIDDLE: 1, RIGHT: 2 };
     controls.touches = mode === '3d' ? { ONE: 0, TWO: 2 } : { ONE: 1, TWO: 2 };
-    const start = initialCamera.current ?? (mode === '3d' ? DEFAULT_3D : DEFAULT_2D);
+    const start = initialCamera.current ?? defaultCamera(mode, size.width, size.height);
     initialCamera.current = undefined;
     applyCamera(start, false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -211,7 +209,7 @@ function Rig(props: ExplorerSceneProps) {
           true,
         );
       },
-      reset: () => applyCamera(mode === '3d' ? DEFAULT_3D : DEFAULT_2D, true),
+      reset: () => applyCamera(defaultCamera(mode, size.width, size.height), true),
       pan: (dx, dy) => {
         const controls = controlsRef.current;
         if (!controls) return;
