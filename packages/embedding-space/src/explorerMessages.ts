@@ -78,6 +78,7 @@ export type ExplorerMessage =
   | 'densityComputing'
   | 'densityReady'
   | 'densityNote'
+  | 'densityFiltered'
   | 'densityPlane2d'
   | 'densityPlane3d'
   | 'clustersEmpty'
@@ -217,6 +218,8 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     densityReady: 'Density map ready: {coarse} coarse, {medium} medium and {fine} fine clusters.',
     densityNote:
       'Contours enclose the densest {masses} of the points (Gaussian kernel density over {plane}, bandwidth {bandwidth} layout units); ready {ms} ms after the layout.',
+    densityFiltered:
+      'Only the points that pass the metadata filters are counted, and the clusters are labelled from them.',
     densityPlane2d: 'the x–y plane',
     densityPlane3d: 'the floor (x–z) plane',
     clustersEmpty: 'No clusters: the points form one smooth cloud at every level.',
@@ -355,6 +358,7 @@ export const explorerMessages: MessageCatalog<ExplorerMessage> = {
     densityReady: '밀도 지도 준비됨: 큰 군집 {coarse}개, 중간 군집 {medium}개, 작은 군집 {fine}개.',
     densityNote:
       '등고선은 점이 가장 빽빽한 {masses} 영역을 둘러쌉니다({plane}의 가우스 커널 밀도, 대역폭 {bandwidth} 배치 단위). 배치 후 {ms} ms 만에 준비됨.',
+    densityFiltered: '메타데이터 필터를 통과한 점만 세고, 군집 이름표도 그 점들로 정합니다.',
     densityPlane2d: 'x–y 평면',
     densityPlane3d: '바닥(x–z) 평면',
     clustersEmpty: '군집 없음: 모든 단계에서 점들이 하나의 매끄러운 구름입니다.',

@@ -46,6 +46,7 @@ export function ClusterPanel({
             bandwidth: formatNumber(grid.bandwidth[0], locale, { maximumSignificantDigits: 2 }),
             ms: formatNumber(current.ms, locale, { maximumFractionDigits: 0 }),
           })}
+          {current.mask ? ` ${t.densityFiltered}` : null}
         </p>
       ) : null}
       {view.clusterLabels && current?.labels ? (

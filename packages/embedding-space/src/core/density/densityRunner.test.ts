@@ -82,6 +82,33 @@ describe('density in the explorer controller', () => {
     controller.dispose();
   });
 
+  it('maps only the points that pass the metadata filters, and again when the filters change', async () => {
+    const compute = vi.fn(runDensityMap);
+    const controller = setup({ computeDensity: compute });
+    controller.start();
+    controller.setClusterLabels(true);
+    await tick();
+    await tick();
+    expect(controller.store.getState().density?.map.clusters.levels[0]!.clusters).toHaveLength(3);
+    expect(controller.store.getState().density?.mask).toBeNull();
+    controller.setFilter('topic', { values: ['warm', 'cool'] });
+    await tick();
+    await tick();
+    const state = controller.store.getState();
+    expect(compute).toHaveBeenCalledTimes(2);
+    expect(compute.mock.calls[1]![1]).toMatchObject({ mask: state.filterMask });
+    expect(state.density?.mask).toBe(state.filterMask);
+    // The "leafy" (green) group is filtered out: two clusters remain, labelled from their own rows.
+    const coarse = state.density!.labels![0]!;
+    expect(coarse.map((l) => l.text.split('-')[0]).sort()).toEqual(['blue', 'red']);
+    controller.clearFilters();
+    await tick();
+    await tick();
+    expect(controller.store.getState().density?.mask).toBeNull();
+    expect(controller.store.getState().density?.map.clusters.levels[0]!.clusters).toHaveLength(3);
+    controller.dispose();
+  });
+
   it('cancels a run when a new layout arrives and keeps errors typed', async () => {
     const signals: AbortSignal[] = [];
     const controller = setup({

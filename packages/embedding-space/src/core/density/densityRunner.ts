@@ -10,6 +10,8 @@ import { runDensityMap, type DensityMap } from './densityMap.js';
 export interface ExplorerDensity {
   /** The layout it was computed for (the scene draws it only over that layout). */
   layout: Layout;
+  /** The metadata filter mask it was computed for (only the points passing it), or null for all points. */
+  mask: Uint8Array | null;
   map: DensityMap;
   /** One list per level (coarse → fine), null until cluster labels are asked for. */
   labels: ClusterLabel[][] | null;
@@ -31,6 +33,8 @@ export interface DensityRunnerState {
   densityError: EmbeddingError | null;
   densityRunning: boolean;
   announcement: unknown;
+  /** The metadata filters' mask: the map is made of the points passing it. */
+  filterMask?: Uint8Array | null;
 }
 
 /** Labels come from the colour column when it is a category column, else from the vectors. */
@@ -54,9 +58,10 @@ export function createDensityRunner<S extends DensityRunnerState>(
   compute: typeof runDensityMap = runDensityMap,
 ) {
   let abort: AbortController | null = null;
-  let pending: { layout: Layout; labelBy: string; labels: boolean } | null = null;
-  // The request that last failed: not retried until the layout, label source or toggles change.
-  let failed: { layout: Layout; labelBy: string; labels: boolean } | null = null;
+  type Request = { layout: Layout; mask: Uint8Array | null; labelBy: string; labels: boolean };
+  let pending: Request | null = null;
+  // The request that last failed: not retried until the layout, filters, label source or toggles change.
+  let failed: Request | null = null;
   let announce = false;
 
   const stop = () => {
@@ -80,15 +85,15 @@ export function createDensityRunner<S extends DensityRunnerState>(
     announce = false;
   }
 
-  function start(state: S, layout: Layout, labelBy: string, wantLabels: boolean) {
+  function start(state: S, layout: Layout, mask: Uint8Array | null, labelBy: string, wantLabels: boolean) {
     stop();
     const run = new AbortController();
     abort = run;
-    pending = { layout, labelBy, labels: wantLabels };
+    pending = { layout, mask, labelBy, labels: wantLabels };
     const axes: [number, number] = layout.dimensions === 3 ? [0, 2] : [0, 1];
     const started = now();
     store.setState({ densityRunning: true, densityError: null } as Partial<S>);
-    compute(layout.positions, { dimensions: 3, axes }, { signal: run.signal }).then(
+    compute(layout.positions, { dimensions: 3, axes, ...(mask ? { mask } : {}) }, { signal: run.signal }).then(
       (map) => {
         if (run.signal.aborted) return;
         abort = null;
@@ -96,9 +101,9 @@ export function createDensityRunner<S extends DensityRunnerState>(
         try {
           const latest = store.getState();
           const labels = wantLabels ? labelsFor(latest, map, labelBy) : null;
-          finish(latest, { layout, map, labels, labelBy, axes, ms: now() - started });
+          finish(latest, { layout, mask, map, labels, labelBy, axes, ms: now() - started });
         } catch (error) {
-          failed = { layout, labelBy, labels: wantLabels };
+          failed = { layout, mask, labelBy, labels: wantLabels };
           fail(error);
         }
       },
@@ -140,11 +145,16 @@ export function createDensityRunner<S extends DensityRunnerState>(
       }
       const labelBy = labelSource(state);
       const wantLabels = view.clusterLabels === true;
-      const same = (run: typeof pending) =>
-        run !== null && run.layout === layout && run.labelBy === labelBy && run.labels === wantLabels;
+      const mask = state.filterMask ?? null;
+      const same = (run: Request | null) =>
+        run !== null &&
+        run.layout === layout &&
+        run.mask === mask &&
+        run.labelBy === labelBy &&
+        run.labels === wantLabels;
       if (same(pending) || same(failed)) return;
       const current = state.density;
-      if (current && current.layout === layout) {
+      if (current && current.layout === layout && current.mask === mask) {
         if (!wantLabels || (current.labels && current.labelBy === labelBy)) return;
         // The map is there; only the labels are missing or from another column.
         try {
@@ -152,12 +162,12 @@ export function createDensityRunner<S extends DensityRunnerState>(
           const labels = labelsFor(state, current.map, labelBy);
           finish(state, { ...current, labels, labelBy, ms: current.ms + (now() - started) });
         } catch (error) {
-          failed = { layout, labelBy, labels: wantLabels };
+          failed = { layout, mask, labelBy, labels: wantLabels };
           fail(error);
         }
         return;
       }
-      start(state, layout, labelBy, wantLabels);
+      start(state, layout, mask, labelBy, wantLabels);
     },
     /** The next finished map is announced (after the user turned a toggle on). */
     announceNext() {
