@@ -3,7 +3,7 @@ import type { CreateUmapOptions, KnnGraph } from './umap.js';
 
 /** Everything a step-wise projection needs; structured-clonable, so it can go to a worker. */
 export type ProjectionRequest = {
-  /** `null` when `knn` is given (UMAP and t-SNE then never read the vectors). */
+  /** May be `null` when `knn` is given: t-SNE then never reads them, and UMAP starts at random instead of from their PCA. */
   vectors: Float32Array | null;
   count: number;
   dimensions: number;

@@ -122,7 +122,12 @@ describe('runProjection in a worker', () => {
     expect(Array.from(viaWorker.raw ?? [])).toEqual(Array.from(here.raw ?? []));
     expect(frames).toHaveLength(2);
     expect(state.transferred).toHaveLength(2);
-    expect(state.received[0]).toMatchObject({ type: 'start', request: { kind: 'umap', vectors: null } });
+    // The exact neighbours and the vectors (for UMAP's PCA start) both reach the worker.
+    expect(state.received[0]).toMatchObject({
+      type: 'start',
+      request: { kind: 'umap', knn: { k: expect.any(Number) } },
+    });
+    expect((state.received[0] as { request: { vectors: unknown } }).request.vectors).toBeInstanceOf(Float32Array);
     expect(state.terminated).toBe(true);
   });
 

@@ -74,16 +74,16 @@ export async function runProjection<K extends 'umap' | 'tsne'>(
       });
       throwIfAborted(signal, label);
     }
-    request = knn
-      ? { kind, vectors: null, count: data.count, dimensions: data.dimensions, frameEvery, options: umapOptions, knn }
-      : {
-          kind,
-          vectors: data.vectors,
-          count: data.count,
-          dimensions: data.dimensions,
-          frameEvery,
-          options: umapOptions,
-        };
+    // The vectors go too (also with exact neighbours): UMAP starts from their PCA, not at random.
+    request = {
+      kind,
+      vectors: data.vectors,
+      count: data.count,
+      dimensions: data.dimensions,
+      frameEvery,
+      options: umapOptions,
+      ...(knn ? { knn } : {}),
+    };
   } else {
     const { runtime, ...tsneOptions } = options as TsneOptions;
     // Exact neighbours (3 · perplexity per point) from tensor-core here; the worker only calibrates and optimises.
