@@ -1,6 +1,7 @@
-import { checkOptions, isTensorscopeError } from '@tensorscope/common';
+import { checkOptions } from '@tensorscope/common';
 import { optionalFunction, optionalSignal, optionalBoolean } from '../args.js';
-import { EmbeddingError, isEmbeddingErrorCode } from '../errors.js';
+import { EmbeddingError } from '../errors.js';
+import { runWorkerTask, workerErrorMessage, type WorkerErrorMessage } from '../workerTask.js';
 import { densityClusters, type DensityClusterOptions, type DensityClusters } from './clusters.js';
 import { densityContours, type DensityContour } from './contours.js';
 import { checkCoordinates, kernelDensity, type DensityGrid, type KernelDensityOptions } from './kde.js';
@@ -82,9 +83,7 @@ export interface RunDensityHooks {
 
 /** Messages to and from the density worker. */
 export type DensityWorkerRequest = { coordinates: Float32Array; options: DensityMapOptions };
-export type DensityWorkerResponse =
-  | { type: 'done'; map: DensityMap }
-  | { type: 'error'; code: string; message: string; details?: Record<string, unknown> };
+export type DensityWorkerResponse = { type: 'done'; map: DensityMap } | WorkerErrorMessage;
 
 /** The worker's handler, separate from the worker entry so it runs (and is tested) anywhere. */
 export function handleDensityRequest(request: DensityWorkerRequest): {
@@ -100,16 +99,7 @@ export function handleDensityRequest(request: DensityWorkerRequest): {
     ];
     return { message: { type: 'done', map }, transfer };
   } catch (error) {
-    const known = isTensorscopeError(error);
-    return {
-      message: {
-        type: 'error',
-        code: known ? String(error.code) : 'RENDER_FAILED',
-        message: error instanceof Error ? error.message : String(error),
-        ...(known && error.details ? { details: error.details } : {}),
-      },
-      transfer: [],
-    };
+    return { message: workerErrorMessage(error, 'RENDER_FAILED'), transfer: [] };
   }
 }
 
@@ -141,47 +131,15 @@ export async function runDensityMap(
     if (signal?.aborted) throw aborted();
     return computeDensityMap(coordinates, given);
   }
-  let worker: Worker;
-  try {
-    worker = createWorker?.() ?? new Worker(new URL('./density.worker.js', import.meta.url), { type: 'module' });
-  } catch (cause) {
-    throw new EmbeddingError('WORKER_FAILED', `The density worker could not be created: ${String(cause)}.`, { cause });
-  }
-  return new Promise<DensityMap>((resolve, reject) => {
-    const finish = () => {
-      signal?.removeEventListener('abort', onAbort);
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-    };
-    const onAbort = () => {
-      finish();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<DensityWorkerResponse>) => {
-      const message = event.data;
-      finish();
-      if (message.type === 'done') resolve(message.map);
-      else {
-        reject(
-          new EmbeddingError(isEmbeddingErrorCode(message.code) ? message.code : 'WORKER_FAILED', message.message, {
-            details: message.details,
-          }),
-        );
-      }
-    };
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault?.();
-      finish();
-      reject(
-        new EmbeddingError(
-          'WORKER_FAILED',
-          `The density worker failed${event.message ? `: ${event.message}` : ' to load (check that your bundler serves density.worker.js)'}.`,
-        ),
-      );
-    };
-    const request: DensityWorkerRequest = { coordinates, options: given };
-    worker.postMessage(request);
-  });
+  const request: DensityWorkerRequest = { coordinates, options: given };
+  return runWorkerTask<DensityWorkerResponse, DensityMap>(
+    createWorker ?? (() => new Worker(new URL('./density.worker.js', import.meta.url), { type: 'module' })),
+    {
+      file: 'density.worker.js',
+      request,
+      signal,
+      aborted,
+      onMessage: (message) => (message.type === 'done' ? { result: message.map } : undefined),
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import type { WorkerErrorMessage } from '../workerTask.js';
 import type { ProjectionDimensions, ProjectionProgress, TsneOptions } from './types.js';
 import type { CreateUmapOptions, KnnGraph } from './umap.js';
 
@@ -22,4 +23,4 @@ export type WorkerResponse =
   | { type: 'progress'; progress: ProjectionProgress }
   | { type: 'frame'; coordinates: Float32Array; dimensions: ProjectionDimensions }
   | { type: 'done'; raw: Float32Array; dimensions: ProjectionDimensions }
-  | { type: 'error'; code: string; message: string; details?: Record<string, unknown> };
+  | WorkerErrorMessage;

@@ -4,7 +4,8 @@ import { checkEmbeddingData } from '../checkEmbeddingData.js';
 import type { TensorRuntime } from '@tensorscope/tensor-core';
 import { type EmbeddingData } from '../embeddingData.js';
 import { loadRuntime } from '../compute.js';
-import { EmbeddingError, isEmbeddingErrorCode } from '../errors.js';
+import { EmbeddingError } from '../errors.js';
+import { runWorkerTask } from '../workerTask.js';
 import { abortedError, throwIfAborted } from './abort.js';
 import { exactKnn } from './knn.js';
 import { fitCoordinates } from './normalize.js';
@@ -153,66 +154,24 @@ function viaWorker(
   hooks: RunProjectionHooks,
   label: string,
 ): Promise<{ raw: Float32Array; dimensions: ProjectionDimensions }> {
-  const { signal } = hooks;
-  let worker: Worker;
-  try {
-    worker =
-      hooks.createWorker?.() ?? new Worker(new URL('./projection.worker.js', import.meta.url), { type: 'module' });
-  } catch (cause) {
-    return Promise.reject(
-      new EmbeddingError('WORKER_FAILED', `The projection worker could not be created: ${String(cause)}.`, { cause }),
-    );
-  }
-  return new Promise((resolve, reject) => {
-    const finish = () => {
-      signal?.removeEventListener('abort', onAbort);
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-    };
-    const onAbort = () => {
-      finish();
-      reject(abortedError(label));
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      switch (message.type) {
-        case 'progress':
-          hooks.onProgress?.(message.progress);
-          break;
-        case 'frame':
-          hooks.onFrame?.(message.coordinates, message.dimensions);
-          break;
-        case 'done':
-          finish();
-          resolve({ raw: message.raw, dimensions: message.dimensions });
-          break;
-        case 'error':
-          finish();
-          reject(
-            new EmbeddingError(isEmbeddingErrorCode(message.code) ? message.code : 'WORKER_FAILED', message.message, {
-              details: message.details,
-            }),
-          );
-          break;
-      }
-    };
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault?.();
-      finish();
-      reject(
-        new EmbeddingError(
-          'WORKER_FAILED',
-          `The projection worker failed${event.message ? `: ${event.message}` : ' to load (check that your bundler serves projection.worker.js)'}.`,
-        ),
-      );
-    };
-    // The caller's vectors are copied (they stay usable); our neighbour graph is transferred.
-    const transfer: Transferable[] = request.knn ? [request.knn.indices.buffer, request.knn.distances.buffer] : [];
-    const start: WorkerRequest = { type: 'start', request };
-    worker.postMessage(start, transfer);
-  });
+  const start: WorkerRequest = { type: 'start', request };
+  return runWorkerTask<WorkerResponse, { raw: Float32Array; dimensions: ProjectionDimensions }>(
+    hooks.createWorker ?? (() => new Worker(new URL('./projection.worker.js', import.meta.url), { type: 'module' })),
+    {
+      file: 'projection.worker.js',
+      request: start,
+      // The caller's vectors are copied (they stay usable); our neighbour graph is transferred.
+      transfer: request.knn ? [request.knn.indices.buffer, request.knn.distances.buffer] : [],
+      signal: hooks.signal,
+      aborted: () => abortedError(label),
+      onMessage: (message) => {
+        if (message.type === 'progress') hooks.onProgress?.(message.progress);
+        else if (message.type === 'frame') hooks.onFrame?.(message.coordinates, message.dimensions);
+        else if (message.type === 'done') return { result: { raw: message.raw, dimensions: message.dimensions } };
+        return undefined;
+      },
+    },
+  );
 }
 
 /** {@link RunProjectionHooks}, each field of its documented type. */

@@ -1,4 +1,4 @@
-import { isTensorscopeError } from '@tensorscope/common';
+import { workerErrorMessage } from '../workerTask.js';
 import { executeProjection } from './execute.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -28,18 +28,7 @@ export function createWorkerHost(post: PostResponse): (message: WorkerRequest) =
         post({ type: 'frame', coordinates, dimensions }, [coordinates.buffer as ArrayBuffer]),
     }).then(
       ({ raw, dimensions }) => post({ type: 'done', raw, dimensions }, [raw.buffer as ArrayBuffer]),
-      (error: unknown) => {
-        const known = isTensorscopeError(error);
-        post(
-          {
-            type: 'error',
-            code: known ? String(error.code) : 'WORKER_FAILED',
-            message: error instanceof Error ? error.message : String(error),
-            ...(known && error.details ? { details: error.details } : {}),
-          },
-          [],
-        );
-      },
+      (error: unknown) => post(workerErrorMessage(error, 'WORKER_FAILED'), []),
     );
   };
 }
