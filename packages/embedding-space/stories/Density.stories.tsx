@@ -1,11 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
-import type { EmbeddingData } from '../src/core/index.js';
-import { EmbeddingSpace } from '../src/index.js';
-import { loadGlove20k } from './gloveData.js';
-
-const runtimeOptions = { wasmPaths };
+import type { EmbeddingSpace } from '../src/index.js';
+import { gloveExplorerMeta } from './gloveExplorer.js';
 
 /**
  * Density contours and automatic cluster labels. After each layout the explorer takes a Gaussian
@@ -17,12 +13,8 @@ const runtimeOptions = { wasmPaths };
  * as you zoom in; the "Clusters" list reaches every label from the keyboard.
  */
 const meta: Meta<typeof EmbeddingSpace> = {
+  ...gloveExplorerMeta,
   title: 'Embeddings/Density and cluster labels',
-  component: EmbeddingSpace,
-  args: { height: 420, runtimeOptions },
-  loaders: [async () => ({ glove: await loadGlove20k() })],
-  render: (args, { loaded }) => <EmbeddingSpace {...args} data={args.data ?? (loaded.glove as EmbeddingData)} />,
-  parameters: { layout: 'padded' },
 };
 export default meta;
 type Story = StoryObj<typeof EmbeddingSpace>;

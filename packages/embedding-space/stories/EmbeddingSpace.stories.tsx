@@ -1,19 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
-import type { EmbeddingData } from '../src/core/index.js';
 import { EmbeddingSpace } from '../src/index.js';
+import type { EmbeddingData } from '../src/core/index.js';
 import { loadGlove20k, loadGloveSlice } from './gloveData.js';
-
-const runtimeOptions = { wasmPaths };
+import { gloveExplorerMeta } from './gloveExplorer.js';
 
 const meta: Meta<typeof EmbeddingSpace> = {
+  ...gloveExplorerMeta,
   title: 'Embeddings/EmbeddingSpace',
-  component: EmbeddingSpace,
-  args: { height: 420, runtimeOptions },
-  loaders: [async () => ({ glove: await loadGlove20k() })],
-  render: (args, { loaded }) => <EmbeddingSpace {...args} data={args.data ?? (loaded.glove as EmbeddingData)} />,
-  parameters: { layout: 'padded' },
 };
 export default meta;
 type Story = StoryObj<typeof EmbeddingSpace>;

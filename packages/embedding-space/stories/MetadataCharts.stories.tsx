@@ -1,11 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { wasmPaths } from '@tensorscope/tensor-core/wasm-paths';
-import type { EmbeddingData } from '../src/core/index.js';
-import { EmbeddingSpace } from '../src/index.js';
-import { loadGlove20k } from './gloveData.js';
-
-const runtimeOptions = { wasmPaths };
+import type { EmbeddingSpace } from '../src/index.js';
+import { gloveExplorerMeta } from './gloveExplorer.js';
 
 /**
  * Linked metadata charts: one small chart per metadata column beside the map (bars for the
@@ -16,12 +12,8 @@ const runtimeOptions = { wasmPaths };
  * selection (box or lasso).
  */
 const meta: Meta<typeof EmbeddingSpace> = {
+  ...gloveExplorerMeta,
   title: 'Embeddings/Metadata charts',
-  component: EmbeddingSpace,
-  args: { height: 420, runtimeOptions },
-  loaders: [async () => ({ glove: await loadGlove20k() })],
-  render: (args, { loaded }) => <EmbeddingSpace {...args} data={args.data ?? (loaded.glove as EmbeddingData)} />,
-  parameters: { layout: 'padded' },
 };
 export default meta;
 type Story = StoryObj<typeof EmbeddingSpace>;
