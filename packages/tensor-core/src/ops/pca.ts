@@ -109,7 +109,8 @@ export async function pca(ctx: OpContext, input: MatrixInput, rawOptions?: PcaOp
       }
     }
     for (let i = 0; i < d * d; i++) covariance[i] = (covariance[i] as number) / (n - 1);
-    const { axes, explainedVariance, explainedVarianceRatio } = componentsOf(covariance, d, components, scale);
+    const parts = componentsOf(covariance, d, components, scale);
+    const { axes } = parts;
 
     // Pass 3: project every row.
     const projected = new Float32Array(n * components);
@@ -127,15 +128,7 @@ export async function pca(ctx: OpContext, input: MatrixInput, rawOptions?: PcaOp
     } finally {
       axesT.dispose();
     }
-    checkFiniteResult(projected, 'The projected rows');
-    checkFiniteResult(explainedVariance, 'The explained variance');
-    return {
-      projected: { data: projected, shape: [n, components] },
-      components: { data: axes, shape: [components, d] },
-      explainedVariance,
-      explainedVarianceRatio,
-      mean: scale === 1 ? mean : mean.map((v) => v * scale),
-    };
+    return pcaResult(projected, [n, d, components], parts, scale === 1 ? mean : mean.map((v) => v * scale));
   } finally {
     meanTensor.dispose();
     (centredRows as Tensor2D | null)?.dispose();
@@ -204,7 +197,8 @@ function pcaOnKernel(kernel: PcaKernel, raw: Matrix, components: number, center:
       covariance[i * d + j] = value;
       covariance[j * d + i] = value;
     }
-  const { axes, explainedVariance, explainedVarianceRatio } = componentsOf(covariance, d, components, scale);
+  const parts = componentsOf(covariance, d, components, scale);
+  const { axes } = parts;
 
   // Pass 3: project every row.
   f32.set(axes, axesAt / 4);
@@ -216,15 +210,7 @@ function pcaOnKernel(kernel: PcaKernel, raw: Matrix, components: number, center:
     if (scale === 1) projected.set(out, start * components);
     else for (let i = 0; i < out.length; i++) projected[start * components + i] = (out[i] as number) * scale;
   });
-  checkFiniteResult(projected, 'The projected rows');
-  checkFiniteResult(explainedVariance, 'The explained variance');
-  return {
-    projected: { data: projected, shape: [n, components] },
-    components: { data: axes, shape: [components, d] },
-    explainedVariance,
-    explainedVarianceRatio,
-    mean,
-  };
+  return pcaResult(projected, [n, d, components], parts, mean);
 }
 
 /**
@@ -241,4 +227,22 @@ function componentsOf(covariance: Float64Array, d: number, components: number, s
   const explainedVarianceRatio = scaledVariance.map((value) => (total > 0 ? Math.min(1, value / total) : 0));
   const explainedVariance = scaledVariance.map((value) => value * scale * scale);
   return { axes, explainedVariance, explainedVarianceRatio };
+}
+
+/** Both PCA paths' result (`n × components` projected rows), checked finite first. */
+function pcaResult(
+  projected: Float32Array,
+  [n, d, components]: [number, number, number],
+  parts: ReturnType<typeof componentsOf>,
+  mean: Float64Array,
+): PcaResult {
+  checkFiniteResult(projected, 'The projected rows');
+  checkFiniteResult(parts.explainedVariance, 'The explained variance');
+  return {
+    projected: { data: projected, shape: [n, components] },
+    components: { data: parts.axes, shape: [components, d] },
+    explainedVariance: parts.explainedVariance,
+    explainedVarianceRatio: parts.explainedVarianceRatio,
+    mean,
+  };
 }
