@@ -1,6 +1,7 @@
 'use client';
 import { useFrame, useThree } from '@react-three/fiber';
 import { defaultCamera } from './defaultCamera.js';
+import { useLabelElements } from './labelElements.js';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import type { ClusterLabel } from '../core/density/clusterLabels.js';
@@ -51,18 +52,14 @@ export function ClusterLabels(props: ClusterLabelsProps) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
-  const elements = useRef(new Map<string, HTMLSpanElement>());
+  const elements = useLabelElements<string>(
+    'ts-embedding-space__cluster-label',
+    'position:absolute;left:0;top:0;white-space:nowrap;pointer-events:none;padding:0 4px;border-radius:3px;z-index:4;',
+  );
   const latest = useRef(props);
   latest.current = props;
 
   useEffect(() => invalidate(), [props.levels, props.labels, props.fontSize, props.color, invalidate]);
-  useEffect(() => {
-    const map = elements.current;
-    return () => {
-      map.forEach((element) => element.remove());
-      map.clear();
-    };
-  }, []);
 
   const point = useRef(new Vector3());
   useFrame(() => {
@@ -106,15 +103,7 @@ export function ClusterLabels(props: ClusterLabelsProps) {
     for (const index of placed) {
       const entry = entries[index]!;
       keep.add(entry.key);
-      let element = elements.current.get(entry.key);
-      if (!element) {
-        element = document.createElement('span');
-        element.className = 'ts-embedding-space__cluster-label';
-        element.style.cssText =
-          'position:absolute;left:0;top:0;white-space:nowrap;pointer-events:none;padding:0 4px;border-radius:3px;z-index:4;';
-        host.appendChild(element);
-        elements.current.set(entry.key, element);
-      }
+      const element = elements.get(host, entry.key);
       const look = `${entry.text}|${entry.size}|${color}|${background}`;
       if (element.dataset.look !== look) {
         element.dataset.look = look;
@@ -127,12 +116,7 @@ export function ClusterLabels(props: ClusterLabelsProps) {
       }
       element.style.transform = `translate(${Math.round(entry.x)}px, ${Math.round(entry.y)}px) translate(-50%, -50%)`;
     }
-    elements.current.forEach((element, key) => {
-      if (!keep.has(key)) {
-        element.remove();
-        elements.current.delete(key);
-      }
-    });
+    elements.keepOnly(keep);
   });
 
   return null;

@@ -4,6 +4,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import { estimateLabelWidth, placeLabels, type LabelCandidate } from '../core/labelLayout.js';
 import { profileSpan } from '../core/mountProfile.js';
+import { useLabelElements } from './labelElements.js';
 import { POINT_STATE } from './pointState.js';
 import { projectToScreen } from './screenProjection.js';
 
@@ -41,7 +42,10 @@ export function LabelLayer(props: LabelLayerProps) {
   // pinned labels (focused, selected, neighbours) do not cover each other.
   const offsets = useRef(new Map<number, [number, number]>());
   const screen = useRef<Float32Array | undefined>(undefined);
-  const elements = useRef(new Map<number, HTMLSpanElement>());
+  const elements = useLabelElements<number>(
+    'ts-embedding-space__label',
+    'position:absolute;left:0;top:0;white-space:nowrap;pointer-events:none;padding:0 3px;border-radius:3px;max-width:16em;overflow:hidden;text-overflow:ellipsis;',
+  );
   const latest = useRef(props);
   latest.current = props;
 
@@ -134,14 +138,6 @@ export function LabelLayer(props: LabelLayerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.positions, props.labels, props.auto, props.fontSize, props.states, props.pinned, size, camera]);
 
-  useEffect(() => {
-    const map = elements.current;
-    return () => {
-      map.forEach((element) => element.remove());
-      map.clear();
-    };
-  }, []);
-
   const point = useRef(new Vector3());
   const fromPoint = useRef(new Vector3());
   useFrame(() => {
@@ -150,27 +146,13 @@ export function LabelLayer(props: LabelLayerProps) {
     const { positions, fromPositions, morph, labels, pinned, fontSize, color, background } = latest.current;
     const pinnedSet = new Set(pinned);
     const wanted = [...pinned, ...autoSet.current];
-    const map = elements.current;
-    const keep = new Set(wanted);
-    map.forEach((element, index) => {
-      if (!keep.has(index)) {
-        element.remove();
-        map.delete(index);
-      }
-    });
+    elements.keepOnly(new Set(wanted));
     for (const index of wanted) {
       if (index * 3 + 2 >= positions.length) continue;
-      let element = map.get(index);
-      if (!element) {
-        element = document.createElement('span');
-        element.className = 'ts-embedding-space__label';
-        element.textContent = labels[index] ?? String(index);
-        element.title = labels[index] ?? String(index);
-        element.style.cssText =
-          'position:absolute;left:0;top:0;white-space:nowrap;pointer-events:none;padding:0 3px;border-radius:3px;max-width:16em;overflow:hidden;text-overflow:ellipsis;';
-        host.appendChild(element);
-        map.set(index, element);
-      }
+      const element = elements.get(host, index, (made) => {
+        made.textContent = labels[index] ?? String(index);
+        made.title = labels[index] ?? String(index);
+      });
       const isPinned = pinnedSet.has(index);
       const layer = index === pinned[0] ? 3 : isPinned ? 2 : 1;
       // Per frame only the position changes; the look is written when it changes.
